@@ -1,0 +1,36 @@
+package dev.cloudmaker.core.model;
+
+import dev.cloudmaker.core.config.SourceMap;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated cloud definition: the servers in file order, the provider and namespace they live in.
+ * {@code sourceMap} turns a JSON pointer back into a line and column for later diagnostics.
+ */
+public record Definition(
+        Path file,
+        DefinitionFormat format,
+        String provider,
+        String namespace,
+        List<ServerSpec> servers,
+        SourceMap sourceMap) {
+
+    public static final String DEFAULT_PROVIDER = "digitalocean";
+    public static final String DEFAULT_NAMESPACE = "default";
+
+    public Definition {
+        servers = List.copyOf(servers);
+    }
+
+    public Optional<ServerSpec> server(String name) {
+        return servers.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** JSON pointer of a server's member in this file's format, e.g. {@code /servers/web/size} or {@code /web/size}. */
+    public String pointer(String server, String member) {
+        String base = format == DefinitionFormat.EXTENDED ? "/servers/" : "/";
+        return base + SourceMap.escape(server) + (member == null ? "" : "/" + member);
+    }
+}
