@@ -24,6 +24,11 @@ public record Definition(
         servers = List.copyOf(servers);
     }
 
+    /** The same definition in another namespace (from --namespace or CLOUDMAKER_NAMESPACE). */
+    public Definition withNamespace(String other) {
+        return new Definition(file, format, provider, other, servers, sourceMap);
+    }
+
     public Optional<ServerSpec> server(String name) {
         return servers.stream().filter(s -> s.name().equals(name)).findFirst();
     }

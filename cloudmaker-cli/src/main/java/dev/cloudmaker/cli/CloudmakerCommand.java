@@ -1,0 +1,81 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.cli.command.DestroyCommand;
+import dev.cloudmaker.cli.command.EmulatorCommand;
+import dev.cloudmaker.cli.command.ImagesCommand;
+import dev.cloudmaker.cli.command.InventoryCommand;
+import dev.cloudmaker.cli.command.PlanCommand;
+import dev.cloudmaker.cli.command.ProvisionCommand;
+import dev.cloudmaker.cli.command.RegionsCommand;
+import dev.cloudmaker.cli.command.SizesCommand;
+import dev.cloudmaker.cli.command.ValidateCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cloudmaker",
+        mixinStandardHelpOptions = true,
+        versionProvider = CloudmakerCommand.Version.class,
+        description = "Plans, provisions and operates servers from cloud.json and security.json.",
+        subcommands = {ValidateCommand.class, PlanCommand.class, ProvisionCommand.class, InventoryCommand.class,
+                DestroyCommand.class, RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
+                EmulatorCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error.",
+                "Token: security.json's digital_ocean_api_key, else env DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN."})
+public final class CloudmakerCommand implements Runnable {
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CloudmakerCommand(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** A session over the options given before or after the command name. */
+    public Session session() {
+        return new Session(global, env, out, err);
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(out);
+    }
+
+    /** The version the build stamped into the jar. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = CloudmakerCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"cloudmaker " + p.getProperty("version", "dev"),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"};
+        }
+    }
+}

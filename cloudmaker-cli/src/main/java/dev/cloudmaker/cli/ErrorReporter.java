@@ -1,0 +1,65 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.cli.view.Style;
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.ConfigException;
+import dev.cloudmaker.core.config.Diagnostic;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Maps every failure to a message and an exit code, in one place. Messages never carry credentials. */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+    private final CloudmakerCommand root;
+    private final PrintStream err;
+
+    ErrorReporter(CloudmakerCommand root, PrintStream err) {
+        this.root = root;
+        this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        Style style = new Style(!root.global.noColor && System.console() != null && root.env().get("NO_COLOR") == null);
+        switch (e) {
+            case ConfigException c -> {
+                for (Diagnostic d : c.diagnostics()) {
+                    err.println(style.error("error: ") + d.format());
+                }
+                err.println("Nothing was changed.");
+                return ExitCodes.ERROR;
+            }
+            case Session.UsageException u -> {
+                err.println(style.error("error: ") + u.getMessage());
+                return ExitCodes.USAGE;
+            }
+            case CloudmakerException c -> {
+                err.println(style.error("error: ") + c.getMessage());
+                if (root.global.verbose && c.getCause() != null) {
+                    c.getCause().printStackTrace(err);
+                }
+                return ExitCodes.ERROR;
+            }
+            case UncheckedIOException io -> {
+                err.println(style.error("error: ") + io.getMessage());
+                return ExitCodes.ERROR;
+            }
+            default -> {
+                err.println(style.error("internal error: ") + e + " (please report it; run with -v for the stack trace)");
+                if (root.global.verbose) {
+                    e.printStackTrace(err);
+                }
+                return ExitCodes.ERROR;
+            }
+        }
+    }
+
+    static int usage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+        cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        cmd.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+}

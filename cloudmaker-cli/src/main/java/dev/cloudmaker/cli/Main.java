@@ -1,0 +1,40 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.core.time.Durations;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The only place that exits the process. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /** Runs one command in-process, as tests do; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        configureLogging(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose"));
+        CloudmakerCommand root = new CloudmakerCommand(env, out, err);
+        CommandLine cli = new CommandLine(root)
+                .registerConverter(Duration.class, Durations::parse)
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ErrorReporter(root, err))
+                .setParameterExceptionHandler(ErrorReporter::usage);
+        return cli.execute(args);
+    }
+
+    private static void configureLogging(boolean verbose) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.dev.cloudmaker", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.cli.view.Style;
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.ConfigException;
+import dev.cloudmaker.core.Secret;
+import dev.cloudmaker.core.config.CredentialsLoader;
+import dev.cloudmaker.core.config.DefinitionLoader;
+import dev.cloudmaker.core.config.Diagnostic;
+import dev.cloudmaker.core.engine.ApplyListener;
+import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.engine.Operations;
+import dev.cloudmaker.core.engine.Workspace;
+import dev.cloudmaker.core.model.Credentials;
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.spi.ProviderFactory;
+import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one command run works with: the definition directory, its files loaded on demand, and the
+ * provider (or the sandbox emulator behind it). Closing it closes both.
+ */
+public final class Session implements AutoCloseable {
+    /** The sandbox's servers boot quickly but not instantly, so waiting is exercised as in a real cloud. */
+    static final Duration SANDBOX_BOOT_DELAY = Duration.ofSeconds(1);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final GlobalOptions options;
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Workspace workspace;
+    private Definition definition;
+    private Credentials credentials;
+    private Provider provider;
+    private DigitalOceanEmulator sandbox;
+
+    public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.env = env;
+        this.out = out;
+        this.err = err;
+        this.workspace = new Workspace(options.dir);
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Style style() {
+        boolean color = !options.noColor && !options.json && env.get("NO_COLOR") == null && System.console() != null;
+        return new Style(color);
+    }
+
+    public Definition definition() {
+        if (definition == null) {
+            Definition loaded = DefinitionLoader.load(workspace.cloudJson());
+            String ns = options.namespace != null ? options.namespace : env.get("CLOUDMAKER_NAMESPACE");
+            definition = ns == null || ns.isBlank() ? loaded : loaded.withNamespace(NamespaceOption.check(ns));
+        }
+        return definition;
+    }
+
+    public Credentials credentials() {
+        if (credentials == null) {
+            Map<String, String> tokenEnv = new HashMap<>(env);
+            if (options.sandbox) {
+                // the sandbox accepts any token, so none has to be configured to try it
+                tokenEnv.putIfAbsent("DIGITALOCEAN_TOKEN", "sandbox");
+            }
+            credentials = CredentialsLoader.load(workspace.securityJson(), tokenEnv);
+            for (Diagnostic warning : CredentialsLoader.permissionWarnings(workspace.securityJson())) {
+                err.println(style().warn("warning: ") + warning.format());
+            }
+        }
+        return credentials;
+    }
+
+    /** The provider the definition names, or DigitalOcean when there is no definition (catalogue commands). */
+    public Provider provider() {
+        if (provider == null) {
+            String name = Files.exists(workspace.cloudJson()) ? definition().provider() : Definition.DEFAULT_PROVIDER;
+            provider = ProviderFactory.named(name).create(new ProviderSettings(apiUrl(), token(), REQUEST_TIMEOUT));
+        }
+        return provider;
+    }
+
+    public Operations operations(EngineSettings settings, ApplyListener listener) {
+        return new Operations(workspace, definition(), credentials(), provider(), settings, listener);
+    }
+
+    private Secret token() {
+        if (Files.exists(workspace.securityJson()) || options.sandbox) {
+            return credentials().apiToken();
+        }
+        return CredentialsLoader.TOKEN_ENV.stream().map(env::get).filter(v -> v != null && !v.isBlank())
+                .findFirst().map(Secret::of)
+                .orElseThrow(() -> new ConfigException(Diagnostic.ofFile(workspace.securityJson(),
+                        "no API token: security.json is missing and neither DIGITALOCEAN_TOKEN nor DIGITALOCEAN_ACCESS_TOKEN is set",
+                        "create security.json with \"digital_ocean_api_key\", or export DIGITALOCEAN_TOKEN")));
+    }
+
+    private URI apiUrl() {
+        if (options.sandbox) {
+            if (options.apiUrl != null) {
+                throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
+            }
+            sandbox = DigitalOceanEmulator.builder()
+                    .bootDelay(SANDBOX_BOOT_DELAY)
+                    .stateFile(workspace.stateDir().resolve("sandbox.json"))
+                    .start();
+            return sandbox.baseUrl();
+        }
+        if (options.apiUrl != null) {
+            return options.apiUrl;
+        }
+        String fromEnv = env.get("DIGITALOCEAN_API_URL");
+        return fromEnv == null || fromEnv.isBlank() ? null : URI.create(fromEnv);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (provider != null) {
+                provider.close();
+            }
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    /** Thrown for wrong usage found after parsing; exits 64. */
+    public static final class UsageException extends CloudmakerException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.Session;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/** Asks before changing the cloud; only "yes" goes ahead, and no answer (no terminal, closed input) is "no". */
+final class Confirm {
+    private Confirm() {
+    }
+
+    static boolean ask(Session session, String question) {
+        session.out().print(question + " Only 'yes' is accepted: ");
+        session.out().flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return answer != null && answer.trim().equals("yes");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

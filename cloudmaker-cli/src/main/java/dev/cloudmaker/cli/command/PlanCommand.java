@@ -1,0 +1,44 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.PlanView;
+import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.plan.PlanCodec;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Show what provision would change; nothing is touched. The plan can be saved and applied later.")
+public final class PlanCommand extends SessionCommand {
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the plan; `cloudmaker provision FILE` applies exactly it.")
+    Path out;
+
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes, 0 when there are none.")
+    boolean detailedExitCode;
+
+    @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region or image changed.")
+    List<String> replace = List.of();
+
+    @Override
+    int run(Session session) {
+        Plan plan = session.operations(EngineSettings.defaults(), new ProgressPrinter(session.err(), session.style()))
+                .planProvision(new LinkedHashSet<>(replace));
+        if (session.options().json) {
+            session.out().println(PlanCodec.toJson(plan).toPrettyString());
+        } else {
+            new PlanView(session.style()).print(plan, session.out());
+        }
+        if (out != null) {
+            Path file = session.workspace().dir().resolve(out);
+            PlanCodec.write(plan, file);
+            session.err().println("Saved the plan to " + file + "; `cloudmaker provision " + out + "` applies exactly it.");
+        }
+        return detailedExitCode && !plan.isEmpty() ? ExitCodes.CHANGES_PRESENT : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.PlanView;
+import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.engine.Operations;
+import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.plan.PlanAction;
+import dev.cloudmaker.core.plan.PlanCodec;
+import dev.cloudmaker.core.plan.PlanException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "provision", aliases = {"apply", "deploy"}, mixinStandardHelpOptions = true,
+        description = {"Make the cloud match cloud.json: upload the key, create servers, point DNS names at them,",
+                "write their networking back into cloud.json and the inventory. Shows the plan and asks first.",
+                "Safe to run again after any failure: it finishes what is missing and changes nothing else."})
+public final class ProvisionCommand extends SessionCommand {
+    @Parameters(arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved by `cloudmaker plan --out`; applied only if still current.")
+    Path planFile;
+
+    @Option(names = {"-y", "--yes", "--auto-approve"}, description = "Apply without asking.")
+    boolean yes;
+
+    @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region or image changed.")
+    List<String> replace = List.of();
+
+    @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",
+            description = "How long servers may take to become active (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    int run(Session session) {
+        PrintStream out = session.options().json ? session.err() : session.out();
+        ProgressPrinter progress = new ProgressPrinter(out, session.style());
+        Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
+        Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
+        Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved));
+        if (saved != null && !saved.actions().equals(plan.actions())) {
+            throw new PlanException("the cloud or " + session.definition().file().getFileName() + " changed since "
+                    + planFile + " was saved, so it is not applied. Fix: make a new plan with `cloudmaker plan --out "
+                    + planFile + "`");
+        }
+        new PlanView(session.style()).print(plan, out);
+        if (!plan.isEmpty() && saved == null && !yes) {
+            if (!Confirm.ask(session, "\nApply these changes?")) {
+                session.err().println("Not applied. Run with --yes to apply without being asked.");
+                return ExitCodes.ERROR;
+            }
+        }
+        long started = System.nanoTime();
+        var servers = ops.apply(plan);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (session.options().json) {
+            session.out().println(PlanCodec.toJson(plan).toPrettyString());
+        } else if (!plan.isEmpty()) {
+            out.printf("%nApply complete: %d added, %d changed, %d destroyed in %s. %d server(s) in namespace %s.%n",
+                    plan.count(PlanAction.Effect.ADD), plan.count(PlanAction.Effect.CHANGE),
+                    plan.count(PlanAction.Effect.DESTROY), dev.cloudmaker.core.time.Durations.format(took),
+                    servers.size(), plan.namespace());
+        }
+        out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
+        return ExitCodes.OK;
+    }
+
+    private static Set<String> replacementsIn(Plan saved) {
+        Set<String> names = new LinkedHashSet<>();
+        saved.actionsOf(PlanAction.ReplaceServer.class).forEach(r -> names.add(r.create().name()));
+        return names;
+    }
+}

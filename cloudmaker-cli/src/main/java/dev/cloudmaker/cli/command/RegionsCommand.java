@@ -1,0 +1,25 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.Table;
+import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.spi.RegionInfo;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+@Command(name = "regions", mixinStandardHelpOptions = true, description = "List the provider's regions, live.")
+public final class RegionsCommand extends SessionCommand {
+    @Override
+    int run(Session session) {
+        List<RegionInfo> regions = session.provider().catalog().regions();
+        if (session.options().json) {
+            session.out().println(Json.MAPPER.valueToTree(regions).toPrettyString());
+            return ExitCodes.OK;
+        }
+        Table table = new Table("SLUG", "NAME", "AVAILABLE", "IPV6");
+        regions.forEach(r -> table.row(r.slug(), r.name(), r.available() ? "yes" : "no", r.supportsIpv6() ? "yes" : "no"));
+        table.print(session.out());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.Table;
+import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.spi.SizeInfo;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+
+@Command(name = "sizes", mixinStandardHelpOptions = true, description = "List the provider's server sizes and prices, live.")
+public final class SizesCommand extends SessionCommand {
+    @Override
+    int run(Session session) {
+        List<SizeInfo> sizes = session.provider().catalog().sizes();
+        if (session.options().json) {
+            session.out().println(Json.MAPPER.valueToTree(sizes).toPrettyString());
+            return ExitCodes.OK;
+        }
+        Table table = new Table("SLUG", "VCPUS", "MEMORY", "DISK", "$/MONTH", "REGIONS");
+        sizes.forEach(s -> table.row(s.slug(), s.vcpus(), s.memoryMb() + " MB", s.diskGb() + " GB",
+                String.format(Locale.ROOT, "%.2f", s.priceMonthly()), String.join(",", s.regions())));
+        table.print(session.out());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.model.Definition;
+import picocli.CommandLine.Command;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check cloud.json and security.json without calling any API.")
+public final class ValidateCommand extends SessionCommand {
+    @Override
+    int run(Session session) {
+        Definition def = session.definition();
+        session.credentials();
+        if (session.options().json) {
+            session.out().println(Json.object().put("valid", true).put("file", def.file().toString())
+                    .put("servers", def.servers().size()).put("namespace", def.namespace()).put("provider", def.provider()));
+        } else {
+            session.out().println(def.file().getFileName() + " and security.json are valid: " + def.servers().size()
+                    + " server(s) in namespace " + def.namespace() + " on " + def.provider() + ".");
+            session.out().println("Region, size and image are checked against the live catalogue by `cloudmaker plan`.");
+        }
+        return ExitCodes.OK;
+    }
+}

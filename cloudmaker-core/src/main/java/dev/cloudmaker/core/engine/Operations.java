@@ -1,0 +1,151 @@
+package dev.cloudmaker.core.engine;
+
+import dev.cloudmaker.core.config.CloudJsonWriteBack;
+import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.inventory.Inventory;
+import dev.cloudmaker.core.model.Credentials;
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.Networking;
+import dev.cloudmaker.core.model.ServerSpec;
+import dev.cloudmaker.core.plan.Observed;
+import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.plan.PlanException;
+import dev.cloudmaker.core.plan.Planner;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.DnsRecord;
+import dev.cloudmaker.core.spi.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The library's entry point for one definition: plan, apply, destroy, inventory. The CLI is a thin
+ * layer over this. Planning reads the cloud and changes nothing; {@link #apply} carries out exactly
+ * a plan made by this instance, then writes the networking back into cloud.json and the inventory.
+ */
+public final class Operations {
+    private final Workspace workspace;
+    private final Definition definition;
+    private final Credentials credentials;
+    private final Provider provider;
+    private final EngineSettings settings;
+    private final ApplyListener listener;
+    private final Journal journal;
+    private Observed observed;
+
+    public Operations(Workspace workspace, Definition definition, Credentials credentials, Provider provider,
+                      EngineSettings settings, ApplyListener listener) {
+        this.workspace = workspace;
+        this.definition = definition;
+        this.credentials = credentials;
+        this.provider = provider;
+        this.settings = settings;
+        this.listener = listener;
+        this.journal = Journal.open(workspace.stateDir(), definition.namespace());
+    }
+
+    /** Checks the definition against the live catalogue, reads the cloud, and plans; changes nothing. */
+    public Plan planProvision(Set<String> replace) {
+        observed = observer().read(credentials.publicKey(), true);
+        new CatalogCheck(definition, provider.catalog()).check();
+        return planner(replace).provision(definitionDigest());
+    }
+
+    /** Plans deleting the named servers (all declared ones when empty) and their DNS records. */
+    public Plan planDestroy(List<String> names) {
+        observed = observer().read(credentials.publicKey(), false);
+        return planner(Set.of()).destroy(names, definitionDigest());
+    }
+
+    /** Applies a plan made by this instance; then writes networking back and the inventory. */
+    public Map<String, CloudServer> apply(Plan plan) {
+        if (observed == null) {
+            throw new IllegalStateException("plan before apply");
+        }
+        if (!plan.definitionDigest().equals(definitionDigest())) {
+            throw new PlanException("the plan was made from a different " + definition.file().getFileName()
+                    + "; make a new plan");
+        }
+        Map<String, CloudServer> before = byName(observed.servers());
+        Map<String, CloudServer> after = plan.isEmpty() ? before
+                : new Engine(provider, NamespaceTag.of(definition.namespace()), journal, settings, listener)
+                        .apply(plan, credentials.publicKey(), observed.key(), before);
+        Map<String, List<DnsRecord>> records = plan.isEmpty() ? observed.records()
+                : observer().recordsOfZonesInUse(allZones(plan));
+        writeBack(after);
+        Inventory.of(after.values(), records).write(workspace.inventoryFile());
+        return after;
+    }
+
+    /** Reads the namespace's servers and every zone's records, writes cloudmaker_inventory.json, returns it. */
+    public Inventory inventory() {
+        List<CloudServer> servers = provider.listServers(NamespaceTag.of(definition.namespace()));
+        Inventory inventory = Inventory.of(servers, observer().allRecords());
+        inventory.write(workspace.inventoryFile());
+        return inventory;
+    }
+
+    public Observed observed() {
+        return observed;
+    }
+
+    /** What the plan depends on in the definition (not the written-back networking), as a SHA-256. */
+    public String definitionDigest() {
+        try {
+            byte[] canonical = Json.MAPPER.writeValueAsBytes(
+                    List.of(definition.provider(), definition.namespace(), definition.servers()));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void writeBack(Map<String, CloudServer> servers) {
+        Map<String, Networking> networking = new LinkedHashMap<>();
+        for (ServerSpec s : definition.servers()) {
+            CloudServer server = servers.get(s.name());
+            if (server != null && !server.networking().isEmpty()) {
+                networking.put(s.name(), server.networking());
+            }
+        }
+        if (!networking.isEmpty()) {
+            CloudJsonWriteBack.write(definition.file(), definition, networking);
+        }
+    }
+
+    /** The zones known before the apply plus the ones it created. */
+    private List<String> allZones(Plan plan) {
+        List<String> zones = new java.util.ArrayList<>(observed.domains());
+        plan.actionsOf(dev.cloudmaker.core.plan.PlanAction.CreateDomain.class).forEach(d -> zones.add(d.domain()));
+        return zones;
+    }
+
+    private Planner planner(Set<String> replace) {
+        return new Planner(definition, credentials.publicKey(), observed, replace, this::ownerOf);
+    }
+
+    private Observer observer() {
+        return new Observer(provider, definition, journal, settings, listener);
+    }
+
+    /** Who holds an address: asked only to explain a DNS conflict. */
+    private Optional<String> ownerOf(String address) {
+        return provider.listAllServers().stream()
+                .filter(s -> address.equals(s.networking().publicIpv4()) || address.equalsIgnoreCase(String.valueOf(s.networking().publicIpv6())))
+                .findFirst()
+                .map(s -> "server \"" + s.name() + "\" (id " + s.id() + (s.tags().contains(NamespaceTag.of(definition.namespace()))
+                        ? ", in this namespace)" : ", not managed by cloudmaker in namespace " + definition.namespace() + ")"));
+    }
+
+    private static Map<String, CloudServer> byName(List<CloudServer> servers) {
+        Map<String, CloudServer> out = new LinkedHashMap<>();
+        servers.forEach(s -> out.putIfAbsent(s.name(), s));
+        return out;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.cloudmaker.core.engine;
+
+import dev.cloudmaker.core.ApiException;
+import dev.cloudmaker.core.plan.PlanAction.CreateServer;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.spi.ServerRequest;
+import dev.cloudmaker.core.time.Waiter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Creates servers in as few calls as the provider allows and waits until they are ready, by listing
+ * the namespace once per round rather than asking for each server. A create whose answer was lost
+ * is never sent again blindly: the server is looked for until the visibility grace has passed, and
+ * only then created again.
+ */
+final class ServerCreator {
+    private static final int MAX_ROUNDS = 3;
+
+    private final Provider provider;
+    private final String namespaceTag;
+    private final Journal journal;
+    private final EngineSettings settings;
+    private final ApplyListener listener;
+
+    ServerCreator(Provider provider, String namespaceTag, Journal journal, EngineSettings settings, ApplyListener listener) {
+        this.provider = provider;
+        this.namespaceTag = namespaceTag;
+        this.journal = journal;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** Creates {@code creates} and waits until they and {@code alsoAwait} are ready; returns the namespace's servers by name. */
+    Map<String, CloudServer> createAndAwait(List<CreateServer> creates, List<String> keyIds, Set<String> alsoAwait) {
+        Map<String, CreateServer> todo = new LinkedHashMap<>();
+        creates.forEach(c -> todo.put(c.name(), c));
+        Set<String> awaited = new LinkedHashSet<>(alsoAwait);
+        awaited.addAll(todo.keySet());
+        Map<String, CloudServer> listed = Map.of();
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            Set<String> unknownOutcome = send(new ArrayList<>(todo.values()), keyIds);
+            if (awaited.isEmpty()) {
+                return listed;
+            }
+            Instant sentAt = settings.clock().instant();
+            Map<String, CloudServer> seen = awaitVisibleAndReady(awaited, unknownOutcome, sentAt);
+            listed = seen;
+            Set<String> vanished = unknownOutcome.stream().filter(n -> !seen.containsKey(n)).collect(Collectors.toSet());
+            if (vanished.isEmpty()) {
+                return listed;
+            }
+            vanished.forEach(n -> listener.step("server " + n, "not found after a lost create answer; creating it again"));
+            todo.keySet().retainAll(vanished);
+        }
+        throw new ApplyException("servers " + todo.keySet() + " could not be created after " + MAX_ROUNDS
+                + " attempts whose answers were lost; run provision again", null);
+    }
+
+    /** Sends the creates in batches; returns the names whose outcome is unknown (the answer was lost). */
+    private Set<String> send(List<CreateServer> creates, List<String> keyIds) {
+        if (creates.isEmpty()) {
+            return Set.of();
+        }
+        List<List<ServerRequest>> batches = batches(creates.stream().map(c -> request(c, keyIds)).toList());
+        journal.creating(creates.stream().map(CreateServer::name).toList(), settings.clock().instant());
+        Set<String> unknown = ConcurrentHashMap.newKeySet();
+        List<Throwable> failures = Parallel.forEach(batches, settings.parallelism(), batch -> {
+            List<String> names = batch.stream().map(ServerRequest::name).toList();
+            try {
+                provider.createServers(batch).forEach(s -> listener.step("server " + s.name(), "created (id " + s.id() + ")"));
+            } catch (ApiException e) {
+                if (!e.outcomeUnknown()) {
+                    throw e;
+                }
+                unknown.addAll(names);
+                names.forEach(n -> listener.step("server " + n, "create answer lost; will look for it before trying again"));
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new ApplyException("creating servers failed: " + failures.get(0).getMessage(), failures.get(0));
+        }
+        return unknown;
+    }
+
+    private Map<String, CloudServer> awaitVisibleAndReady(Set<String> awaited, Set<String> unknownOutcome, Instant sentAt) {
+        Instant graceEnds = sentAt.plus(settings.visibilityGrace());
+        String what = awaited.size() == 1 ? "server " + awaited.iterator().next() + " to become active"
+                : awaited.size() + " servers to become active";
+        Map<String, CloudServer> last = Waiter.waitingFor(what, settings.activeTimeout())
+                .polling(settings.pollInitial(), settings.pollMax())
+                .using(settings.clock(), settings.sleeper())
+                .until(() -> byName(provider.listServers(namespaceTag)),
+                        listed -> settled(listed, awaited, unknownOutcome, graceEnds),
+                        listed -> describe(listed, awaited));
+        journal.seen(last.keySet());
+        return last;
+    }
+
+    /** Every awaited server is ready, except lost creates that have stayed invisible past the grace. */
+    private boolean settled(Map<String, CloudServer> listed, Set<String> awaited, Set<String> unknownOutcome, Instant graceEnds) {
+        boolean graceOver = !settings.clock().instant().isBefore(graceEnds);
+        for (String name : awaited) {
+            CloudServer s = listed.get(name);
+            if (s == null && !(graceOver && unknownOutcome.contains(name))) {
+                return false;
+            }
+            if (s != null && !s.ready()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(Map<String, CloudServer> listed, Collection<String> awaited) {
+        return awaited.stream()
+                .map(n -> n + ": " + (listed.containsKey(n) ? listed.get(n).describeState() : "not listed yet"))
+                .filter(s -> !s.endsWith(": active"))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static Map<String, CloudServer> byName(List<CloudServer> servers) {
+        Map<String, CloudServer> out = new LinkedHashMap<>();
+        servers.forEach(s -> out.putIfAbsent(s.name(), s));
+        return out;
+    }
+
+    private List<List<ServerRequest>> batches(List<ServerRequest> requests) {
+        Map<ServerRequest, List<ServerRequest>> byShape = requests.stream()
+                .collect(Collectors.groupingBy(ServerRequest::shape, LinkedHashMap::new, Collectors.toList()));
+        int max = provider.maxServersPerCreate();
+        List<List<ServerRequest>> out = new ArrayList<>();
+        byShape.values().forEach(group -> {
+            for (int i = 0; i < group.size(); i += max) {
+                out.add(group.subList(i, Math.min(group.size(), i + max)));
+            }
+        });
+        return out;
+    }
+
+    private ServerRequest request(CreateServer c, List<String> keyIds) {
+        List<String> tags = new ArrayList<>();
+        tags.add(namespaceTag);
+        c.tags().stream().filter(t -> !t.equals(namespaceTag)).forEach(tags::add);
+        return new ServerRequest(c.name(), c.region(), c.size(), c.image(), c.backups(), c.ipv6(), c.monitoring(),
+                c.vpcUuid(), tags, keyIds, c.userData());
+    }
+
+}

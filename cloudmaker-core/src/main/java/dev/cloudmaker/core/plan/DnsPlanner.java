@@ -1,0 +1,142 @@
+package dev.cloudmaker.core.plan;
+
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.Networking;
+import dev.cloudmaker.core.model.ServerSpec;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.DnsRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The DNS part of a plan: one A record (and AAAA where the server has IPv6) per declared name, in
+ * the longest account zone that covers it. A name already pointing elsewhere fails the whole plan
+ * before anything changes, unless it points at the old address of a server being replaced.
+ */
+final class DnsPlanner {
+    private final Definition definition;
+    private final Observed observed;
+    private final Map<String, CloudServer> existing;
+    private final Map<String, CloudServer> replaced;
+    private final Function<String, Optional<String>> ownerOf;
+
+    DnsPlanner(Definition definition, Observed observed, Map<String, CloudServer> existing,
+               Map<String, CloudServer> replaced, Function<String, Optional<String>> ownerOf) {
+        this.definition = definition;
+        this.observed = observed;
+        this.existing = existing;
+        this.replaced = replaced;
+        this.ownerOf = ownerOf;
+    }
+
+    void plan(List<PlanAction> actions) {
+        Set<String> zones = new LinkedHashSet<>(observed.domains().stream().map(DnsNames::normalize).toList());
+        List<DnsConflict> conflicts = new ArrayList<>();
+        for (ServerSpec spec : definition.servers()) {
+            CloudServer server = existing.get(spec.name());
+            boolean fresh = server == null || replaced.containsKey(spec.name());
+            Networking net = fresh ? Networking.NONE : server.networking();
+            boolean wantsV6 = fresh ? willHaveIpv6(spec) : net.publicIpv6() != null;
+            Set<String> oldAddresses = addressesOf(replaced.get(spec.name()));
+            for (String name : spec.names()) {
+                String fqdn = DnsNames.normalize(name);
+                String zone = DnsNames.zoneFor(fqdn, zones);
+                if (zone == null) {
+                    zone = DnsNames.registrableDomain(fqdn);
+                    zones.add(zone);
+                    actions.add(new PlanAction.CreateDomain(zone));
+                }
+                want(zone, fqdn, "A", net.publicIpv4(), spec.name(), oldAddresses, actions, conflicts);
+                if (wantsV6) {
+                    want(zone, fqdn, "AAAA", net.publicIpv6(), spec.name(), oldAddresses, actions, conflicts);
+                }
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new PlanException(describe(conflicts));
+        }
+    }
+
+    /** Every A/AAAA record in the observed zones that points at a server about to be deleted. */
+    void planDeletes(List<CloudServer> doomed, List<PlanAction> actions) {
+        for (CloudServer server : doomed) {
+            Set<String> addresses = addressesOf(server);
+            observed.records().forEach((zone, records) -> records.stream()
+                    .filter(r -> (r.type().equals("A") || r.type().equals("AAAA")) && addresses.contains(r.data()))
+                    .forEach(r -> actions.add(new PlanAction.DeleteRecord(zone, r.id(), r.type(), r.name(),
+                            DnsNames.fqdn(r.name(), zone), r.data()))));
+        }
+    }
+
+    private void want(String zone, String fqdn, String type, String data, String server, Set<String> oldAddresses,
+                      List<PlanAction> actions, List<DnsConflict> conflicts) {
+        String relative = DnsNames.relativeName(fqdn, zone);
+        List<DnsRecord> present = observed.recordsOf(zone).stream()
+                .filter(r -> r.type().equals(type) && r.name().equalsIgnoreCase(relative))
+                .toList();
+        if (present.isEmpty()) {
+            actions.add(new PlanAction.CreateRecord(zone, type, relative, fqdn, server, data));
+            return;
+        }
+        for (DnsRecord record : present) {
+            if (data != null && sameAddress(record.data(), data)) {
+                continue;
+            }
+            if (oldAddresses.contains(record.data())) {
+                actions.add(new PlanAction.UpdateRecord(zone, record.id(), type, relative, fqdn, server, record.data(), data));
+            } else {
+                conflicts.add(new DnsConflict(fqdn, type, record.data(), server));
+            }
+        }
+    }
+
+    private boolean willHaveIpv6(ServerSpec spec) {
+        return spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.region());
+    }
+
+    private static Set<String> addressesOf(CloudServer server) {
+        if (server == null) {
+            return Set.of();
+        }
+        Networking n = server.networking();
+        Set<String> out = new LinkedHashSet<>();
+        Stream.of(n.publicIpv4(), n.publicIpv6()).filter(a -> a != null).forEach(out::add);
+        return out;
+    }
+
+    /** IPv6 has many spellings of one address; compare them as addresses. */
+    private static boolean sameAddress(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        if (!a.contains(":") || !b.contains(":")) {
+            return false;
+        }
+        try {
+            // both contain ':' so they parse as IPv6 literals; no name lookup happens
+            return java.net.InetAddress.getByName(a).equals(java.net.InetAddress.getByName(b));
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private String describe(List<DnsConflict> conflicts) {
+        StringBuilder sb = new StringBuilder("DNS names in " + definition.file().getFileName()
+                + " already point elsewhere; nothing was changed:");
+        for (DnsConflict c : conflicts) {
+            String owner = ownerOf.apply(c.existingData()).orElse("no server in this account");
+            sb.append("\n  ").append(c.type()).append(" record ").append(c.fqdn()).append(" points at ")
+                    .append(c.existingData()).append(" (held by ").append(owner).append("), but ")
+                    .append(c.server()).append(" declares that name");
+        }
+        sb.append("\nFix: delete or change those records, or remove the names from ")
+                .append(definition.file().getFileName()).append(", then run again.");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cloudmaker.core.plan;
+
+import java.util.List;
+
+/**
+ * What cloudmaker will do, as a value: computed without side effects, shown, saved with
+ * {@code plan --out}, and applied exactly. {@code notes} are things seen and deliberately left
+ * alone (an undeclared server, a replacement that needs {@code --replace}).
+ * {@code definitionDigest} ties a saved plan to the cloud.json it was made from.
+ */
+public record Plan(int formatVersion, Kind kind, String provider, String namespace, String definitionDigest,
+                   List<PlanAction> actions, List<String> notes) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public enum Kind { PROVISION, DESTROY }
+
+    public Plan {
+        actions = List.copyOf(actions);
+        notes = List.copyOf(notes);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isEmpty() {
+        return actions.isEmpty();
+    }
+
+    public long count(PlanAction.Effect effect) {
+        return actions.stream().filter(a -> a.effect() == effect).count();
+    }
+
+    /** {@code Plan: 3 to add, 1 to change, 0 to destroy.} */
+    public String summary() {
+        return "Plan: " + count(PlanAction.Effect.ADD) + " to add, " + count(PlanAction.Effect.CHANGE)
+                + " to change, " + count(PlanAction.Effect.DESTROY) + " to destroy.";
+    }
+
+    public <T extends PlanAction> List<T> actionsOf(Class<T> type) {
+        return actions.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.cloudmaker.core.plan;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** One step of a plan. The set is closed so views and the engine can switch over it exhaustively. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = PlanAction.UploadKey.class, name = "upload_key"),
+        @JsonSubTypes.Type(value = PlanAction.CreateServer.class, name = "create_server"),
+        @JsonSubTypes.Type(value = PlanAction.ResizeServer.class, name = "resize_server"),
+        @JsonSubTypes.Type(value = PlanAction.ReplaceServer.class, name = "replace_server"),
+        @JsonSubTypes.Type(value = PlanAction.DeleteServer.class, name = "delete_server"),
+        @JsonSubTypes.Type(value = PlanAction.CreateDomain.class, name = "create_domain"),
+        @JsonSubTypes.Type(value = PlanAction.CreateRecord.class, name = "create_record"),
+        @JsonSubTypes.Type(value = PlanAction.UpdateRecord.class, name = "update_record"),
+        @JsonSubTypes.Type(value = PlanAction.DeleteRecord.class, name = "delete_record")
+})
+public sealed interface PlanAction {
+
+    /** Terraform's three counters: add, change, destroy. */
+    enum Effect { ADD, CHANGE, DESTROY }
+
+    Effect effect();
+
+    record UploadKey(String name, String fingerprint) implements PlanAction {
+        public Effect effect() {
+            return Effect.ADD;
+        }
+    }
+
+    /** {@code ipv6} is already resolved against the region's features. */
+    record CreateServer(String name, String region, String size, String image, boolean backups, boolean ipv6,
+                        boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData)
+            implements PlanAction {
+        public Effect effect() {
+            return Effect.ADD;
+        }
+    }
+
+    record ResizeServer(String name, String serverId, String fromSize, String toSize) implements PlanAction {
+        public Effect effect() {
+            return Effect.CHANGE;
+        }
+    }
+
+    /** Delete then create again: only planned for servers the user named with {@code --replace}. */
+    record ReplaceServer(String serverId, String reason, CreateServer create) implements PlanAction {
+        public Effect effect() {
+            return Effect.CHANGE;
+        }
+    }
+
+    record DeleteServer(String name, String serverId) implements PlanAction {
+        public Effect effect() {
+            return Effect.DESTROY;
+        }
+    }
+
+    record CreateDomain(String domain) implements PlanAction {
+        public Effect effect() {
+            return Effect.ADD;
+        }
+    }
+
+    /** {@code data} null means "the server's address, known after apply". */
+    record CreateRecord(String domain, String type, String name, String fqdn, String server, String data)
+            implements PlanAction {
+        public Effect effect() {
+            return Effect.ADD;
+        }
+    }
+
+    record UpdateRecord(String domain, String recordId, String type, String name, String fqdn, String server,
+                        String oldData, String data) implements PlanAction {
+        public Effect effect() {
+            return Effect.CHANGE;
+        }
+    }
+
+    record DeleteRecord(String domain, String recordId, String type, String name, String fqdn, String data)
+            implements PlanAction {
+        public Effect effect() {
+            return Effect.DESTROY;
+        }
+    }
+}

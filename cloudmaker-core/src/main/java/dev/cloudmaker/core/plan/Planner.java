@@ -1,0 +1,139 @@
+package dev.cloudmaker.core.plan;
+
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.ServerSpec;
+import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.plan.PlanAction.CreateServer;
+import dev.cloudmaker.core.spi.CloudServer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Computes what {@code provision} must do to make the cloud match the definition. Pure: it reads
+ * the definition and what was observed, and returns a {@link Plan}. {@code ownerOf} is asked, only
+ * when a DNS name conflicts, who holds the address it points at, so the error can name them.
+ */
+public final class Planner {
+    private final Definition definition;
+    private final SshPublicKey key;
+    private final Observed observed;
+    private final Set<String> replaceAllowed;
+    private final Function<String, Optional<String>> ownerOf;
+
+    public Planner(Definition definition, SshPublicKey key, Observed observed, Set<String> replaceAllowed,
+                   Function<String, Optional<String>> ownerOf) {
+        this.definition = definition;
+        this.key = key;
+        this.observed = observed;
+        this.replaceAllowed = Set.copyOf(replaceAllowed);
+        this.ownerOf = ownerOf;
+    }
+
+    public Plan provision(String definitionDigest) {
+        List<PlanAction> actions = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (observed.key().isEmpty()) {
+            actions.add(new PlanAction.UploadKey(keyName(), key.md5Fingerprint()));
+        }
+        Map<String, CloudServer> existing = uniqueServersByName();
+        Map<String, CloudServer> replaced = new LinkedHashMap<>();
+        for (ServerSpec spec : definition.servers()) {
+            CloudServer server = existing.get(spec.name());
+            if (server == null) {
+                actions.add(createOf(spec));
+            } else {
+                serverDrift(spec, server, actions, notes, replaced);
+            }
+        }
+        Set<String> declared = definition.servers().stream().map(ServerSpec::name).collect(Collectors.toSet());
+        existing.values().stream().filter(s -> !declared.contains(s.name())).forEach(s -> notes.add(
+                "server " + s.name() + " (id " + s.id() + ") is in namespace " + definition.namespace()
+                        + " but not in " + definition.file().getFileName() + "; left alone (`cloudmaker destroy "
+                        + s.name() + " --yes` removes it)"));
+        new DnsPlanner(definition, observed, existing, replaced, ownerOf).plan(actions);
+        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, definition.provider(), definition.namespace(),
+                definitionDigest, actions, notes);
+    }
+
+    /** Deletes the named servers (all declared ones when {@code names} is empty) and the records pointing at them. */
+    public Plan destroy(List<String> names, String definitionDigest) {
+        Map<String, CloudServer> existing = uniqueServersByName();
+        Set<String> targets = names.isEmpty()
+                ? definition.servers().stream().map(ServerSpec::name).collect(Collectors.toCollection(LinkedHashSet::new))
+                : new LinkedHashSet<>(names);
+        List<PlanAction> actions = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<CloudServer> doomed = new ArrayList<>();
+        for (String name : targets) {
+            CloudServer server = existing.get(name);
+            if (server == null) {
+                notes.add("server " + name + " does not exist in namespace " + definition.namespace() + "; nothing to delete");
+            } else {
+                doomed.add(server);
+            }
+        }
+        new DnsPlanner(definition, observed, existing, Map.of(), ownerOf).planDeletes(doomed, actions);
+        doomed.forEach(s -> actions.add(new PlanAction.DeleteServer(s.name(), s.id())));
+        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.DESTROY, definition.provider(), definition.namespace(),
+                definitionDigest, actions, notes);
+    }
+
+    private void serverDrift(ServerSpec spec, CloudServer server, List<PlanAction> actions, List<String> notes,
+                             Map<String, CloudServer> replaced) {
+        List<String> reasons = new ArrayList<>();
+        if (!spec.region().equals(server.region())) {
+            reasons.add("region " + server.region() + " → " + spec.region());
+        }
+        if (server.image() != null && !spec.image().equals(server.image())) {
+            reasons.add("image " + server.image() + " → " + spec.image());
+        }
+        if (!reasons.isEmpty()) {
+            String reason = String.join(", ", reasons);
+            if (replaceAllowed.contains(spec.name())) {
+                actions.add(new PlanAction.ReplaceServer(server.id(), reason, createOf(spec)));
+                replaced.put(spec.name(), server);
+                return;
+            }
+            notes.add("server " + spec.name() + " must be replaced to change " + reason
+                    + "; not done unless you run with --replace " + spec.name() + " (it deletes the server and its disk)");
+        }
+        if (!spec.size().equals(server.size())) {
+            actions.add(new PlanAction.ResizeServer(spec.name(), server.id(), server.size(), spec.size()));
+        }
+    }
+
+    private CreateServer createOf(ServerSpec spec) {
+        boolean ipv6 = spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.region());
+        return new CreateServer(spec.name(), spec.region(), spec.size(), spec.image(), spec.backups(), ipv6,
+                spec.monitoring(), spec.vpcUuid(), spec.tags(), spec.userData());
+    }
+
+    /** Two servers with one name in the namespace: cloudmaker will not guess which is meant. */
+    private Map<String, CloudServer> uniqueServersByName() {
+        Map<String, List<CloudServer>> byName = observed.servers().stream()
+                .collect(Collectors.groupingBy(CloudServer::name, LinkedHashMap::new, Collectors.toList()));
+        List<String> ambiguous = byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " (ids " + e.getValue().stream().map(CloudServer::id)
+                        .collect(Collectors.joining(", ")) + ")")
+                .toList();
+        if (!ambiguous.isEmpty()) {
+            throw new PlanException("namespace " + definition.namespace() + " holds more than one server named "
+                    + String.join("; ", ambiguous) + ". cloudmaker will not guess which one is meant: delete the"
+                    + " extra ones in the provider's console, then run again");
+        }
+        Map<String, CloudServer> unique = new LinkedHashMap<>();
+        byName.forEach((name, list) -> unique.put(name, list.get(0)));
+        return unique;
+    }
+
+    private String keyName() {
+        return key.comment().isBlank() ? "cloudmaker" : "cloudmaker " + key.comment();
+    }
+}

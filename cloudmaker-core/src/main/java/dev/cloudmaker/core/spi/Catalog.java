@@ -1,0 +1,21 @@
+package dev.cloudmaker.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the provider offers right now, read live; and its advice for slugs it has retired. */
+public interface Catalog {
+    List<RegionInfo> regions();
+
+    List<SizeInfo> sizes();
+
+    /** An image by slug or id; empty when the provider has none by that name. */
+    Optional<ImageInfo> image(String slugOrId);
+
+    List<ImageInfo> images();
+
+    /** The current slug that replaced a retired one ({@code 1gb} → {@code s-1vcpu-1gb}), if the provider knows. */
+    Optional<String> replacement(SlugKind kind, String retiredSlug);
+
+    enum SlugKind { REGION, SIZE, IMAGE }
+}

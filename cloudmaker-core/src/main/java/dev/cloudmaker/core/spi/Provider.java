@@ -1,0 +1,48 @@
+package dev.cloudmaker.core.spi;
+
+import dev.cloudmaker.core.model.SshPublicKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One cloud, translated one resource at a time. The engine owns ordering, concurrency, waiting and
+ * idempotency; a provider only reads and writes. Creates are never retried blindly by a provider:
+ * an {@link dev.cloudmaker.core.ApiException} with {@code outcomeUnknown} goes back to the engine,
+ * which finds the server again by namespace tag and name.
+ */
+public interface Provider extends AutoCloseable {
+    String name();
+
+    Catalog catalog();
+
+    Optional<DnsProvider> dns();
+
+    Optional<CloudKey> findKey(SshPublicKey key);
+
+    CloudKey createKey(String name, SshPublicKey key);
+
+    /** Every server carrying the namespace tag, read in as few calls as the API allows. */
+    List<CloudServer> listServers(String namespaceTag);
+
+    /** Every server in the account whatever its tags; used to name who holds a conflicting address. */
+    List<CloudServer> listAllServers();
+
+    /** How many requests of the same shape one create call may carry. */
+    int maxServersPerCreate();
+
+    /** Creates servers equal but for their names in one call; they come back still booting. */
+    List<CloudServer> createServers(List<ServerRequest> sameShape);
+
+    /** Deleting a server that is already gone is not an error. */
+    void deleteServer(String serverId);
+
+    /** Changes CPU and memory (not the disk, so it can be undone); waits for the change to finish. */
+    void resizeServer(String serverId, String size, Duration timeout);
+
+    /** The per-request statistics of this provider's API client. */
+    dev.cloudmaker.core.http.CallStats callStats();
+
+    @Override
+    void close();
+}
