@@ -1,0 +1,141 @@
+package dev.cloudmaker.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cloudmaker.core.ConfigException;
+import dev.cloudmaker.core.io.AtomicFiles;
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.DefinitionFormat;
+import dev.cloudmaker.core.model.Networking;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes each server's addresses back into cloud.json as {@code public_network_interfaces} and
+ * {@code private_network_interfaces}, by splicing the text: every byte outside those members stays
+ * as the user wrote it, and new members copy the layout of the object they join.
+ */
+public final class CloudJsonWriteBack {
+    static final String PUBLIC = "public_network_interfaces";
+    static final String PRIVATE = "private_network_interfaces";
+    private static final String BOM = "\uFEFF";
+
+    private CloudJsonWriteBack() {
+    }
+
+    /** A text replacement: {@code [start, end)} becomes {@code text}; an insertion has start == end. */
+    private record Edit(int start, int end, String text) {
+    }
+
+    /**
+     * Updates the members of the servers named in {@code byServer}; a member whose addresses are all
+     * unknown is left as it is. Returns false, and leaves the file untouched, when nothing changed.
+     */
+    public static boolean write(Path cloudJson, Definition def, Map<String, Networking> byServer) {
+        String raw = read(cloudJson);
+        boolean bom = raw.startsWith(BOM);
+        String text = bom ? raw.substring(1) : raw;
+        JsonDocument doc = JsonSourceReader.parse(cloudJson, text);
+        if (DefinitionTree.formatOf(doc.root()) != def.format()) {
+            throw new ConfigException(Diagnostic.ofFile(cloudJson, "the file changed format since it was loaded",
+                    "run the command again so it reads the current file"));
+        }
+        Map<String, ObjectSpan> spans = JsonSpans.objects(text);
+        ObjectStyle sibling = siblingStyle(text, def, spans);
+        List<Edit> edits = new ArrayList<>();
+        for (Map.Entry<String, Networking> e : byServer.entrySet()) {
+            String pointer = def.pointer(e.getKey(), null);
+            ObjectSpan server = spans.get(pointer);
+            if (server == null) {
+                throw new ConfigException(Diagnostic.ofFile(cloudJson, "server \"" + e.getKey() + "\" is no longer in the file",
+                        "its addresses were not written; run the command again so it reads the current file"));
+            }
+            edits.addAll(serverEdits(text, doc.root().at(pointer), server, ObjectStyle.of(text, server, sibling), e.getValue()));
+        }
+        if (edits.isEmpty()) {
+            return false;
+        }
+        AtomicFiles.writeString(cloudJson, (bom ? BOM : "") + apply(text, edits));
+        return true;
+    }
+
+    private static List<Edit> serverEdits(String text, JsonNode current, ObjectSpan server, ObjectStyle style, Networking net) {
+        Map<String, ObjectNode> wanted = new LinkedHashMap<>();
+        wanted.put(PUBLIC, addresses("ipv4", net == null ? null : net.publicIpv4(), "ipv6", net == null ? null : net.publicIpv6()));
+        wanted.put(PRIVATE, addresses("ipv4", net == null ? null : net.privateIpv4(), null, null));
+        List<Edit> edits = new ArrayList<>();
+        StringBuilder appended = new StringBuilder();
+        for (Map.Entry<String, ObjectNode> w : wanted.entrySet()) {
+            if (w.getValue().isEmpty() || w.getValue().equals(current.get(w.getKey()))) {
+                continue;
+            }
+            String value = style.nested().render(toStrings(w.getValue()));
+            var existing = server.member(w.getKey());
+            if (existing.isPresent()) {
+                edits.add(new Edit(existing.get().valueStart(), existing.get().valueEnd(), value));
+            } else {
+                boolean first = server.members().isEmpty() && appended.isEmpty();
+                appended.append(first ? style.open() : style.separator()).append(style.member(w.getKey(), value));
+            }
+        }
+        if (!appended.isEmpty()) {
+            List<MemberSpan> m = server.members();
+            int at = m.isEmpty() ? server.open() + 1 : m.get(m.size() - 1).valueEnd();
+            edits.add(new Edit(at, at, m.isEmpty() ? appended + style.close() : appended.toString()));
+        }
+        return edits;
+    }
+
+    /** The layout of another server with several members, else one level inside the object holding the servers. */
+    private static ObjectStyle siblingStyle(String text, Definition def, Map<String, ObjectSpan> spans) {
+        for (var server : def.servers()) {
+            ObjectSpan span = spans.get(def.pointer(server.name(), null));
+            if (span != null && span.members().size() > 1) {
+                return ObjectStyle.of(text, span, null);
+            }
+        }
+        ObjectSpan holder = spans.get(def.format() == DefinitionFormat.EXTENDED ? "/servers" : "");
+        return holder != null && holder.members().size() > 1 ? ObjectStyle.of(text, holder, null).nested() : null;
+    }
+
+    private static ObjectNode addresses(String k1, String v1, String k2, String v2) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (v1 != null) {
+            node.put(k1, v1);
+        }
+        if (v2 != null) {
+            node.put(k2, v2);
+        }
+        return node;
+    }
+
+    private static Map<String, String> toStrings(ObjectNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    private static String apply(String text, List<Edit> edits) {
+        StringBuilder sb = new StringBuilder(text);
+        edits.stream().sorted(Comparator.comparingInt(Edit::start).reversed())
+                .forEach(e -> sb.replace(e.start(), e.end(), e.text()));
+        return sb.toString();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

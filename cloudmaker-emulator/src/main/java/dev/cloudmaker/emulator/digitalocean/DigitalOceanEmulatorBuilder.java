@@ -1,0 +1,106 @@
+package dev.cloudmaker.emulator.digitalocean;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Settings of a {@link DigitalOceanEmulator}; obtain with {@link DigitalOceanEmulator#builder()}. */
+public final class DigitalOceanEmulatorBuilder {
+    private int port;
+    private Duration bootDelay = Duration.ofSeconds(3);
+    private Duration actionDuration = Duration.ofSeconds(1);
+    private Duration latency = Duration.ZERO;
+    private int perMinute = 250;
+    private int perHour = 5000;
+    private final List<FaultSpec> faults = new ArrayList<>();
+    private long seed;
+    private Clock clock = Clock.systemUTC();
+    private Path stateFile;
+    private boolean recordExchanges;
+
+    DigitalOceanEmulatorBuilder() {
+    }
+
+    /** Port on 127.0.0.1; 0 picks a free one. */
+    public DigitalOceanEmulatorBuilder port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    /** How long a new droplet stays {@code new} before it is {@code active}. */
+    public DigitalOceanEmulatorBuilder bootDelay(Duration bootDelay) {
+        this.bootDelay = bootDelay;
+        return this;
+    }
+
+    /** How long a droplet action stays {@code in-progress}. */
+    public DigitalOceanEmulatorBuilder actionDuration(Duration actionDuration) {
+        this.actionDuration = actionDuration;
+        return this;
+    }
+
+    /** Added to every response. */
+    public DigitalOceanEmulatorBuilder latency(Duration latency) {
+        this.latency = latency;
+        return this;
+    }
+
+    /** Sliding one-minute limit per token; 0 turns it off. */
+    public DigitalOceanEmulatorBuilder rateLimitPerMinute(int limit) {
+        this.perMinute = limit;
+        return this;
+    }
+
+    /** Sliding one-hour limit per token; 0 turns it off. */
+    public DigitalOceanEmulatorBuilder rateLimitPerHour(int limit) {
+        this.perHour = limit;
+        return this;
+    }
+
+    /** Adds a fault; may be called repeatedly. */
+    public DigitalOceanEmulatorBuilder fault(FaultSpec fault) {
+        this.faults.add(fault);
+        return this;
+    }
+
+    /** Seeds probabilistic faults and generated ids and addresses. */
+    public DigitalOceanEmulatorBuilder seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Time source of every state transition (they are computed lazily from it). */
+    public DigitalOceanEmulatorBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Loaded at start when it exists; saved atomically after every mutation and at close. */
+    public DigitalOceanEmulatorBuilder stateFile(Path stateFile) {
+        this.stateFile = stateFile;
+        return this;
+    }
+
+    /** Keeps every request and response for {@link DigitalOceanEmulator#exchanges()}. */
+    public DigitalOceanEmulatorBuilder recordExchanges(boolean record) {
+        this.recordExchanges = record;
+        return this;
+    }
+
+    public DigitalOceanEmulator start() {
+        if (perMinute < 0 || perHour < 0) {
+            throw new IllegalArgumentException("rate limits must be 0 (off) or positive");
+        }
+        EmulatorConfig config = new EmulatorConfig(port, bootDelay, actionDuration, latency, perMinute, perHour,
+                List.copyOf(faults), seed, clock, stateFile, recordExchanges);
+        try {
+            return new DigitalOceanEmulator(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the DigitalOcean emulator: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.cloudmaker.emulator.digitalocean;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** Settings collected by {@link DigitalOceanEmulatorBuilder}. {@code stateFile} may be null. */
+record EmulatorConfig(int port, Duration bootDelay, Duration actionDuration, Duration latency, int rateLimitPerMinute,
+                      int rateLimitPerHour, List<FaultSpec> faults, long seed, Clock clock, Path stateFile,
+                      boolean recordExchanges) {
+}

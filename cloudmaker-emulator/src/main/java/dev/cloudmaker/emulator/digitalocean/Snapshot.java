@@ -1,0 +1,8 @@
+package dev.cloudmaker.emulator.digitalocean;
+
+import java.time.Instant;
+
+/** A private image made by a droplet's snapshot action. */
+record Snapshot(long id, String name, String region, String distribution, int minDiskSize, double sizeGigabytes,
+                Instant createdAt) {
+}
