@@ -18,6 +18,14 @@ public final class GlobalOptions {
     boolean sandbox;
     String namespace;
 
+    public boolean json() {
+        return json;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
     @Option(names = {"-C", "--dir"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Directory holding cloud.json and security.json (default: the current directory).")
     void dir(Path value) {

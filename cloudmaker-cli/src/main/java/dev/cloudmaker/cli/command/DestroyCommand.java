@@ -24,7 +24,7 @@ public final class DestroyCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        PrintStream out = session.options().json ? session.err() : session.out();
+        PrintStream out = session.options().json() ? session.err() : session.out();
         Operations ops = session.operations(EngineSettings.defaults(), new ProgressPrinter(out, session.style()));
         Plan plan = ops.planDestroy(names);
         new PlanView(session.style()).print(plan, out);

@@ -13,7 +13,7 @@ public final class ImagesCommand extends SessionCommand {
     @Override
     int run(Session session) {
         List<ImageInfo> images = session.provider().catalog().images();
-        if (session.options().json) {
+        if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(images).toPrettyString());
             return ExitCodes.OK;
         }

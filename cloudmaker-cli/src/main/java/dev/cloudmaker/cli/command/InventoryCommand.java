@@ -18,7 +18,7 @@ public final class InventoryCommand extends SessionCommand {
     @Override
     int run(Session session) {
         Inventory inventory = session.operations(EngineSettings.defaults(), ApplyListener.NONE).inventory();
-        if (session.options().json) {
+        if (session.options().json()) {
             try {
                 session.out().print(Files.readString(session.workspace().inventoryFile()));
             } catch (IOException e) {

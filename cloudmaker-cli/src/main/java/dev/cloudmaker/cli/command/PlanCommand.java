@@ -29,7 +29,7 @@ public final class PlanCommand extends SessionCommand {
     int run(Session session) {
         Plan plan = session.operations(EngineSettings.defaults(), new ProgressPrinter(session.err(), session.style()))
                 .planProvision(new LinkedHashSet<>(replace));
-        if (session.options().json) {
+        if (session.options().json()) {
             session.out().println(PlanCodec.toJson(plan).toPrettyString());
         } else {
             new PlanView(session.style()).print(plan, session.out());

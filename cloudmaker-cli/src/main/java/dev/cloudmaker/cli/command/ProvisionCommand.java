@@ -40,7 +40,7 @@ public final class ProvisionCommand extends SessionCommand {
 
     @Override
     int run(Session session) {
-        PrintStream out = session.options().json ? session.err() : session.out();
+        PrintStream out = session.options().json() ? session.err() : session.out();
         ProgressPrinter progress = new ProgressPrinter(out, session.style());
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
@@ -60,7 +60,7 @@ public final class ProvisionCommand extends SessionCommand {
         long started = System.nanoTime();
         var servers = ops.apply(plan);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        if (session.options().json) {
+        if (session.options().json()) {
             session.out().println(PlanCodec.toJson(plan).toPrettyString());
         } else if (!plan.isEmpty()) {
             out.printf("%nApply complete: %d added, %d changed, %d destroyed in %s. %d server(s) in namespace %s.%n",

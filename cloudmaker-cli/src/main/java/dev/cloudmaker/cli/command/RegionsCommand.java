@@ -13,7 +13,7 @@ public final class RegionsCommand extends SessionCommand {
     @Override
     int run(Session session) {
         List<RegionInfo> regions = session.provider().catalog().regions();
-        if (session.options().json) {
+        if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(regions).toPrettyString());
             return ExitCodes.OK;
         }

@@ -14,7 +14,7 @@ public final class SizesCommand extends SessionCommand {
     @Override
     int run(Session session) {
         List<SizeInfo> sizes = session.provider().catalog().sizes();
-        if (session.options().json) {
+        if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(sizes).toPrettyString());
             return ExitCodes.OK;
         }

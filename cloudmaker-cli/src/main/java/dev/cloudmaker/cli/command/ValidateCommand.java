@@ -13,7 +13,7 @@ public final class ValidateCommand extends SessionCommand {
     int run(Session session) {
         Definition def = session.definition();
         session.credentials();
-        if (session.options().json) {
+        if (session.options().json()) {
             session.out().println(Json.object().put("valid", true).put("file", def.file().toString())
                     .put("servers", def.servers().size()).put("namespace", def.namespace()).put("provider", def.provider()));
         } else {
