@@ -134,7 +134,12 @@ public final class CredentialsLoader {
             return null;
         }
         try {
-            return SshPublicKey.parse(node.asText());
+            SshPublicKey key = SshPublicKey.parse(node.asText());
+            if (!SshKeyBlob.isWhole(key)) {
+                problems.add(at(doc, pointer, "not an OpenSSH public key: the key data is cut short or damaged", KEY_FIX));
+                return null;
+            }
+            return key;
         } catch (IllegalArgumentException e) {
             problems.add(at(doc, pointer, "not an OpenSSH public key: " + redact(e.getMessage()), KEY_FIX));
             return null;

@@ -43,22 +43,27 @@ public final class DefinitionLoader {
     /**
      * A file with a {@code servers} object and a mistyped top-level key reads as the seed format, where
      * the schema would report nonsense about a server called "servers"; say what was meant instead.
+     * (A seed file may still name a server "servers": that one has a region, size or image.)
      */
     private static List<Diagnostic> misreadExtended(JsonDocument doc, DefinitionTree tree) {
         List<Diagnostic> out = new ArrayList<>();
         JsonNode servers = doc.root().path("servers");
-        boolean looksExtended = tree.format() == DefinitionFormat.SEED && servers.isObject()
+        boolean looksExtended = tree.format() == DefinitionFormat.SEED && !servers.isMissingNode()
                 && !servers.has("region") && !servers.has("size") && !servers.has("image");
-        if (looksExtended) {
-            doc.root().fieldNames().forEachRemaining(key -> {
-                if (!DefinitionTree.EXTENDED_KEYS.contains(key)) {
-                    String fix = DidYouMean.suggest(key, DefinitionTree.EXTENDED_KEYS)
-                            .map(s -> "did you mean \"" + s + "\"?")
-                            .orElse("a file with \"servers\" may only have $schema, provider, namespace, defaults and servers at the top");
-                    out.add(doc.diagnostic("/" + SourceMap.escape(key),
-                            "unknown top-level key \"" + HostNames.abbreviate(key) + "\"", fix));
-                }
-            });
+        if (!looksExtended) {
+            return out;
+        }
+        doc.root().fieldNames().forEachRemaining(key -> {
+            if (!DefinitionTree.EXTENDED_KEYS.contains(key)) {
+                String fix = DidYouMean.suggest(key, DefinitionTree.EXTENDED_KEYS)
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("a file with \"servers\" may only have $schema, provider, namespace, defaults and servers at the top");
+                out.add(doc.diagnostic("/" + SourceMap.escape(key), "unknown top-level key \"" + HostNames.abbreviate(key) + "\"", fix));
+            }
+        });
+        if (!servers.isObject()) {
+            out.add(doc.diagnostic("/servers", "\"servers\" must be an object mapping each server name to its server",
+                    "write \"servers\": {\"web1\": {\"region\": \"nyc3\", ...}}"));
         }
         return out;
     }

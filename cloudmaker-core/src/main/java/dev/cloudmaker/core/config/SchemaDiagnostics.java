@@ -39,9 +39,10 @@ final class SchemaDiagnostics {
                 yield at(pointer, "must be " + expected + ", found " + typeName(String.valueOf(m.getArguments()[0])),
                         "write " + expected + like(rule));
             }
-            case "enum" -> at(pointer, quoted(value) + " is not supported", "use one of " + rule.path("enum"));
+            case "enum" -> at(pointer, quoted(value) + " is not supported",
+                    "use one of " + String.join(", ", rule.path("enum").valueStream().map(JsonNode::toString).toList()));
             case "pattern" -> at(pointer, quoted(value) + " is not valid here", sentence(rule.path("description").asText()));
-            case "minLength" -> at(pointer, "must not be empty", "write " + exampleOr(rule, "a value"));
+            case "minLength" -> at(pointer, "must not be empty", "write a value" + like(rule));
             case "maxLength" -> at(pointer, "is " + value.asText().length() + " characters long, more than the "
                     + rule.path("maxLength").asInt() + " allowed", sentence(rule.path("description").asText()));
             default -> at(pointer, stripPointer(m.getMessage(), pointer), "see docs/configuration.md");
