@@ -1,0 +1,38 @@
+package dev.cloudmaker.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Writes a cloud.json of n servers with one DNS name each, and a security.json with a throwaway key. */
+final class BenchDefinition {
+    private BenchDefinition() {
+    }
+
+    static void write(Path dir, int n) throws IOException {
+        StringBuilder cloud = new StringBuilder("{\n");
+        for (int i = 1; i <= n; i++) {
+            String name = String.format("srv-%03d", i);
+            cloud.append(i > 1 ? ",\n" : "").append("  \"").append(name).append("\": {\"region\": \"nyc3\", ")
+                    .append("\"size\": \"s-1vcpu-1gb\", \"image\": \"debian-12-x64\", \"names\": [\"")
+                    .append(name).append(".bench.example.com\"]}");
+        }
+        cloud.append("\n}\n");
+        Files.writeString(dir.resolve("cloud.json"), cloud);
+        Files.writeString(dir.resolve("security.json"), "{\"digital_ocean_api_key\": \"bench-token\", "
+                + "\"public_ssh_key\": \"" + ed25519() + " bench@example.com\"}\n");
+    }
+
+    private static String ed25519() {
+        byte[] type = "ssh-ed25519".getBytes(StandardCharsets.US_ASCII);
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        ByteBuffer blob = ByteBuffer.allocate(4 + type.length + 4 + key.length);
+        blob.putInt(type.length).put(type).putInt(key.length).put(key);
+        return "ssh-ed25519 " + Base64.getEncoder().encodeToString(blob.array());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.cloudmaker.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real cloudmaker jar as a separate process, as a user would, and measures its wall time
+ * and peak resident memory (VmHWM from /proc, sampled until the process exits).
+ */
+final class CliProcess {
+    private final Path jar;
+    private final Path java;
+
+    CliProcess(Path jar) {
+        this.jar = jar;
+        this.java = Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    record Result(int exitCode, Duration wall, long peakRssKb, String output) {
+    }
+
+    Result run(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString(), "-C", dir.toString()));
+        cmd.addAll(List.of(args));
+        Path log = Files.createTempFile("cloudmaker-bench", ".log");
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long peak = 0;
+        while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, peakRssKb(p.pid()));
+        }
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        String output = Files.readString(log);
+        Files.delete(log);
+        return new Result(p.exitValue(), wall, peak, output);
+    }
+
+    private static long peakRssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process may have exited between two samples
+        }
+        return 0;
+    }
+}
