@@ -68,7 +68,7 @@ public final class Session implements AutoCloseable {
     }
 
     public Style style() {
-        boolean color = !options.noColor && !options.json && env.get("NO_COLOR") == null && System.console() != null;
+        boolean color = !options.noColor && !options.json && env.get("NO_COLOR") == null && Terminal.interactive();
         return new Style(color);
     }
 

@@ -6,12 +6,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** Asks before changing the cloud; only "yes" goes ahead, and no answer (no terminal, closed input) is "no". */
+/**
+ * Asks before changing the cloud; only "yes" goes ahead. Without a terminal (CI, pipes) nobody can
+ * answer, so it is "no" at once instead of waiting on input that never comes.
+ */
 final class Confirm {
     private Confirm() {
     }
 
     static boolean ask(Session session, String question) {
+        if (!dev.cloudmaker.cli.Terminal.interactive()) {
+            session.err().println("No terminal to ask on.");
+            return false;
+        }
         session.out().print(question + " Only 'yes' is accepted: ");
         session.out().flush();
         try {

@@ -55,13 +55,13 @@ public final class Engine {
     public Map<String, CloudServer> apply(Plan plan, SshPublicKey key, Optional<CloudKey> knownKey,
                                           Map<String, CloudServer> observed) {
         Map<String, CloudServer> servers = new LinkedHashMap<>(observed);
-        List<String> keyIds = new ArrayList<>();
-        for (UploadKey upload : plan.actionsOf(UploadKey.class)) {
+        List<String> keyIds = java.util.Collections.synchronizedList(new ArrayList<>());
+        knownKey.ifPresent(k -> keyIds.add(k.id()));
+        stage("uploading the SSH key", plan.actionsOf(UploadKey.class), upload -> {
             CloudKey created = provider.createKey(upload.name(), key);
             listener.step("key " + upload.name(), "uploaded (fingerprint " + created.fingerprint() + ")");
             keyIds.add(created.id());
-        }
-        knownKey.ifPresent(k -> keyIds.add(k.id()));
+        });
 
         stage("creating domains", plan.actionsOf(CreateDomain.class), d -> {
             dns().createDomain(d.domain());

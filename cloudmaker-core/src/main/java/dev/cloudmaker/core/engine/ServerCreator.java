@@ -80,6 +80,8 @@ final class ServerCreator {
                 provider.createServers(batch).forEach(s -> listener.step("server " + s.name(), "created (id " + s.id() + ")"));
             } catch (ApiException e) {
                 if (!e.outcomeUnknown()) {
+                    // refused outright: nothing was created, so the next run must not wait for these names
+                    journal.seen(names);
                     throw e;
                 }
                 unknown.addAll(names);

@@ -1,0 +1,65 @@
+package dev.cloudmaker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees without any API: help, version, usage errors, validation. */
+class CliUsageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsEveryCommandAndTheExitCodes() {
+        CliRun help = CliRun.of(Map.of(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("validate", "plan", "provision", "inventory", "destroy", "regions", "sizes",
+                "images", "emulator", "--sandbox", "Exit codes: 0 ok, 1 error, 2 changes present");
+    }
+
+    @Test
+    void versionNamesTheJava() {
+        CliRun version = CliRun.of(Map.of(), "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("cloudmaker ").contains("Java ");
+    }
+
+    @Test
+    void unknownCommandsAndOptionsAreUsageErrors() {
+        CliRun unknown = CliRun.of(Map.of(), "provison");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("provision");
+        assertThat(CliRun.of(Map.of(), "plan", "--frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of(Map.of(), "provision", "--timeout", "soon").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void validateAcceptsTheSeedFormat() throws Exception {
+        Fixture.write(dir, "dop_v1_x");
+        CliRun ok = CliRun.of(Map.of(), "-C", dir.toString(), "validate");
+        assertThat(ok.exitCode()).as(ok.all()).isZero();
+        assertThat(ok.out()).contains("2 server(s) in namespace default");
+    }
+
+    @Test
+    void validateNamesFileLineAndFixForAMisspeltKey() throws Exception {
+        Fixture.write(dir, "dop_v1_x");
+        // misspell the last "backups" (server2's, line 13)
+        Files.writeString(dir.resolve("cloud.json"), Fixture.CLOUD.replaceFirst("(?s)(.*)\"backups\"", "$1\"backup\""));
+        CliRun bad = CliRun.of(Map.of(), "-C", dir.toString(), "validate");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(bad.err()).contains("cloud.json:13:", "/server2/backup", "did you mean \"backups\"", "Nothing was changed.");
+    }
+
+    @Test
+    void anInvalidNamespaceIsAUsageError() throws Exception {
+        Fixture.write(dir, "dop_v1_x");
+        CliRun bad = CliRun.of(Map.of(), "-C", dir.toString(), "--namespace", "Prod!", "validate");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("invalid namespace");
+    }
+}
