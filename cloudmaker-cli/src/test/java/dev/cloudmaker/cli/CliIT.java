@@ -100,6 +100,62 @@ class CliIT {
     }
 
     @Test
+    void regionDriftIsOnlyReportedUntilReplaceIsAllowed() throws Exception {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String oldId = emu.droplets().stream().filter(d -> d.name().equals("server2")).findFirst().orElseThrow().id() + "";
+        // server2's region is the last "nyc3" in the file
+        Files.writeString(dir.resolve("cloud.json"), Fixture.CLOUD.replaceFirst("(?s)(.*)\"nyc3\"", "$1\"ams3\""));
+
+        CliRun drift = cli("plan");
+        assertThat(drift.exitCode()).isZero();
+        assertThat(drift.out()).contains("server2 must be replaced to change region nyc3 → ams3", "--replace server2", "No changes.");
+
+        emu.resetStats();
+        CliRun replace = cli("provision", "--yes", "--replace", "server2");
+        assertThat(replace.exitCode()).as(replace.all()).isZero();
+        assertThat(replace.out()).contains("-/+ server server2  replace: region nyc3 → ams3", "~ dns      A    server2.acme.com");
+        var server2 = emu.droplets().stream().filter(d -> d.name().equals("server2")).toList();
+        assertThat(server2).singleElement().satisfies(d -> {
+            assertThat(d.region()).isEqualTo("ams3");
+            assertThat(d.id() + "").isNotEqualTo(oldId);
+            assertThat(emu.records("acme.com")).filteredOn(r -> r.name().equals("server2") && r.type().equals("A"))
+                    .singleElement().satisfies(r -> assertThat(r.data()).isEqualTo(d.publicIpv4()));
+        });
+        assertThat(cli("plan", "--detailed-exitcode").exitCode()).isZero();
+    }
+
+    @Test
+    void theTokenNeverAppearsInAnyOutputEvenWhenRejected() throws Exception {
+        String canary = "dop_v1_canary_" + Long.toHexString(System.nanoTime());
+        Fixture.write(dir, canary);
+        emu.rejectToken(canary);
+        java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream realErr = System.err;
+        System.setErr(new java.io.PrintStream(logs, true, java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        try {
+            for (String[] args : new String[][] {{"plan", "-v"}, {"provision", "--yes", "-v"}, {"inventory", "-v"},
+                    {"sizes", "-v"}, {"destroy", "--yes", "-v"}, {"validate", "-v"}}) {
+                CliRun run = cli(args);
+                seen.append(run.all());
+                if (!args[0].equals("validate")) {
+                    assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+                    assertThat(run.err()).contains("401", "Unable to authenticate you");
+                }
+            }
+        } finally {
+            System.setErr(realErr);
+        }
+        seen.append(logs.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(seen.toString()).doesNotContain(canary).doesNotContain(canary.substring(8));
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("security.json")).toList()) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain(canary);
+            }
+        }
+    }
+
+    @Test
     void catalogueCommandsReadTheLiveApi() {
         assertThat(cli("sizes").out()).contains("s-1vcpu-1gb");
         assertThat(cli("regions", "--json").out()).contains("\"slug\" : \"nyc3\"");
