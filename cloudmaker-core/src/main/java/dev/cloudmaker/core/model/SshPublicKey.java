@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * An OpenSSH public key line ({@code type base64 [comment]}), checked on parse: known type, valid
- * base64, and a blob whose embedded type matches the declared one. Clouds identify keys by the
+ * base64, a blob whose embedded type matches the declared one, and a blob that is whole. Clouds identify keys by the
  * MD5 fingerprint of the blob ({@code aa:bb:...}), so that is how cloudmaker matches them.
  */
 public record SshPublicKey(String type, String base64, String comment) {
@@ -46,6 +46,9 @@ public record SshPublicKey(String type, String base64, String comment) {
         if (!parts[0].equals(embedded)) {
             throw new IllegalArgumentException("the key data does not hold a " + parts[0] + " key");
         }
+        if (!isWhole(blob)) {
+            throw new IllegalArgumentException("the key data is cut short or damaged");
+        }
         return new SshPublicKey(parts[0], parts[1], parts.length > 2 ? parts[2] : "");
     }
 
@@ -62,6 +65,24 @@ public record SshPublicKey(String type, String base64, String comment) {
     /** The line as written in authorized_keys. */
     public String line() {
         return comment.isEmpty() ? type + " " + base64 : type + " " + base64 + " " + comment;
+    }
+
+    /**
+     * Base64 cut short still decodes; but a key blob is a run of length-prefixed fields (the type,
+     * then at least one key part) that fills it exactly, so a cut shows.
+     */
+    private static boolean isWhole(byte[] blob) {
+        ByteBuffer buf = ByteBuffer.wrap(blob);
+        int fields = 0;
+        while (buf.remaining() >= 4) {
+            int length = buf.getInt();
+            if (length < 0 || length > buf.remaining()) {
+                return false;
+            }
+            buf.position(buf.position() + length);
+            fields++;
+        }
+        return buf.remaining() == 0 && fields >= 2;
     }
 
     private static String embeddedType(byte[] blob) {

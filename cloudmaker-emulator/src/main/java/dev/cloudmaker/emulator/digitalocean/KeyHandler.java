@@ -1,5 +1,6 @@
 package dev.cloudmaker.emulator.digitalocean;
 
+import dev.cloudmaker.core.model.SshPublicKey;
 import java.util.List;
 
 /** SSH keys under /v2/account/keys, addressed by id or fingerprint. */
@@ -31,7 +32,7 @@ final class KeyHandler {
         }
         String fingerprint;
         try {
-            fingerprint = Fingerprints.md5(publicKey);
+            fingerprint = SshPublicKey.parse(publicKey).md5Fingerprint();
         } catch (IllegalArgumentException e) {
             throw ApiError.unprocessable("Key invalid, key should be of the format `type key [comment]`");
         }
