@@ -20,7 +20,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
-        Style style = new Style(!root.global.noColor && Terminal.interactive() && root.env().get("NO_COLOR") == null);
+        Style style = root.session().style();
         switch (e) {
             case ConfigException c -> {
                 for (Diagnostic d : c.diagnostics()) {

@@ -14,7 +14,6 @@ import dev.cloudmaker.core.plan.Planner;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
 import dev.cloudmaker.core.spi.Provider;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -72,7 +71,7 @@ public final class Operations {
             throw new PlanException("the plan was made from a different " + definition.file().getFileName()
                     + "; make a new plan");
         }
-        Map<String, CloudServer> before = byName(observed.servers());
+        Map<String, CloudServer> before = CloudServer.byName(observed.servers());
         Map<String, CloudServer> after = plan.isEmpty() ? before
                 : new Engine(provider, NamespaceTag.of(definition.namespace()), journal, settings, listener)
                         .apply(plan, credentials.publicKey(), observed.key(), before);
@@ -137,15 +136,9 @@ public final class Operations {
     /** Who holds an address: asked only to explain a DNS conflict. */
     private Optional<String> ownerOf(String address) {
         return provider.listAllServers().stream()
-                .filter(s -> address.equals(s.networking().publicIpv4()) || address.equalsIgnoreCase(String.valueOf(s.networking().publicIpv6())))
+                .filter(s -> s.networking().holdsPublic(address))
                 .findFirst()
                 .map(s -> "server \"" + s.name() + "\" (id " + s.id() + (s.tags().contains(NamespaceTag.of(definition.namespace()))
                         ? ", in this namespace)" : ", not managed by cloudmaker in namespace " + definition.namespace() + ")"));
-    }
-
-    private static Map<String, CloudServer> byName(List<CloudServer> servers) {
-        Map<String, CloudServer> out = new LinkedHashMap<>();
-        servers.forEach(s -> out.putIfAbsent(s.name(), s));
-        return out;
     }
 }

@@ -101,7 +101,7 @@ final class ServerCreator {
         Map<String, CloudServer> last = Waiter.waitingFor(what, settings.activeTimeout())
                 .polling(settings.pollInitial(), settings.pollMax())
                 .using(settings.clock(), settings.sleeper())
-                .until(() -> byName(provider.listServers(namespaceTag)),
+                .until(() -> CloudServer.byName(provider.listServers(namespaceTag)),
                         listed -> settled(listed, awaited, unknownOutcome, graceEnds),
                         listed -> describe(listed, awaited));
         journal.seen(last.keySet());
@@ -128,12 +128,6 @@ final class ServerCreator {
                 .map(n -> n + ": " + (listed.containsKey(n) ? listed.get(n).describeState() : "not listed yet"))
                 .filter(s -> !s.endsWith(": active"))
                 .collect(Collectors.joining("; "));
-    }
-
-    private static Map<String, CloudServer> byName(List<CloudServer> servers) {
-        Map<String, CloudServer> out = new LinkedHashMap<>();
-        servers.forEach(s -> out.putIfAbsent(s.name(), s));
-        return out;
     }
 
     private List<List<ServerRequest>> batches(List<ServerRequest> requests) {

@@ -29,8 +29,7 @@ public record Inventory(List<InventoryEntry> entries) {
         servers.stream().sorted(java.util.Comparator.comparing(CloudServer::name)).forEach(s -> {
             TreeSet<String> names = new TreeSet<>();
             recordsByZone.forEach((zone, records) -> records.stream()
-                    .filter(r -> (r.type().equals("A") && r.data().equals(s.networking().publicIpv4()))
-                            || (r.type().equals("AAAA") && r.data().equalsIgnoreCase(String.valueOf(s.networking().publicIpv6()))))
+                    .filter(r -> (r.type().equals("A") || r.type().equals("AAAA")) && s.networking().holdsPublic(r.data()))
                     .forEach(r -> names.add(DnsNames.fqdn(r.name(), zone))));
             out.add(new InventoryEntry(s.name(), s.id(), s.status().label(), new ArrayList<>(names), s.region(),
                     s.networking(), s.backups(), s.image(), s.size()));

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The DNS part of a plan: one A record (and AAAA where the server has IPv6) per declared name, in
@@ -43,7 +42,8 @@ final class DnsPlanner {
             boolean fresh = server == null || replaced.containsKey(spec.name());
             Networking net = fresh ? Networking.NONE : server.networking();
             boolean wantsV6 = fresh ? willHaveIpv6(spec) : net.publicIpv6() != null;
-            Set<String> oldAddresses = addressesOf(replaced.get(spec.name()));
+            CloudServer old = replaced.get(spec.name());
+            Networking oldNet = old == null ? Networking.NONE : old.networking();
             for (String name : spec.names()) {
                 String fqdn = DnsNames.normalize(name);
                 String zone = DnsNames.zoneFor(fqdn, zones);
@@ -52,9 +52,9 @@ final class DnsPlanner {
                     zones.add(zone);
                     actions.add(new PlanAction.CreateDomain(zone));
                 }
-                want(zone, fqdn, "A", net.publicIpv4(), spec.name(), oldAddresses, actions, conflicts);
+                want(zone, fqdn, "A", net.publicIpv4(), spec.name(), oldNet, actions, conflicts);
                 if (wantsV6) {
-                    want(zone, fqdn, "AAAA", net.publicIpv6(), spec.name(), oldAddresses, actions, conflicts);
+                    want(zone, fqdn, "AAAA", net.publicIpv6(), spec.name(), oldNet, actions, conflicts);
                 }
             }
         }
@@ -66,15 +66,15 @@ final class DnsPlanner {
     /** Every A/AAAA record in the observed zones that points at a server about to be deleted. */
     void planDeletes(List<CloudServer> doomed, List<PlanAction> actions) {
         for (CloudServer server : doomed) {
-            Set<String> addresses = addressesOf(server);
             observed.records().forEach((zone, records) -> records.stream()
-                    .filter(r -> (r.type().equals("A") || r.type().equals("AAAA")) && addresses.contains(r.data()))
+                    .filter(r -> (r.type().equals("A") || r.type().equals("AAAA")) && server.networking().holdsPublic(r.data()))
                     .forEach(r -> actions.add(new PlanAction.DeleteRecord(zone, r.id(), r.type(), r.name(),
                             DnsNames.fqdn(r.name(), zone), r.data()))));
         }
     }
 
-    private void want(String zone, String fqdn, String type, String data, String server, Set<String> oldAddresses,
+    /** {@code old} is the networking of the server this one replaces ({@link Networking#NONE} if none). */
+    private void want(String zone, String fqdn, String type, String data, String server, Networking old,
                       List<PlanAction> actions, List<DnsConflict> conflicts) {
         String relative = DnsNames.relativeName(fqdn, zone);
         List<DnsRecord> present = observed.recordsOf(zone).stream()
@@ -85,10 +85,10 @@ final class DnsPlanner {
             return;
         }
         for (DnsRecord record : present) {
-            if (data != null && sameAddress(record.data(), data)) {
+            if (Networking.sameAddress(record.data(), data)) {
                 continue;
             }
-            if (oldAddresses.contains(record.data())) {
+            if (old.holdsPublic(record.data())) {
                 actions.add(new PlanAction.UpdateRecord(zone, record.id(), type, relative, fqdn, server, record.data(), data));
             } else {
                 conflicts.add(new DnsConflict(fqdn, type, record.data(), server));
@@ -98,32 +98,6 @@ final class DnsPlanner {
 
     private boolean willHaveIpv6(ServerSpec spec) {
         return spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.region());
-    }
-
-    private static Set<String> addressesOf(CloudServer server) {
-        if (server == null) {
-            return Set.of();
-        }
-        Networking n = server.networking();
-        Set<String> out = new LinkedHashSet<>();
-        Stream.of(n.publicIpv4(), n.publicIpv6()).filter(a -> a != null).forEach(out::add);
-        return out;
-    }
-
-    /** IPv6 has many spellings of one address; compare them as addresses. */
-    private static boolean sameAddress(String a, String b) {
-        if (a.equalsIgnoreCase(b)) {
-            return true;
-        }
-        if (!a.contains(":") || !b.contains(":")) {
-            return false;
-        }
-        try {
-            // both contain ':' so they parse as IPv6 literals; no name lookup happens
-            return java.net.InetAddress.getByName(a).equals(java.net.InetAddress.getByName(b));
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
     }
 
     private String describe(List<DnsConflict> conflicts) {
