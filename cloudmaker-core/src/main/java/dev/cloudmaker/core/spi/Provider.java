@@ -40,6 +40,13 @@ public interface Provider extends AutoCloseable {
     /** Changes CPU and memory (not the disk, so it can be undone); waits for the change to finish. */
     void resizeServer(String serverId, String size, Duration timeout);
 
+    /**
+     * Called before every SSH connection to a server: refuses (throws) when its address would not reach
+     * the server itself, e.g. a local machine whose address the host does not route via its bridge.
+     */
+    default void checkReachable(CloudServer server) {
+    }
+
     /** The per-request statistics of this provider's API client. */
     dev.cloudmaker.core.http.CallStats callStats();
 

@@ -1,0 +1,69 @@
+package dev.cloudmaker.local;
+
+import dev.cloudmaker.core.spi.Catalog;
+import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.RegionInfo;
+import dev.cloudmaker.core.spi.SizeInfo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One region ("local", this host), sizes that are memory limits, and the images this provider can
+ * build. Slugs of DigitalOcean get the nearest local one as advice, so switching a definition's
+ * provider to local is a matter of following the messages.
+ */
+final class LocalCatalog implements Catalog {
+    static final String REGION = "local";
+    static final List<SizeInfo> SIZES = List.of(
+            size("local-512mb", 512, 1), size("local-1gb", 1024, 1), size("local-2gb", 2048, 2), size("local-4gb", 4096, 2));
+    private static final Map<String, String> IMAGE_NAMES = Map.of("debian-12", "Debian 12 (bookworm)");
+
+    private final ImageStore images;
+
+    LocalCatalog(ImageStore images) {
+        this.images = images;
+    }
+
+    @Override
+    public List<RegionInfo> regions() {
+        return List.of(new RegionInfo(REGION, "This host (systemd-nspawn)", true, List.of()));
+    }
+
+    @Override
+    public List<SizeInfo> sizes() {
+        return SIZES;
+    }
+
+    @Override
+    public Optional<ImageInfo> image(String slugOrId) {
+        return images().stream().filter(i -> i.slug().equals(slugOrId)).findFirst();
+    }
+
+    @Override
+    public List<ImageInfo> images() {
+        return images.names().stream()
+                .map(n -> new ImageInfo(n, n, IMAGE_NAMES.getOrDefault(n, n), "Debian",
+                        images.built(n).isPresent() ? "cached" : "built on first use", List.of(REGION)))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> replacement(SlugKind kind, String slug) {
+        return switch (kind) {
+            case REGION -> Optional.of(REGION);
+            case IMAGE -> slug.startsWith("debian") ? Optional.of("debian-12") : Optional.empty();
+            case SIZE -> SIZES.stream().filter(s -> slug.contains(s.slug().substring("local-".length()))).map(SizeInfo::slug).findFirst()
+                    .or(() -> Optional.of("local-1gb"));
+        };
+    }
+
+    static Optional<SizeInfo> size(String slug) {
+        return SIZES.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    private static SizeInfo size(String slug, int memoryMb, int vcpus) {
+        return new SizeInfo(slug, memoryMb, vcpus, 0, 0, true, List.of(REGION), memoryMb + " MB memory limit");
+    }
+}

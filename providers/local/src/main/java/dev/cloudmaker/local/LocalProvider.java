@@ -1,0 +1,112 @@
+package dev.cloudmaker.local;
+
+import dev.cloudmaker.core.http.CallStats;
+import dev.cloudmaker.core.model.Networking;
+import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.spi.Catalog;
+import dev.cloudmaker.core.spi.CloudKey;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.DnsProvider;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.spi.ServerRequest;
+import dev.cloudmaker.core.spi.ServerStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code "provider": "local"}: real machines on this host, each a {@code systemd-nspawn --boot}
+ * container with systemd, sshd and cloud-init, on cloudmaker's own bridge. What a cloud does with an
+ * API call, this does with the host's tools; see {@link LocalMachines}.
+ */
+final class LocalProvider implements Provider {
+    private final LocalMachines machines;
+    private final LocalCatalog catalog;
+
+    LocalProvider(LocalSettings settings, Consumer<String> notices) {
+        NspawnHost nspawn = new NspawnHost();
+        ImageStore images = new ImageStore(settings.images(), nspawn);
+        this.machines = new LocalMachines(settings, nspawn, images, notices);
+        this.catalog = new LocalCatalog(images);
+    }
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Optional<DnsProvider> dns() {
+        return Optional.empty();
+    }
+
+    /** Nothing to upload: the key's line is its id, and it goes into each machine's root at creation. */
+    @Override
+    public Optional<CloudKey> findKey(SshPublicKey key) {
+        return Optional.of(new CloudKey(key.line(), "local", key.md5Fingerprint()));
+    }
+
+    @Override
+    public CloudKey createKey(String name, SshPublicKey key) {
+        return findKey(key).orElseThrow();
+    }
+
+    @Override
+    public List<CloudServer> listServers(String namespaceTag) {
+        return machines.list().stream().filter(m -> m.tags().contains(namespaceTag)).map(this::server).toList();
+    }
+
+    @Override
+    public List<CloudServer> listAllServers() {
+        return machines.list().stream().map(this::server).toList();
+    }
+
+    @Override
+    public int maxServersPerCreate() {
+        return 16;
+    }
+
+    @Override
+    public List<CloudServer> createServers(List<ServerRequest> sameShape) {
+        return machines.create(sameShape).stream().map(this::server).toList();
+    }
+
+    @Override
+    public void deleteServer(String serverId) {
+        machines.delete(serverId);
+    }
+
+    @Override
+    public void resizeServer(String serverId, String size, Duration timeout) {
+        machines.resize(serverId, size);
+    }
+
+    @Override
+    public void checkReachable(CloudServer server) {
+        machines.checkRoutes(server.networking().publicIpv4(), server.name());
+    }
+
+    @Override
+    public CallStats callStats() {
+        return new CallStats();
+    }
+
+    @Override
+    public void close() {
+        // nothing held open: machines run on after cloudmaker exits, like a cloud's servers
+    }
+
+    private CloudServer server(MachineRecord m) {
+        ServerStatus status = m.process().alive() ? ServerStatus.ACTIVE : ServerStatus.OFF;
+        return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), m.image(), status, false, false, m.tags(),
+                new Networking(m.address(), null, null), Instant.parse(m.createdAt()));
+    }
+}

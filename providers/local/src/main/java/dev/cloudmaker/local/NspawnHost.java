@@ -1,0 +1,162 @@
+package dev.cloudmaker.local;
+
+import dev.cloudmaker.core.time.Waiter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs machines with {@code systemd-nspawn --boot}, and copes with hosts where nspawn needs care: no
+ * systemd as PID 1 and no D-Bus ({@code --register=no --keep-unit}), {@code /run} not a tmpfs (a tmpfs
+ * of our own on /run/systemd/nspawn), and hybrid cgroups (the launcher moves itself into a cgroup of
+ * its own in every hierarchy before exec'ing nspawn, or the container's systemd cannot create its
+ * init.scope). All machines share one user-namespace range, so one ownership shift of an image serves
+ * every overlay clone of it.
+ */
+final class NspawnHost {
+    static final long UID_BASE = 0x70000000L;
+    static final long UID_RANGE = 65536;
+    private static final Path NSPAWN_RUN = Path.of("/run/systemd/nspawn");
+    private static final String OUR_TMPFS = "cloudmaker-nspawn";
+    private static final Path CGROUP = Path.of("/sys/fs/cgroup");
+
+    /** Mounts our tmpfs on /run/systemd/nspawn when /run is not a tmpfs (nspawn refuses to clean up otherwise). */
+    void prepare() {
+        Mounts mounts = Mounts.read();
+        if (mounts.fsTypeOf(NSPAWN_RUN).equals("tmpfs")) {
+            return;
+        }
+        try {
+            Files.createDirectories(NSPAWN_RUN);
+        } catch (IOException e) {
+            throw new LocalHostException("could not create " + NSPAWN_RUN + ": " + e.getMessage(), e);
+        }
+        HostCommand.check(Duration.ofSeconds(10), "mount", "-t", "tmpfs", "-o", "mode=755", OUR_TMPFS, NSPAWN_RUN.toString());
+    }
+
+    /** Unmounts our tmpfs again once no machine uses it. */
+    void release() {
+        if (Mounts.read().sourceAt(NSPAWN_RUN).equals(OUR_TMPFS)) {
+            HostCommand.run(Duration.ofSeconds(10), "umount", NSPAWN_RUN.toString());
+        }
+    }
+
+    /** Shifts a root folder's owners into the machines' user-namespace range, once per image. */
+    void shiftOwnership(Path root) {
+        prepare();
+        HostCommand.check(Duration.ofMinutes(5), "systemd-nspawn", "--register=no", "--keep-unit", "--quiet",
+                "-D", root.toString(), "--private-users=" + UID_BASE + ":" + UID_RANGE, "--private-users-ownership=chown",
+                "/bin/true");
+    }
+
+    /** Starts a machine detached from this process (its own session), console to a file; returns its PID. */
+    long start(String machine, Path root, String bridge, Path console, long memoryBytes) {
+        prepare();
+        List<Path> cgroups = createCgroups(machine, memoryBytes);
+        List<String> argv = new ArrayList<>(List.of("setsid", "sh", "-c",
+                "for d in $CLOUDMAKER_CGROUPS; do echo $$ > \"$d/cgroup.procs\" || exit 97; done; exec \"$@\"",
+                "cloudmaker-launch",
+                "systemd-nspawn", "--register=no", "--keep-unit", "--quiet", "--boot",
+                "-D", root.toString(), "--machine=" + machine, "--hostname=" + machine,
+                "--private-users=" + UID_BASE + ":" + UID_RANGE, "--private-users-ownership=off",
+                "--network-bridge=" + bridge));
+        ProcessBuilder pb = new ProcessBuilder(argv)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                .redirectErrorStream(true);
+        pb.environment().put("CLOUDMAKER_CGROUPS", String.join(" ", cgroups.stream().map(Path::toString).toList()));
+        try {
+            return pb.start().pid();
+        } catch (IOException e) {
+            throw new LocalHostException("could not start systemd-nspawn for " + machine + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Powers a machine off (SIGTERM asks its systemd to shut down), killing it if it does not stop in time. */
+    void stop(MachineProcess process, Duration timeout) {
+        Optional<ProcessHandle> handle = process.handle();
+        if (handle.isEmpty()) {
+            return;
+        }
+        handle.get().destroy();
+        try {
+            Waiter.waitingFor("machine process " + process.pid() + " to power off", timeout)
+                    .polling(Duration.ofMillis(100), Duration.ofMillis(500))
+                    .until(process::alive, alive -> !alive, alive -> "still running");
+        } catch (dev.cloudmaker.core.WaitTimeoutException e) {
+            handle.get().destroyForcibly();
+            Waiter.waitingFor("machine process " + process.pid() + " to be killed", Duration.ofSeconds(10))
+                    .polling(Duration.ofMillis(50), Duration.ofMillis(200))
+                    .until(process::alive, alive -> !alive, alive -> "still running");
+        }
+    }
+
+    /** Removes the machine's cgroups (and those its systemd made inside them) once it has stopped. */
+    void removeCgroups(String machine) {
+        for (Path dir : cgroupDirs(machine)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(dir)) {
+                // deepest first; cgroup folders are removed with rmdir, never by deleting their files
+                for (Path d : tree.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+                    HostCommand.run(Duration.ofSeconds(5), "rmdir", d.toString());
+                }
+            } catch (IOException e) {
+                throw new LocalHostException("could not remove the cgroup " + dir + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Sets a running machine's memory limit where this host has a memory controller; false where it has none. */
+    boolean limitMemory(String machine, long bytes) {
+        Path v1 = CGROUP.resolve("memory/cloudmaker").resolve(machine).resolve("memory.limit_in_bytes");
+        Path v2 = CGROUP.resolve("cloudmaker").resolve(machine).resolve("memory.max");
+        for (Path knob : List.of(v1, v2)) {
+            if (Files.exists(knob)) {
+                try {
+                    Files.writeString(knob, Long.toString(bytes));
+                    return true;
+                } catch (IOException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Path> createCgroups(String machine, long memoryBytes) {
+        List<Path> dirs = cgroupDirs(machine);
+        for (Path d : dirs) {
+            try {
+                Files.createDirectories(d);
+            } catch (IOException e) {
+                throw new LocalHostException("could not create the cgroup " + d + ": " + e.getMessage(), e);
+            }
+        }
+        limitMemory(machine, memoryBytes);
+        return dirs;
+    }
+
+    /** One folder per hierarchy nspawn and the container's systemd care about: name=systemd and unified, or pure v2. */
+    private static List<Path> cgroupDirs(String machine) {
+        List<Path> out = new ArrayList<>();
+        if (Files.exists(CGROUP.resolve("cgroup.controllers"))) {
+            out.add(CGROUP.resolve("cloudmaker").resolve(machine));
+            return out;
+        }
+        for (String h : List.of("systemd", "unified", "memory")) {
+            if (Files.isDirectory(CGROUP.resolve(h))) {
+                out.add(CGROUP.resolve(h).resolve("cloudmaker").resolve(machine));
+            }
+        }
+        return out;
+    }
+}

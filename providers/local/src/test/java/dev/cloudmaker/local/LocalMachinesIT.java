@@ -1,0 +1,105 @@
+package dev.cloudmaker.local;
+
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ServerRequest;
+import dev.cloudmaker.core.spi.ServerStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Real machines on this host: two are made, reach SSH, are routed via the test's own bridge, and
+ * leave nothing behind when removed. Skips where the host cannot run them (not Linux, not root).
+ */
+class LocalMachinesIT {
+    private static final String TAG = "cloudmaker:local-it";
+    private static final LocalSettings SETTINGS = new LocalSettings(LocalSettings.DEFAULT_HOME, "cmit0",
+            Subnet.parse("10.213.250.0/24"), false);
+    private static LocalProvider provider;
+    private static final List<String> notices = new ArrayList<>();
+
+    @BeforeAll
+    static void hostCanRunMachines() {
+        assumeTrue("Linux".equals(System.getProperty("os.name")) && HostRequirements.isRoot(),
+                "local machines need root on Linux; skipping");
+        provider = new LocalProvider(SETTINGS, notices::add);
+    }
+
+    @AfterAll
+    static void removeWhatIsLeft() {
+        if (provider != null) {
+            provider.listServers(TAG).forEach(s -> provider.deleteServer(s.id()));
+        }
+    }
+
+    @Test
+    void twoMachinesBootReachSshAndLeaveNothingBehind() throws IOException {
+        List<CloudServer> made = provider.createServers(List.of(request("alpha"), request("beta")));
+        assertThat(made).extracting(CloudServer::name).containsExactly("alpha", "beta");
+        assertThat(made).allSatisfy(s -> assertThat(s.networking().publicIpv4()).startsWith("10.213.250."));
+        assertThat(made.get(0).networking().publicIpv4()).isNotEqualTo(made.get(1).networking().publicIpv4());
+
+        List<CloudServer> listed = provider.listServers(TAG);
+        assertThat(listed).extracting(CloudServer::status).containsOnly(ServerStatus.ACTIVE);
+        for (CloudServer s : listed) {
+            provider.checkReachable(s);
+            await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(s.networking().publicIpv4()));
+        }
+
+        for (CloudServer s : listed) {
+            provider.deleteServer(s.id());
+        }
+        assertThat(provider.listServers(TAG)).isEmpty();
+        assertNothingLeft(listed);
+    }
+
+    @Test
+    void refusesAnAddressTheHostDoesNotRouteViaTheBridge() {
+        CloudServer elsewhere = new CloudServer("x", "stray", "local", "local-1gb", "debian-12", ServerStatus.ACTIVE, false,
+                false, List.of(TAG), new dev.cloudmaker.core.model.Networking("192.0.2.77", null, null), java.time.Instant.now());
+        assertThatThrownBy(() -> provider.checkReachable(elsewhere))
+                .hasMessageContaining("refusing to connect to stray at 192.0.2.77");
+    }
+
+    private static ServerRequest request(String name) {
+        return new ServerRequest(name, "local", "local-1gb", "debian-12", false, false, false, null, List.of(TAG), List.of(), null);
+    }
+
+    private static boolean sshAnswers(String address) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, 22), 500);
+            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void assertNothingLeft(List<CloudServer> removed) throws IOException {
+        for (CloudServer s : removed) {
+            assertThat(SETTINGS.machines().resolve(s.id())).doesNotExist();
+            assertThat(Path.of("/sys/fs/cgroup/systemd/cloudmaker", s.id())).doesNotExist();
+            assertThat(Path.of("/sys/fs/cgroup/unified/cloudmaker", s.id())).doesNotExist();
+            assertThat(HostCommand.run(Duration.ofSeconds(5), "ip", "link", "show", "vb-" + s.id()).ok()).isFalse();
+        }
+        assertThat(HostCommand.run(Duration.ofSeconds(5), "ip", "link", "show", "cmit0").ok()).as("bridge removed").isFalse();
+        assertThat(Files.readString(Path.of("/proc/self/mounts"))).doesNotContain(SETTINGS.machines().toString());
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse("")))
+                .noneMatch(c -> c.contains("systemd-nspawn") && removed.stream().anyMatch(s -> c.contains(s.id())))
+                .noneMatch(c -> c.contains("apt-cacher-ng") && c.contains(SETTINGS.proxy().toString()));
+    }
+}
