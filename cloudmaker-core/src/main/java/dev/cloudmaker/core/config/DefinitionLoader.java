@@ -57,7 +57,7 @@ public final class DefinitionLoader {
             if (!DefinitionTree.EXTENDED_KEYS.contains(key)) {
                 String fix = DidYouMean.suggest(key, DefinitionTree.EXTENDED_KEYS)
                         .map(s -> "did you mean \"" + s + "\"?")
-                        .orElse("a file with \"servers\" may only have $schema, provider, namespace, defaults and servers at the top");
+                        .orElse("a file with \"servers\" may only have " + String.join(", ", DefinitionTree.EXTENDED_KEYS.stream().sorted().toList()) + " at the top");
                 out.add(doc.diagnostic("/" + SourceMap.escape(key), "unknown top-level key \"" + HostNames.abbreviate(key) + "\"", fix));
             }
         });
@@ -85,12 +85,14 @@ public final class DefinitionLoader {
                     tree.merged(s, "monitoring").asBoolean(false),
                     vpc.isTextual() ? vpc.asText() : null,
                     strings(tree.merged(s, "tags")),
-                    userData.isTextual() ? userData.asText() : null));
+                    userData.isTextual() ? userData.asText() : null,
+                    tree.merged(s, "role").isTextual() ? tree.merged(s, "role").asText() : null));
         }
         return new Definition(doc.file(), tree.format(),
                 tree.textOr("provider", Definition.DEFAULT_PROVIDER),
                 tree.textOr("namespace", Definition.DEFAULT_NAMESPACE),
-                servers, doc.values());
+                servers, RoleReader.roles(tree.top("roles")), RoleReader.bootstrap(tree.top("bootstrap")),
+                RoleReader.options(tree.top("local")), doc.values());
     }
 
     private static List<String> strings(JsonNode array) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Reads the parts of a cloud.json tree the same way for both formats: which format it is, its servers, their defaults. */
 final class DefinitionTree {
-    static final Set<String> EXTENDED_KEYS = Set.of("$schema", "provider", "namespace", "defaults", "servers");
+    static final Set<String> EXTENDED_KEYS = Set.of("$schema", "provider", "namespace", "defaults", "servers", "roles", "bootstrap", "local");
     static final String SCHEMA_KEY = "$schema";
 
     private final JsonNode root;
@@ -53,6 +53,11 @@ final class DefinitionTree {
             return own;
         }
         return format == DefinitionFormat.EXTENDED ? root.path("defaults").path(field) : MissingNode.getInstance();
+    }
+
+    /** A top-level member of the extended format; missing in the seed format. */
+    JsonNode top(String field) {
+        return format == DefinitionFormat.EXTENDED ? root.path(field) : MissingNode.getInstance();
     }
 
     String textOr(String field, String fallback) {

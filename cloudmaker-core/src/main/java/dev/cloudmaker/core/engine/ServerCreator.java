@@ -148,7 +148,7 @@ final class ServerCreator {
         tags.add(namespaceTag);
         c.tags().stream().filter(t -> !t.equals(namespaceTag)).forEach(tags::add);
         return new ServerRequest(c.name(), c.region(), c.size(), c.image(), c.backups(), c.ipv6(), c.monitoring(),
-                c.vpcUuid(), tags, keyIds, c.userData());
+                c.vpcUuid(), tags, keyIds, settings.firstBoot().userData(c.name(), c.userData()));
     }
 
 }

@@ -1,12 +1,21 @@
 package dev.cloudmaker.core.model;
 
+import dev.cloudmaker.core.model.role.BootstrapSettings;
+import dev.cloudmaker.core.model.role.RoleSpec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import dev.cloudmaker.core.config.SourceMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A validated cloud definition: the servers in file order, the provider and namespace they live in.
+ * A validated cloud definition: the servers in file order, the provider and namespace they live in,
+ * the roles servers play, how they are bootstrapped, and the provider's own options (the
+ * {@code "local"} object for local machines).
  * {@code sourceMap} turns a JSON pointer back into a line and column for later diagnostics.
  */
 public record Definition(
@@ -15,6 +24,9 @@ public record Definition(
         String provider,
         String namespace,
         List<ServerSpec> servers,
+        Map<String, RoleSpec> roles,
+        BootstrapSettings bootstrap,
+        Map<String, String> providerOptions,
         SourceMap sourceMap) {
 
     public static final String DEFAULT_PROVIDER = "digitalocean";
@@ -22,11 +34,13 @@ public record Definition(
 
     public Definition {
         servers = List.copyOf(servers);
+        roles = Collections.unmodifiableMap(new LinkedHashMap<>(roles));
+        providerOptions = Map.copyOf(providerOptions);
     }
 
     /** The same definition in another namespace (from --namespace or CLOUDMAKER_NAMESPACE). */
     public Definition withNamespace(String other) {
-        return new Definition(file, format, provider, other, servers, sourceMap);
+        return new Definition(file, format, provider, other, servers, roles, bootstrap, providerOptions, sourceMap);
     }
 
     public Optional<ServerSpec> server(String name) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One declared server. {@code ipv6} null means "on where the region supports it" (the seed's rule).
- * {@code vpcUuid} and {@code userData} may be null. {@code names} are the DNS names that must point at it.
+ * {@code vpcUuid}, {@code userData} and {@code role} may be null. {@code names} are the DNS names that must point at it.
  */
 public record ServerSpec(
         String name,
@@ -17,7 +17,8 @@ public record ServerSpec(
         boolean monitoring,
         String vpcUuid,
         List<String> tags,
-        String userData) {
+        String userData,
+        String role) {
 
     public ServerSpec {
         names = List.copyOf(names);

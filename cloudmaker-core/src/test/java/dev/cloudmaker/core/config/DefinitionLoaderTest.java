@@ -7,6 +7,13 @@ import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.DefinitionFormat;
 import dev.cloudmaker.core.model.ServerSpec;
+import dev.cloudmaker.core.model.role.BootstrapSettings;
+import dev.cloudmaker.core.model.role.CommandSpec;
+import dev.cloudmaker.core.model.role.ConfigManagement;
+import dev.cloudmaker.core.model.role.FileSpec;
+import dev.cloudmaker.core.model.role.PortSpec;
+import dev.cloudmaker.core.model.role.RoleSpec;
+import dev.cloudmaker.core.model.role.UserSpec;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +32,9 @@ class DefinitionLoaderTest {
         assertThat(def.namespace()).isEqualTo(Definition.DEFAULT_NAMESPACE);
         assertThat(def.servers()).containsExactly(
                 new ServerSpec("server1", "nyc3", "1gb", "debian-7-0-x64", false,
-                        List.of("server1.acme.com", "acme.com"), null, false, null, List.of(), null),
+                        List.of("server1.acme.com", "acme.com"), null, false, null, List.of(), null, null),
                 new ServerSpec("server2", "nyc3", "1gb", "debian-7-0-x64", false,
-                        List.of("server2.acme.com"), null, false, null, List.of(), null));
+                        List.of("server2.acme.com"), null, false, null, List.of(), null, null));
         assertThat(def.sourceMap().locate("/server1/size")).isEqualTo(new SourceLocation(4, 20));
     }
 
@@ -48,11 +55,52 @@ class DefinitionLoaderTest {
         assertThat(def.servers()).containsExactly(
                 new ServerSpec("web1", "nyc3", "s-1vcpu-1gb", "debian-12-x64", false,
                         List.of("www.shop.example.com", "shop.example.com"), true, true, null,
-                        List.of("shop", "env:prod"), null),
+                        List.of("shop", "env:prod"), null, null),
                 new ServerSpec("db1", "nyc3", "s-2vcpu-4gb", "debian-12-x64", true, List.of(), null, true,
-                        "5a4981aa-9653-4bd1-bef5-d6bff52042e4", List.of("db"), "#cloud-config\npackages: [postgresql]\n"));
+                        "5a4981aa-9653-4bd1-bef5-d6bff52042e4", List.of("db"), "#cloud-config\npackages: [postgresql]\n", null));
         assertThat(def.pointer("db1", "size")).isEqualTo("/servers/db1/size");
         assertThat(def.sourceMap().locate("/servers/db1/size").line()).isEqualTo(18);
+    }
+
+    @Test
+    void readsRolesBootstrapAndLocalOptions() {
+        Path file = TestFiles.write(dir, "cloud.json", """
+                {"provider": "local",
+                 "local": {"subnet": "10.213.7.0/24", "nat": false},
+                 "bootstrap": {"admin_user": "ops", "ssh_port": 2222},
+                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12", "role": "web"},
+                 "roles": {"web": {
+                     "packages": ["nginx"],
+                     "users": [{"name": "deploy", "groups": ["www-data"], "sudo": true}],
+                     "files": [{"path": "/etc/motd", "content": "hi", "mode": "0640", "owner": "root:adm"}],
+                     "commands": [{"run": "touch /done", "creates": "/done"}],
+                     "ports": [80, "53/udp"],
+                     "config_management": {"tool": "puppet", "apply": "site.pp"}}},
+                 "servers": {"a": {}, "b": {"role": "db"}}}
+                """);
+        Definition def = DefinitionLoader.load(file);
+
+        assertThat(def.provider()).isEqualTo("local");
+        assertThat(def.providerOptions()).containsEntry("subnet", "10.213.7.0/24").containsEntry("nat", "false");
+        assertThat(def.bootstrap()).isEqualTo(new BootstrapSettings(true, "ops", 2222));
+        assertThat(def.servers()).extracting(ServerSpec::role).containsExactly("web", "db");
+        RoleSpec web = def.roles().get("web");
+        assertThat(web.packages()).containsExactly("nginx");
+        assertThat(web.users()).containsExactly(new UserSpec("deploy", List.of("www-data"), List.of(), true));
+        assertThat(web.files()).containsExactly(new FileSpec("/etc/motd", "hi", null, "0640", "root:adm"));
+        assertThat(web.commands()).containsExactly(new CommandSpec("touch /done", "/done", null));
+        assertThat(web.ports()).containsExactly(new PortSpec(80, "tcp"), new PortSpec(53, "udp"));
+        assertThat(web.configManagement()).isEqualTo(new ConfigManagement("puppet", "site.pp"));
+    }
+
+    @Test
+    void aRoleFileNeedsContentOrSource() {
+        Path file = TestFiles.write(dir, "cloud.json", """
+                {"roles": {"web": {"files": [{"path": "/etc/motd"}]}},
+                 "servers": {"a": {"region": "r", "size": "s", "image": "i", "role": "web"}}}
+                """);
+        assertThatThrownBy(() -> DefinitionLoader.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("/roles/web/files/0");
     }
 
     @Test
