@@ -24,9 +24,10 @@ import java.util.Set;
 public final class CredentialsLoader {
     public static final String TOKEN_KEY = "digital_ocean_api_key";
     public static final String PUBLIC_KEY_KEY = "public_ssh_key";
+    public static final String PRIVATE_KEY_FILE_KEY = "private_ssh_key_file";
     /** Environment variables tried, in order, when the file has no token. */
     public static final List<String> TOKEN_ENV = List.of("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN");
-    private static final Set<String> KNOWN = Set.of(TOKEN_KEY, PUBLIC_KEY_KEY);
+    private static final Set<String> KNOWN = Set.of(TOKEN_KEY, PUBLIC_KEY_KEY, PRIVATE_KEY_FILE_KEY);
     private static final String EXAMPLE = "{\"" + TOKEN_KEY + "\": \"<your DigitalOcean API token>\", \""
             + PUBLIC_KEY_KEY + "\": \"ssh-ed25519 AAAA... you@host\"}";
     private static final String KEY_FIX = "paste the single line of your public key file (like ~/.ssh/id_ed25519.pub),"
@@ -36,6 +37,17 @@ public final class CredentialsLoader {
     }
 
     public static Credentials load(Path securityJson, Map<String, String> env) {
+        return load(securityJson, env, true);
+    }
+
+    /**
+     * With {@code cloudProvider} false (local machines), the file may be missing and hold no token or
+     * public key: the caller then uses a key pair of the workspace's own.
+     */
+    public static Credentials load(Path securityJson, Map<String, String> env, boolean cloudProvider) {
+        if (!cloudProvider && !Files.exists(securityJson)) {
+            return new Credentials(securityJson, null, null, null);
+        }
         if (!Files.exists(securityJson)) {
             throw new ConfigException(Diagnostic.ofFile(securityJson, "the file does not exist",
                     "create it with " + EXAMPLE + " and make it private with chmod 600 "
@@ -47,12 +59,13 @@ public final class CredentialsLoader {
                 (KNOWN.contains(d.key()) ? "\"" + d.key() + "\"" : "a key") + " is written twice (first at line " + d.first().line() + ")",
                 "keep one of them")));
         doc.root().fieldNames().forEachRemaining(key -> unknownKey(doc, key, problems));
-        Secret token = token(doc, env, problems);
-        SshPublicKey publicKey = publicKey(doc, problems);
+        Secret token = cloudProvider || doc.root().has(TOKEN_KEY) ? token(doc, env, problems) : null;
+        SshPublicKey publicKey = cloudProvider || doc.root().has(PUBLIC_KEY_KEY) ? publicKey(doc, problems) : null;
+        Path privateKey = privateKeyFile(doc, env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Credentials(securityJson, token, publicKey);
+        return new Credentials(securityJson, token, publicKey, privateKey);
     }
 
     /** A warning for each way other users can read the file; empty where POSIX permissions do not apply. */
@@ -83,7 +96,7 @@ public final class CredentialsLoader {
                 .map(s -> Diagnostic.of(doc.file(), at, "/" + SourceMap.escape(key), "unknown key \"" + key + "\"",
                         "did you mean \"" + s + "\"?"))
                 .orElse(Diagnostic.of(doc.file(), at, "", "an unknown key (" + key.length() + " characters)",
-                        "remove it; security.json holds only " + TOKEN_KEY + " and " + PUBLIC_KEY_KEY)));
+                        "remove it; security.json holds only " + TOKEN_KEY + ", " + PUBLIC_KEY_KEY + " and " + PRIVATE_KEY_FILE_KEY)));
     }
 
     private static Secret token(JsonDocument doc, Map<String, String> env, List<Diagnostic> problems) {
@@ -118,6 +131,23 @@ public final class CredentialsLoader {
             return null;
         }
         return Secret.of(value);
+    }
+
+    /** A path, {@code ~/} meaning the home folder, else relative to security.json's folder. */
+    private static Path privateKeyFile(JsonDocument doc, Map<String, String> env, List<Diagnostic> problems) {
+        JsonNode node = doc.root().get(PRIVATE_KEY_FILE_KEY);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            problems.add(at(doc, "/" + PRIVATE_KEY_FILE_KEY, "the private key file must be a path in a string",
+                    "write the path of the private key matching " + PUBLIC_KEY_KEY + ", like \"~/.ssh/id_ed25519\""));
+            return null;
+        }
+        String p = node.asText().strip();
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        Path base = doc.file().toAbsolutePath().getParent();
+        return p.startsWith("~/") ? Path.of(home, p.substring(2)) : base.resolve(p).normalize();
     }
 
     private static SshPublicKey publicKey(JsonDocument doc, List<Diagnostic> problems) {
