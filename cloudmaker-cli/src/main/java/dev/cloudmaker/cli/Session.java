@@ -88,7 +88,7 @@ public final class Session implements AutoCloseable {
                 // the sandbox accepts any token, so none has to be configured to try it
                 tokenEnv.putIfAbsent("DIGITALOCEAN_TOKEN", "sandbox");
             }
-            credentials = CredentialsLoader.load(workspace.securityJson(), tokenEnv);
+            credentials = CredentialsLoader.load(workspace.securityJson(), tokenEnv, factory().needsToken());
             for (Diagnostic warning : CredentialsLoader.permissionWarnings(workspace.securityJson())) {
                 err.println(style().warn("warning: ") + warning.format());
             }
@@ -99,10 +99,20 @@ public final class Session implements AutoCloseable {
     /** The provider the definition names, or DigitalOcean when there is no definition (catalogue commands). */
     public Provider provider() {
         if (provider == null) {
-            String name = Files.exists(workspace.cloudJson()) ? definition().provider() : Definition.DEFAULT_PROVIDER;
-            provider = ProviderFactory.named(name).create(new ProviderSettings(apiUrl(), token(), REQUEST_TIMEOUT));
+            Map<String, String> options = Files.exists(workspace.cloudJson()) ? definition().providerOptions() : Map.of();
+            provider = factory().create(new ProviderSettings(apiUrl(), token(), REQUEST_TIMEOUT, options,
+                    notice -> err.println(style().dim("note: " + notice))));
         }
         return provider;
+    }
+
+    private ProviderFactory factory() {
+        String name = Files.exists(workspace.cloudJson()) ? definition().provider() : Definition.DEFAULT_PROVIDER;
+        ProviderFactory factory = ProviderFactory.named(name);
+        if (options.sandbox && !factory.needsToken()) {
+            throw new UsageException("--sandbox emulates DigitalOcean; " + name + " machines are real: run without --sandbox");
+        }
+        return factory;
     }
 
     public Operations operations(EngineSettings settings, ApplyListener listener) {
@@ -110,6 +120,9 @@ public final class Session implements AutoCloseable {
     }
 
     private Secret token() {
+        if (!factory().needsToken()) {
+            return null;
+        }
         if (Files.exists(workspace.securityJson()) || options.sandbox) {
             return credentials().apiToken();
         }
@@ -122,6 +135,7 @@ public final class Session implements AutoCloseable {
 
     private URI apiUrl() {
         if (options.sandbox) {
+            factory();
             if (options.apiUrl != null) {
                 throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
             }

@@ -10,6 +10,11 @@ public interface ProviderFactory {
 
     Provider create(ProviderSettings settings);
 
+    /** Whether the provider needs an API token (a cloud) or not (machines on this host). */
+    default boolean needsToken() {
+        return true;
+    }
+
     static ProviderFactory named(String name) {
         for (ProviderFactory f : ServiceLoader.load(ProviderFactory.class)) {
             if (f.name().equals(name)) {

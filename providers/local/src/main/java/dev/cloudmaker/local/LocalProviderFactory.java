@@ -12,6 +12,11 @@ public final class LocalProviderFactory implements ProviderFactory {
     }
 
     @Override
+    public boolean needsToken() {
+        return false;
+    }
+
+    @Override
     public Provider create(ProviderSettings settings) {
         return new LocalProvider(LocalSettings.from(settings.options(), System.getenv()), settings.notices());
     }
