@@ -50,9 +50,14 @@ final class HostRequirements {
                     + "; install them with your package manager and run again");
         }
         notices.accept("installing " + String.join(" ", missing) + " on this host for local machines (once)");
-        List<String> argv = new ArrayList<>(List.of("apt-get", "install", "-y", "-q", "--no-install-recommends"));
+        List<String> argv = new ArrayList<>(List.of("env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-q", "--no-install-recommends"));
         argv.addAll(missing);
         HostCommand.Result r = HostCommand.run(Duration.ofMinutes(10), argv);
+        if (!r.ok()) {
+            // a fresh host may have no package lists yet
+            HostCommand.run(Duration.ofMinutes(10), "apt-get", "update", "-q");
+            r = HostCommand.run(Duration.ofMinutes(10), argv);
+        }
         if (!r.ok()) {
             throw new LocalHostException("could not install " + String.join(" ", missing) + " (apt-get exit " + r.exitCode()
                     + "); run `apt-get install " + String.join(" ", missing) + "` yourself and try again");
