@@ -17,6 +17,12 @@ import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.ssh.Identity;
+import dev.cloudmaker.ssh.IdentityFiles;
+import dev.cloudmaker.ssh.KnownHosts;
+import dev.cloudmaker.ssh.firstboot.CloudInitFirstBoot;
+import dev.cloudmaker.ssh.firstboot.HostKeyStore;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -42,6 +48,7 @@ public final class Session implements AutoCloseable {
     private Credentials credentials;
     private Provider provider;
     private DigitalOceanEmulator sandbox;
+    private Identity identity;
 
     public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         this.options = options;
@@ -89,6 +96,10 @@ public final class Session implements AutoCloseable {
                 tokenEnv.putIfAbsent("DIGITALOCEAN_TOKEN", "sandbox");
             }
             credentials = CredentialsLoader.load(workspace.securityJson(), tokenEnv, factory().needsToken());
+            if (credentials.publicKey() == null) {
+                identity = workspaceIdentity();
+                credentials = credentials.withPublicKey(identity.publicKey(), identity.file());
+            }
             for (Diagnostic warning : CredentialsLoader.permissionWarnings(workspace.securityJson())) {
                 err.println(style().warn("warning: ") + warning.format());
             }
@@ -116,7 +127,47 @@ public final class Session implements AutoCloseable {
     }
 
     public Operations operations(EngineSettings settings, ApplyListener listener) {
-        return new Operations(workspace, definition(), credentials(), provider(), settings, listener);
+        EngineSettings withFirstBoot = bootstrapEnabled()
+                ? settings.withFirstBoot(new CloudInitFirstBoot(hostKeys(), knownHosts(), definition().bootstrap(), credentials().publicKey()))
+                : settings;
+        return new Operations(workspace, definition(), credentials(), provider(), withFirstBoot, listener);
+    }
+
+    /** Servers are bootstrapped unless the definition turns it off, or they are the sandbox's, which no one can reach. */
+    public boolean bootstrapEnabled() {
+        return definition().bootstrap().enabled() && !options.sandbox;
+    }
+
+    public KnownHosts knownHosts() {
+        return new KnownHosts(workspace.dir().resolve("known_hosts"));
+    }
+
+    public HostKeyStore hostKeys() {
+        return new HostKeyStore(workspace.stateDir(), definition().namespace());
+    }
+
+    /**
+     * The private key cloudmaker logs in with: the workspace's own when security.json names no public
+     * key, else the file security.json names, else the one in ~/.ssh whose public half matches.
+     */
+    public Identity identity() {
+        Credentials c = credentials();
+        if (identity == null) {
+            identity = c.privateKeyFile() != null
+                    ? IdentityFiles.load(c.privateKeyFile()).requireMatches(c.publicKey())
+                    : IdentityFiles.findOrFail(c.publicKey(), IdentityFiles.defaultSshDir());
+        }
+        return identity;
+    }
+
+    private Identity workspaceIdentity() {
+        Path key = workspace.stateDir().resolve("ssh").resolve("id_ed25519");
+        if (Files.exists(key)) {
+            return IdentityFiles.load(key);
+        }
+        err.println(style().dim("note: security.json names no SSH key, so cloudmaker made one for this folder: "
+                + workspace.dir().toAbsolutePath().relativize(key.toAbsolutePath())));
+        return IdentityFiles.generate(key);
     }
 
     private Secret token() {

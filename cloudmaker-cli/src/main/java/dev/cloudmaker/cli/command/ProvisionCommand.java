@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
@@ -38,6 +39,9 @@ public final class ProvisionCommand extends SessionCommand {
             description = "How long servers may take to become active (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--no-bootstrap", description = "Only provision: do not log in to the servers to harden and configure them.")
+    boolean noBootstrap;
+
     @Override
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
@@ -69,6 +73,10 @@ public final class ProvisionCommand extends SessionCommand {
                     servers.size(), plan.namespace());
         }
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
+        if (session.bootstrapEnabled() && !noBootstrap) {
+            Bootstrapping.run(session, servers.values().stream()
+                    .filter(s -> session.definition().server(s.name()).isPresent()).toList(), out);
+        }
         return ExitCodes.OK;
     }
 

@@ -1,0 +1,107 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.cli.view.Style;
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.ServerSpec;
+import dev.cloudmaker.core.model.role.RoleSpec;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.time.Durations;
+import dev.cloudmaker.ssh.LogFileListener;
+import dev.cloudmaker.ssh.SshConnector;
+import dev.cloudmaker.ssh.bootstrap.BootstrapListener;
+import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
+import dev.cloudmaker.ssh.bootstrap.Bootstrapper;
+import dev.cloudmaker.ssh.bootstrap.StepResult;
+import dev.cloudmaker.ssh.bootstrap.StepStatus;
+import dev.cloudmaker.ssh.fleet.FleetBootstrap;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The bootstrap stage as the CLI runs it, after provisioning or on its own: every server of the
+ * definition that exists, in parallel, each step printed as it ends, commands' output in
+ * {@code .cloudmaker/logs/<server>.log}, a summary line per server at the end.
+ */
+public final class Bootstrapping {
+    static final int PARALLELISM = 16;
+    static final Duration SSH_TIMEOUT = Duration.ofMinutes(5);
+
+    private Bootstrapping() {
+    }
+
+    /** Bootstraps {@code servers}; throws when any of them failed, after the others finished. */
+    public static List<BootstrapReport> run(Session session, Collection<CloudServer> servers, PrintStream out) {
+        Definition def = session.definition();
+        Style style = session.style();
+        long started = System.nanoTime();
+        List<FleetBootstrap.Target> targets = new ArrayList<>();
+        for (CloudServer s : servers) {
+            ServerSpec spec = def.server(s.name()).orElse(null);
+            targets.add(new FleetBootstrap.Target(s, spec == null ? null : roleOf(def, spec)));
+        }
+        out.println();
+        out.println("Bootstrapping " + targets.size() + " server(s) over SSH as " + def.bootstrap().adminUser()
+                + "; command output goes to " + session.workspace().dir().toAbsolutePath().relativize(logs(session).toAbsolutePath()) + "/<server>.log");
+        BootstrapListener printer = new BootstrapListener() {
+            @Override
+            public void stepFinished(String server, StepResult r) {
+                long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                synchronized (out) {
+                    out.println(style.dim(String.format(Locale.ROOT, "[%5.1fs]", ms / 1000.0)) + " " + server + ": "
+                            + r.name() + " " + label(style, r.status()) + (r.detail() == null || r.detail().isBlank() ? "" : style.dim(" (" + r.detail() + ")")));
+                }
+            }
+        };
+        try (LogFileListener logFiles = new LogFileListener(logs(session));
+             SshConnector connector = new SshConnector(logFiles)) {
+            FleetBootstrap fleet = new FleetBootstrap(session.provider(), session.knownHosts(), session.hostKeys(),
+                    session.identity(), def.bootstrap(), def.file().toAbsolutePath().getParent(), new Bootstrapper(printer),
+                    connector, PARALLELISM, SSH_TIMEOUT);
+            List<BootstrapReport> reports = fleet.run(targets);
+            out.println();
+            for (BootstrapReport r : reports) {
+                out.println(style.bold(r.server()) + ": " + r.distro().prettyName() + ", "
+                        + (r.changedCount() == 0 ? "no changes" : style.change(r.changedCount() + " step(s) changed"))
+                        + " in " + Durations.format(r.took()));
+            }
+            out.println("Bootstrap complete. Log in with `cloudmaker ssh " + (targets.isEmpty() ? "NAME" : targets.get(0).server().name()) + "`.");
+            return reports;
+        }
+    }
+
+    /** The declared role, or a role only a Java class provides (named in the server but not under "roles"). */
+    static RoleSpec roleOf(Definition def, ServerSpec spec) {
+        if (spec.role() == null) {
+            return null;
+        }
+        RoleSpec declared = def.roles().get(spec.role());
+        if (declared != null) {
+            return declared;
+        }
+        return new RoleSpec(spec.role(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+    }
+
+    private static java.nio.file.Path logs(Session session) {
+        return session.workspace().stateDir().resolve("logs");
+    }
+
+    private static String label(Style style, StepStatus status) {
+        return switch (status) {
+            case OK -> "ok";
+            case CHANGED -> style.change("changed");
+            case SKIPPED -> style.dim("skipped");
+            case FAILED -> style.error("failed");
+        };
+    }
+
+    /** Unused servers of the definition are not bootstrapped; say which when the user names one that does not exist. */
+    static CloudmakerException unknown(String name, Collection<String> known) {
+        return new CloudmakerException("no server \"" + name + "\" in this namespace; servers: " + String.join(", ", known));
+    }
+}

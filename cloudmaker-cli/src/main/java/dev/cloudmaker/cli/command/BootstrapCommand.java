@@ -1,0 +1,47 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.Bootstrapping;
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.engine.NamespaceTag;
+import dev.cloudmaker.core.spi.CloudServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+@Command(name = "bootstrap", mixinStandardHelpOptions = true,
+        description = {"Log in to the servers over SSH and bring each to its secure state and its role: admin user, "
+                + "key-only SSH without root, firewall, fail2ban, automatic security updates, time sync, "
+                + "then the role's packages, users, files, commands and configuration-management run.",
+                "Every step checks before it changes, so running it again changes nothing on a configured server "
+                + "and finishes an interrupted bootstrap."})
+public final class BootstrapCommand extends SessionCommand {
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Only these servers (default: every server of the definition).")
+    List<String> names = List.of();
+
+    @Override
+    int run(Session session) {
+        if (!session.bootstrapEnabled()) {
+            session.err().println(session.options().sandbox
+                    ? "The sandbox's servers are not machines anyone can log in to; nothing to bootstrap."
+                    : "Bootstrap is off in " + session.definition().file().getFileName() + " (\"bootstrap\": {\"enabled\": false}).");
+            return ExitCodes.ERROR;
+        }
+        List<CloudServer> existing = session.provider().listServers(NamespaceTag.of(session.definition().namespace())).stream()
+                .filter(s -> session.definition().server(s.name()).isPresent()).toList();
+        List<String> known = existing.stream().map(CloudServer::name).toList();
+        for (String n : names) {
+            if (!known.contains(n)) {
+                throw Bootstrapping.unknown(n, known);
+            }
+        }
+        List<CloudServer> chosen = names.isEmpty() ? existing : existing.stream().filter(s -> names.contains(s.name())).toList();
+        if (chosen.isEmpty()) {
+            session.err().println("No servers of this definition exist yet: run `cloudmaker provision` first.");
+            return ExitCodes.ERROR;
+        }
+        Bootstrapping.run(session, chosen, session.out());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.cloudmaker.ssh.fleet;
+
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.model.role.BootstrapSettings;
+import dev.cloudmaker.core.model.role.RoleSpec;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.ssh.HostKeyPair;
+import dev.cloudmaker.ssh.HostKeyPolicy;
+import dev.cloudmaker.ssh.Identity;
+import dev.cloudmaker.ssh.KnownHosts;
+import dev.cloudmaker.ssh.SshConnection;
+import dev.cloudmaker.ssh.SshConnector;
+import dev.cloudmaker.ssh.SshTarget;
+import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
+import dev.cloudmaker.ssh.bootstrap.Bootstrapper;
+import dev.cloudmaker.ssh.firstboot.HostKeyStore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+
+/**
+ * Bootstraps many servers at once, each over its own SSH session: refuse an address the provider
+ * says does not reach the server, pin the host key cloudmaker gave it to its addresses, wait for SSH,
+ * run the {@link Bootstrapper}. One server's failure does not stop the others; all failures are
+ * reported together at the end.
+ */
+public final class FleetBootstrap {
+    /** One server and the role it plays (null: the hardening baseline only). */
+    public record Target(CloudServer server, RoleSpec role) {
+    }
+
+    private final Provider provider;
+    private final KnownHosts knownHosts;
+    private final HostKeyStore hostKeys;
+    private final Identity identity;
+    private final BootstrapSettings settings;
+    private final Path baseDir;
+    private final Bootstrapper bootstrapper;
+    private final SshConnector connector;
+    private final int parallelism;
+    private final Duration sshTimeout;
+
+    public FleetBootstrap(Provider provider, KnownHosts knownHosts, HostKeyStore hostKeys, Identity identity,
+                          BootstrapSettings settings, Path baseDir, Bootstrapper bootstrapper, SshConnector connector,
+                          int parallelism, Duration sshTimeout) {
+        this.provider = provider;
+        this.knownHosts = knownHosts;
+        this.hostKeys = hostKeys;
+        this.identity = identity;
+        this.settings = settings;
+        this.baseDir = baseDir;
+        this.bootstrapper = bootstrapper;
+        this.connector = connector;
+        this.parallelism = parallelism;
+        this.sshTimeout = sshTimeout;
+    }
+
+    /** The reports in the targets' order; throws {@link FleetBootstrapException} if any server failed. */
+    public List<BootstrapReport> run(List<Target> targets) {
+        Map<String, Future<BootstrapReport>> running = new LinkedHashMap<>();
+        Semaphore slots = new Semaphore(parallelism);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Target t : targets) {
+                running.put(t.server().name(), pool.submit(() -> {
+                    slots.acquire();
+                    try {
+                        return one(t);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+        }
+        List<BootstrapReport> reports = new ArrayList<>();
+        Map<String, Throwable> failures = new LinkedHashMap<>();
+        running.forEach((name, f) -> {
+            try {
+                reports.add(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.put(name, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failures.put(name, e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new FleetBootstrapException(reports, failures);
+        }
+        return reports;
+    }
+
+    private BootstrapReport one(Target t) {
+        CloudServer server = t.server();
+        provider.checkReachable(server);
+        HostKeyPair key = hostKeys.find(server.name()).orElseThrow(() -> new CloudmakerException(server.name()
+                + ": cloudmaker holds no host key for it, so its first connection cannot be verified (it was created"
+                + " elsewhere, or before bootstrap was on); re-create it with `cloudmaker provision --replace "
+                + server.name() + "`"));
+        List<String> addresses = Stream.of(server.networking().publicIpv4(), server.networking().publicIpv6())
+                .filter(a -> a != null && !a.isBlank()).toList();
+        knownHosts.pin(server.name(), addresses, settings.sshPort(), key.publicKeyLine());
+        BootstrapReport first;
+        try (SshConnection ssh = connect(server)) {
+            first = bootstrapper.run(ssh, settings, t.role(), baseDir);
+        }
+        if (first.reconnect().isEmpty()) {
+            return first;
+        }
+        // sshd moved: a session on the new port lets the firewall close the old one
+        try (SshConnection ssh = connect(server)) {
+            BootstrapReport second = bootstrapper.run(ssh, settings, t.role(), baseDir);
+            List<dev.cloudmaker.ssh.bootstrap.StepResult> steps = new ArrayList<>(first.steps());
+            second.steps().stream().filter(dev.cloudmaker.ssh.bootstrap.StepResult::changed).forEach(steps::add);
+            return new BootstrapReport(server.name(), second.distro(), steps, first.took().plus(second.took()), second.reconnect());
+        }
+    }
+
+    /** The hardened port first (a re-run), then 22 (a first run, before sshd moved). */
+    private SshConnection connect(CloudServer server) {
+        String host = server.networking().publicIpv4();
+        HostKeyPolicy policy = HostKeyPolicy.pinned(knownHosts, server.name());
+        if (settings.sshPort() != 22) {
+            try {
+                return connector.connect(new SshTarget(server.name(), host, settings.sshPort(), settings.adminUser(),
+                        Duration.ofSeconds(3)), identity, policy);
+            } catch (RuntimeException firstRun) {
+                // not moved yet: fall through to port 22
+            }
+        }
+        return connector.awaitConnection(new SshTarget(server.name(), host, 22, settings.adminUser(), Duration.ofSeconds(10)),
+                identity, policy, sshTimeout);
+    }
+}
