@@ -101,7 +101,7 @@ public final class Bootstrapping {
     }
 
     /** Unused servers of the definition are not bootstrapped; say which when the user names one that does not exist. */
-    static CloudmakerException unknown(String name, Collection<String> known) {
+    public static CloudmakerException unknown(String name, Collection<String> known) {
         return new CloudmakerException("no server \"" + name + "\" in this namespace; servers: " + String.join(", ", known));
     }
 }

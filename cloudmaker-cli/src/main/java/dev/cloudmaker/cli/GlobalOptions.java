@@ -18,6 +18,10 @@ public final class GlobalOptions {
     boolean sandbox;
     String namespace;
 
+    public boolean sandbox() {
+        return sandbox;
+    }
+
     public boolean json() {
         return json;
     }

@@ -23,7 +23,7 @@ public final class BootstrapCommand extends SessionCommand {
     @Override
     int run(Session session) {
         if (!session.bootstrapEnabled()) {
-            session.err().println(session.options().sandbox
+            session.err().println(session.options().sandbox()
                     ? "The sandbox's servers are not machines anyone can log in to; nothing to bootstrap."
                     : "Bootstrap is off in " + session.definition().file().getFileName() + " (\"bootstrap\": {\"enabled\": false}).");
             return ExitCodes.ERROR;

@@ -63,8 +63,17 @@ final class MachineStore {
         }
     }
 
-    /** Runs {@code work} holding the host-wide lock of local machines. */
+    /**
+     * Runs {@code work} holding the host-wide lock of local machines. A file lock is held per process,
+     * so threads of this process take turns on a JVM lock first (the engine creates in parallel).
+     */
     <T> T locked(Supplier<T> work) {
+        synchronized (MachineStore.class) {
+            return fileLocked(work);
+        }
+    }
+
+    private <T> T fileLocked(Supplier<T> work) {
         try {
             Files.createDirectories(dir);
             try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
