@@ -90,10 +90,18 @@ public final class RemoteHost {
         return shell.run(command, timeout);
     }
 
-    /** Runs {@code command} as root and returns how it ended, whatever the exit code. */
+    /**
+     * Runs {@code command} as root and returns how it ended, whatever the command's exit code. When
+     * sudo itself refuses (a password wanted, no sudo at all) that is thrown, not returned: a check
+     * like {@code test -e} would otherwise read it as "no" and the step act on a wrong answer.
+     */
     public CommandResult sudo(String command, Duration timeout) {
         facts.lastCommand = command;
-        return shell.run(asRoot(command), timeout);
+        CommandResult r = shell.run(asRoot(command), timeout);
+        if (!isRoot() && !r.ok() && (r.stderr().startsWith("sudo: ") || (r.exitCode() == 127 && r.stderr().contains("sudo")))) {
+            throw new CommandFailedException(server(), command, r, "sudo refused to run it (the login user needs sudo without a password)");
+        }
+        return r;
     }
 
     public CommandResult sudo(String command) {
