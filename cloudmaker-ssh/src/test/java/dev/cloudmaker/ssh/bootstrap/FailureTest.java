@@ -32,7 +32,7 @@ class FailureTest {
                     "sshd rejects the new configuration (the old one is back): sshd -t exited 255"));
         });
         assertThat(server.files).doesNotContainKey("/etc/ssh/sshd_config.d/00-cloudmaker.conf")
-                .doesNotContainKey(RemoteHost.PENDING_DIR + "/sshd-reload");
+                .doesNotContainKey(ConfigChange.PENDING_DIR + "/sshd-reload");
         assertThat(server.serviceEvents).doesNotContain("reload ssh");
         assertThat(server.commands).noneMatch(c -> c.contains("/etc/fail2ban"));
         assertThat(bootstraps.events).last().isEqualTo("db1 FAILED sshd");
@@ -123,6 +123,8 @@ class FailureTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disabled");
         assertThatThrownBy(() -> bootstraps.run(server, new BootstrapSettings(true, "cloudmaker", 70000), null, Path.of(".")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a TCP port");
+        assertThatThrownBy(() -> bootstraps.run(server, new BootstrapSettings(true, "Bad Admin", 22), null, Path.of(".")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a user name");
         assertThat(server.sent).isEmpty();
     }
 }

@@ -1,11 +1,17 @@
 package dev.cloudmaker.ssh.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cloudmaker.ssh.bootstrap.fake.Bootstraps;
 import dev.cloudmaker.ssh.bootstrap.fake.FakeServer;
 import dev.cloudmaker.ssh.bootstrap.fake.Servers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +116,21 @@ class FamilyCommandsTest {
         FakeServer server = c.server().get();
         new Bootstraps().run(server);
         assertThat(matching(server, "^(systemctl|service|sysrc) .*")).isEqualTo(c.services());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("families")
+    void everyCommandParsesInAPosixShell(Case c) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
+        FakeServer server = c.server().get();
+        new Bootstraps().run(server);
+        Set<String> all = new LinkedHashSet<>(server.commands);
+        server.sent.stream().filter(l -> !l.startsWith("upload ")).forEach(all::add);
+        for (String command : all) {
+            Process p = new ProcessBuilder("/bin/sh", "-n", "-c", command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as("sh -n of %s: %s", command, out).isZero();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
