@@ -70,6 +70,8 @@ public final class Bootstrapper {
         RolePlan plan = RolePlan.of(role == null ? RoleSpec.none() : role, baseDir, roleLoader);
         Optional<ConfigManagementTool> tool = plan.configManagement().map(cm -> ConfigManagementTool.named(cm.tool()));
         Optional<Role> javaRole = plan.javaRole();
+        // Built before the first command, so a bad user name or port in the role fails without touching the server.
+        List<Step> steps = steps(settings, plan, tool);
 
         StepRunner runner = new StepRunner(shell.server(), listener);
         RemoteHost login = new RemoteHost(shell, sleeper);
@@ -79,7 +81,6 @@ public final class Bootstrapper {
         RemoteHost host = login.withDistro(distro);
 
         javaRole.ifPresent(r -> runner.runAll("role " + r.name() + ": before hardening", host, () -> r.beforeHardening(host)));
-        List<Step> steps = steps(settings, plan, tool);
         List<String> extraPackages = new ArrayList<>(plan.packages(distro));
         tool.ifPresent(t -> extraPackages.addAll(t.packages(distro)));
         runner.run(new PackagesStep(steps, extraPackages), host);

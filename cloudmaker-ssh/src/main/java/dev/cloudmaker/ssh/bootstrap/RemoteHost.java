@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -24,13 +25,12 @@ import java.util.regex.Pattern;
 public final class RemoteHost {
     /** Long enough for any check or small change; installs and tool runs pass their own. */
     public static final Duration QUICK = Duration.ofMinutes(2);
-    /** Markers of changes made but not yet made live (a reload still owed), kept across interrupted runs. */
-    public static final String PENDING_DIR = "/var/lib/cloudmaker/pending";
 
     private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
     private static final Pattern MODE = Pattern.compile("[0-7]{3,4}");
-    private static final Pattern MARKER = Pattern.compile("[a-z0-9-]+");
+    private static final List<String> SUDO_REFUSALS = List.of("a password is required", "a terminal is required",
+            "is not in the sudoers file", "is not allowed to execute", "no tty present", "must have a tty");
 
     private final RemoteShell shell;
     private final Sleeper sleeper;
@@ -90,10 +90,28 @@ public final class RemoteHost {
         return shell.run(command, timeout);
     }
 
-    /** Runs {@code command} as root and returns how it ended, whatever the exit code. */
+    /**
+     * Runs {@code command} as root and returns how it ended, whatever the command's exit code. When
+     * sudo itself refuses (a password wanted, no sudo at all) that is thrown, not returned: a check
+     * like {@code test -e} would otherwise read it as "no" and the step act on a wrong answer.
+     */
     public CommandResult sudo(String command, Duration timeout) {
         facts.lastCommand = command;
-        return shell.run(asRoot(command), timeout);
+        CommandResult r = shell.run(asRoot(command), timeout);
+        if (!isRoot() && !r.ok() && sudoRefused(r)) {
+            throw new CommandFailedException(server(), command, r, "sudo refused to run it (the login user needs sudo without a password)");
+        }
+        return r;
+    }
+
+    /**
+     * Whether sudo, not the command, failed. Only its refusals count: on a fresh server sudo often warns
+     * "unable to resolve host" and then runs the command all the same.
+     */
+    private static boolean sudoRefused(CommandResult r) {
+        String err = r.stderr();
+        return (err.startsWith("sudo: ") && SUDO_REFUSALS.stream().anyMatch(err::contains))
+                || (r.exitCode() == 127 && err.contains("sudo") && err.contains("not found"));
     }
 
     public CommandResult sudo(String command) {
@@ -193,6 +211,7 @@ public final class RemoteHost {
     /** Whether the file holds exactly {@code content} with this mode and owner, in one round trip. */
     public boolean fileMatches(String path, byte[] content, String mode, String owner) {
         checkMode(mode);
+        parent(path);
         CommandResult r = sudo("sha256sum " + quote(path) + " && find " + quote(path) + " -maxdepth 0 -perm " + mode
                 + " " + Owner.parse(owner).findTests());
         // sha256sum prints the hash; find prints the path again only when mode and owner match.
@@ -243,32 +262,13 @@ public final class RemoteHost {
         return true;
     }
 
-    /** Whether a change named {@code what} was made on an earlier run that stopped before making it live. */
-    public boolean pending(String what) {
-        return sudo("test -e " + marker(what)).ok();
-    }
-
-    public void markPending(String what) {
-        sudoOk("mkdir -p " + PENDING_DIR + " && touch " + marker(what));
-    }
-
-    public void clearPending(String what) {
-        sudoOk("rm -f " + marker(what));
-    }
-
-    private static String marker(String what) {
-        if (!MARKER.matcher(what).matches()) {
-            throw new IllegalArgumentException("not a marker name: " + what);
-        }
-        return PENDING_DIR + "/" + what;
-    }
-
     private static void checkMode(String mode) {
         if (mode == null || !MODE.matcher(mode).matches()) {
             throw new IllegalArgumentException("not an octal file mode like 0644: " + mode);
         }
     }
 
+    /** The directory holding {@code path}; refuses a path that is not absolute or names a directory. */
     private static String parent(String path) {
         int slash = path.lastIndexOf('/');
         if (!path.startsWith("/") || slash == path.length() - 1) {

@@ -131,7 +131,7 @@ class DebianBootstrapTest {
         assertThat(server.serviceEvents).containsExactly("reload ssh", "restart fail2ban");
         // No upload is left behind in the admin's home.
         assertThat(server.files.keySet()).noneMatch(p -> p.contains(".cloudmaker-upload-"));
-        assertThat(server.files.keySet()).noneMatch(p -> p.startsWith(RemoteHost.PENDING_DIR));
+        assertThat(server.files.keySet()).noneMatch(p -> p.startsWith(ConfigChange.PENDING_DIR));
     }
 
     @Test

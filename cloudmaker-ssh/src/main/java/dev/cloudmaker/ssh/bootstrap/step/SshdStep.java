@@ -2,6 +2,7 @@ package dev.cloudmaker.ssh.bootstrap.step;
 
 import dev.cloudmaker.ssh.CommandResult;
 import dev.cloudmaker.ssh.bootstrap.CommandFailedException;
+import dev.cloudmaker.ssh.bootstrap.ConfigChange;
 import dev.cloudmaker.ssh.bootstrap.Family;
 import dev.cloudmaker.ssh.bootstrap.RemoteHost;
 import dev.cloudmaker.ssh.bootstrap.Step;
@@ -63,11 +64,11 @@ public final class SshdStep implements Step {
                 : withBlock(main.orElse(""), settings());
         byte[] content = RemoteHost.utf8(wanted);
         String listening = "port " + port;
-        if (host.fileMatches(path, content, "0644", "root") && !host.pending(MARKER)) {
+        if (host.fileMatches(path, content, "0644", "root") && !ConfigChange.pending(host, MARKER)) {
             return StepResult.ok(name(), "keys only, no root login, " + listening);
         }
         Optional<String> before = dropIn ? host.readFile(DROP_IN) : main;
-        host.markPending(MARKER);
+        ConfigChange.markPending(host, MARKER);
         host.writeFile(path, content, "0644", "root", null);
         CommandResult test = host.sudo("sshd -t");
         if (!test.ok()) {
@@ -76,14 +77,14 @@ public final class SshdStep implements Step {
             } else {
                 host.sudoOk("rm -f " + path);
             }
-            host.clearPending(MARKER);
+            ConfigChange.clearPending(host, MARKER);
             throw new CommandFailedException(host.server(), "sshd -t", test, "sshd rejects the new configuration (the old one is back)");
         }
         if (port != 22 && platform.family() == Family.REDHAT) {
             allowPortInSelinux(host);
         }
         reload(host, platform);
-        host.clearPending(MARKER);
+        ConfigChange.clearPending(host, MARKER);
         String reconnect = port != host.loginPort() ? "; sshd now listens on port " + port + ": reconnect there" : "";
         return StepResult.changed(name(), "keys only, no root login, " + listening + reconnect);
     }

@@ -75,6 +75,10 @@ final class FakeCommands {
             case "pfctl" -> w.get(1).equals("-nf") ? validated(w, true) : ok("");
             case "find" -> dirMatches(w) ? ok("") : fail(1, "");
             case "install" -> installDirectory(w);
+            case "touch" -> {
+                s.putText(w.get(1), "", 0644, "root", "root");
+                yield ok("");
+            }
             case "rm" -> {
                 s.files.remove(w.get(2));
                 yield ok("");

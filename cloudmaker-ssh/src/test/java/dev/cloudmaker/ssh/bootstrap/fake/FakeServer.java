@@ -62,7 +62,10 @@ public final class FakeServer implements RemoteShell {
     public final FakeFirewalld firewalld = new FakeFirewalld();
     public final List<String> sent = new ArrayList<>();
     public final List<String> commands = new ArrayList<>();
-    private final Map<String, Deque<CommandResult>> scripted = new HashMap<>();
+    private final Map<String, Deque<Answer>> scripted = new HashMap<>();
+
+    private record Answer(CommandResult result, Runnable effect) {
+    }
     private int cutAt = -1;
     private boolean cutAfterRunning;
     final FakeCommands interpreter = new FakeCommands(this);
@@ -92,9 +95,20 @@ public final class FakeServer implements RemoteShell {
         return new CommandResult(code, "", stderr);
     }
 
-    /** Answers {@code command} (as written, without sudo) with these results, one per call, before interpreting. */
+    /**
+     * Answers {@code command} (as written, without sudo) with these results, one per call; once they are
+     * used up the server interprets the command again.
+     */
     public FakeServer script(String command, CommandResult... results) {
-        scripted.computeIfAbsent(command, c -> new ArrayDeque<>()).addAll(List.of(results));
+        for (CommandResult r : results) {
+            scripted.computeIfAbsent(command, c -> new ArrayDeque<>()).add(new Answer(r, () -> { }));
+        }
+        return this;
+    }
+
+    /** Answers {@code command} once with {@code result}, doing {@code effect} to the server as it does. */
+    public FakeServer script(String command, CommandResult result, Runnable effect) {
+        scripted.computeIfAbsent(command, c -> new ArrayDeque<>()).add(new Answer(result, effect));
         return this;
     }
 
@@ -179,9 +193,11 @@ public final class FakeServer implements RemoteShell {
     }
 
     private CommandResult answer(String inner, boolean root) {
-        Deque<CommandResult> answers = scripted.get(inner);
+        Deque<Answer> answers = scripted.get(inner);
         if (answers != null && !answers.isEmpty()) {
-            return answers.size() == 1 ? answers.peek() : answers.poll();
+            Answer a = answers.poll();
+            a.effect().run();
+            return a.result();
         }
         if (inner.equals(FACTS)) {
             return ok(home(user) + "\n" + "203.0.113.9 50022 192.0.2.10 " + loginPort + "\n");

@@ -1,0 +1,98 @@
+package dev.cloudmaker.ssh.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudmaker.ssh.CommandResult;
+import dev.cloudmaker.ssh.bootstrap.fake.FakeServer;
+import dev.cloudmaker.ssh.bootstrap.fake.Servers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RemoteHostTest {
+    private final List<Duration> pauses = new ArrayList<>();
+    private final FakeServer server = Servers.debian12();
+    private final RemoteHost host = new RemoteHost(server, pauses::add);
+
+    @Test
+    void sudoWarningAboutTheHostNameIsNoRefusal() {
+        server.script("test -e /etc/nothing", new CommandResult(1, "", "sudo: unable to resolve host db1: Name or service not known\n"));
+        assertThat(host.exists("/etc/nothing")).isFalse();
+    }
+
+    @Test
+    void sudoMissingIsARefusal() {
+        server.script("test -e /etc/nothing", new CommandResult(127, "", "sh: 1: sudo: not found\n"));
+        assertThatThrownBy(() -> host.exists("/etc/nothing")).isInstanceOf(CommandFailedException.class)
+                .hasMessageContaining("sudo refused to run it");
+    }
+
+    @Test
+    void putFileWritesOnlyWhatDiffersInContentModeOrOwner() {
+        byte[] content = RemoteHost.utf8("x = 1\n");
+        assertThat(host.putFile("/etc/app/app.conf", content, "0640", "root:adm")).isTrue();
+        assertThat(host.putFile("/etc/app/app.conf", content, "0640", "root:adm")).isFalse();
+        assertThat(host.putFile("/etc/app/app.conf", content, "0640", "root:root")).isTrue();
+        assertThat(host.putFile("/etc/app/app.conf", content, "0600", "root:root")).isTrue();
+        assertThat(server.files.get("/etc/app/app.conf")).satisfies(f -> {
+            assertThat(f.mode()).isEqualTo(0600);
+            assertThat(f.group()).isEqualTo("root");
+        });
+        assertThat(server.sent).filteredOn(c -> c.startsWith("upload ")).hasSize(3);
+        assertThat(server.commands).contains("sha256sum /etc/app/app.conf && find /etc/app/app.conf -maxdepth 0 -perm 0640 -user root -group adm");
+    }
+
+    @Test
+    void aFileTheValidatorRejectsIsNeverPutInPlaceAndItsUploadIsRemoved() {
+        assertThatThrownBy(() -> host.putFile("/etc/sudoers.d/broken", RemoteHost.utf8("this is not sudoers\n"), "0440", "root",
+                tmp -> "visudo -cf " + tmp)).isInstanceOfSatisfying(CommandFailedException.class,
+                        e -> assertThat(e.outputTail()).contains("syntax error"));
+        assertThat(server.files).doesNotContainKey("/etc/sudoers.d/broken");
+        assertThat(server.files.keySet()).noneMatch(p -> p.contains(".cloudmaker-upload-"));
+    }
+
+    @Test
+    void pathsWithSpacesAndQuotesAreQuoted() {
+        assertThat(host.putFile("/srv/it's here/a b.txt", RemoteHost.utf8("hi\n"), "0644", "root")).isTrue();
+        assertThat(server.text("/srv/it's here/a b.txt")).isEqualTo("hi\n");
+        assertThat(server.sent).anyMatch(c -> c.contains("sha256sum '\\''/srv/it'\\''\\'\\'''\\''s here/a b.txt'\\''"));
+    }
+
+    @Test
+    void ensureDirectorySetsModeAndOwner() {
+        assertThat(host.ensureDirectory("/home/cloudmaker/.ssh", "0700", "cloudmaker:cloudmaker")).isFalse();
+        assertThat(host.ensureDirectory("/srv/app", "0750", "cloudmaker")).isTrue();
+        assertThat(server.commands).contains("install -d -o cloudmaker -m 0750 /srv/app");
+    }
+
+    @Test
+    void badModesOwnersAndPathsAreRefusedBeforeAnythingIsSent() {
+        byte[] x = RemoteHost.utf8("x");
+        assertThatThrownBy(() -> host.putFile("/etc/x", x, "644; reboot", "root")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> host.putFile("/etc/x", x, "0644", "root;reboot")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> host.putFile("etc/x", x, "0644", "root")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(server.sent).isEmpty();
+    }
+
+    @Test
+    void withoutSshConnectionTheLoginPortIsTakenToBe22() {
+        server.script("printf '%s\\n' \"$HOME\" \"$SSH_CONNECTION\"", new CommandResult(0, "/home/cloudmaker\n\n", ""));
+        assertThat(host.loginPort()).isEqualTo(22);
+        assertThat(host.home()).isEqualTo("/home/cloudmaker");
+    }
+
+    @Test
+    void theLoginPortComesFromSshConnection() {
+        server.loginPort = 2222;
+        assertThat(host.loginPort()).isEqualTo(2222);
+    }
+
+    @Test
+    void rootNeedsNoSudo() {
+        FakeServer root = new FakeServer("r1", "root", Family.DEBIAN, "debian-12");
+        assertThat(new RemoteHost(root, pauses::add).asRoot("id -u")).isEqualTo("id -u");
+        assertThat(host.asRoot("echo 'a'")).isEqualTo("sudo -n sh -c 'echo '\\''a'\\'''");
+    }
+}
