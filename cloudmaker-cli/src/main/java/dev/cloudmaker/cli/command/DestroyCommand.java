@@ -7,6 +7,7 @@ import dev.cloudmaker.cli.view.ProgressPrinter;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.plan.PlanAction;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -36,6 +37,11 @@ public final class DestroyCommand extends SessionCommand {
             return ExitCodes.ERROR;
         }
         ops.apply(plan);
+        // a server created again gets a new host key; the old pin would only refuse it
+        plan.actionsOf(PlanAction.DeleteServer.class).forEach(d -> {
+            session.hostKeys().forget(d.name());
+            session.knownHosts().remove(d.name());
+        });
         out.println("\nDestroy complete: " + plan.summary().replace("Plan: ", ""));
         return ExitCodes.OK;
     }
