@@ -133,9 +133,21 @@ public final class Session implements AutoCloseable {
         return new Operations(workspace, definition(), credentials(), provider(), withFirstBoot, listener);
     }
 
-    /** Servers are bootstrapped unless the definition turns it off, or they are the sandbox's, which no one can reach. */
+    /**
+     * Servers are bootstrapped unless the definition turns it off, or they are an emulator's (the
+     * sandbox, or an API URL on loopback), which no one can reach.
+     */
     public boolean bootstrapEnabled() {
-        return definition().bootstrap().enabled() && !options.sandbox;
+        return definition().bootstrap().enabled() && !options.sandbox && !emulatedApi();
+    }
+
+    /** An API on this host's loopback is an emulator: its servers' addresses lead nowhere, so no one logs in to them. */
+    private boolean emulatedApi() {
+        URI url = options.apiUrl != null ? options.apiUrl
+                : env.get("DIGITALOCEAN_API_URL") == null || env.get("DIGITALOCEAN_API_URL").isBlank() ? null
+                : URI.create(env.get("DIGITALOCEAN_API_URL"));
+        String host = url == null ? null : url.getHost();
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
 
     public KnownHosts knownHosts() {

@@ -46,6 +46,9 @@ public final class ProvisionCommand extends SessionCommand {
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
         ProgressPrinter progress = new ProgressPrinter(out, session.style());
+        if (session.bootstrapEnabled() && !noBootstrap) {
+            session.identity(); // a missing login key is found now, before anything is created
+        }
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
         Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved));

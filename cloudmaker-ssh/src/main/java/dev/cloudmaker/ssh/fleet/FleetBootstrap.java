@@ -101,6 +101,7 @@ public final class FleetBootstrap {
 
     private BootstrapReport one(Target t) {
         CloudServer server = t.server();
+        refuseDocumentationAddress(server);
         provider.checkReachable(server);
         HostKeyPair key = hostKeys.find(server.name()).orElseThrow(() -> new CloudmakerException(server.name()
                 + ": cloudmaker holds no host key for it, so its first connection cannot be verified (it was created"
@@ -122,6 +123,18 @@ public final class FleetBootstrap {
             List<dev.cloudmaker.ssh.bootstrap.StepResult> steps = new ArrayList<>(first.steps());
             second.steps().stream().filter(dev.cloudmaker.ssh.bootstrap.StepResult::changed).forEach(steps::add);
             return new BootstrapReport(server.name(), second.distro(), steps, first.took().plus(second.took()), second.reconnect());
+        }
+    }
+
+    /**
+     * Addresses reserved for documentation (RFC 5737, RFC 3849) are what emulators hand out; no real
+     * server has one, and nothing may be sent to them.
+     */
+    static void refuseDocumentationAddress(CloudServer server) {
+        String a = server.networking().publicIpv4();
+        if (a != null && (a.startsWith("192.0.2.") || a.startsWith("198.51.100.") || a.startsWith("203.0.113."))) {
+            throw new CloudmakerException(server.name() + ": refusing to connect to " + a
+                    + ", an address reserved for documentation and emulators, not a server's");
         }
     }
 

@@ -1,0 +1,110 @@
+package dev.cloudmaker.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cloudmaker.core.time.Waiter;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Time to SSH-ready and to fully bootstrapped (hardening baseline) for 1 and for 8 local machines,
+ * through the real CLI jar, and the CLI's peak memory. Needs root on Linux; machines live on a
+ * bridge and subnet of their own and are destroyed after each round.
+ *
+ * <p>Usage: {@code LocalBootstrapBenchmark JAR [REPEATS] [RESULTS_DIR]}.
+ */
+public final class LocalBootstrapBenchmark {
+    private static final int[] SIZES = {1, 8};
+
+    private LocalBootstrapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CliProcess cli = new CliProcess(Path.of(args[0]));
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
+        Files.createDirectories(results);
+        List<String> csv = new ArrayList<>(List.of("machines,repeat,created_s,ssh_ready_s,bootstrapped_s,peak_rss_mb"));
+        double[] best = new double[SIZES.length];
+        for (int i = 0; i < SIZES.length; i++) {
+            best[i] = Double.MAX_VALUE;
+            for (int r = 1; r <= repeats; r++) {
+                double[] m = round(cli, SIZES[i]);
+                best[i] = Math.min(best[i], m[2]);
+                csv.add(String.format(Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%.0f", SIZES[i], r, m[0], m[1], m[2], m[3]));
+                System.out.printf(Locale.ROOT, "%d machine(s): created %.1f s, SSH-ready %.1f s, bootstrapped %.1f s, CLI peak RSS %.0f MB%n",
+                        SIZES[i], m[0], m[1], m[2], m[3]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "8 machines bootstrapped in %.2fx the time of one (target <= 2.5x)%n", best[1] / best[0]);
+        Files.write(results.resolve("local-bootstrap.csv"), csv);
+    }
+
+    /** created, SSH-ready and bootstrapped seconds from the start, and the CLI's peak RSS in MB. */
+    private static double[] round(CliProcess cli, int n) throws Exception {
+        Path dir = Files.createTempDirectory("cloudmaker-bench-local");
+        StringBuilder servers = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            servers.append(i > 1 ? ", " : "").append("\"m").append(i).append("\": {}");
+        }
+        Files.writeString(dir.resolve("cloud.json"), """
+                {"provider": "local", "namespace": "bench-%d",
+                 "local": {"bridge": "cmbench0", "subnet": "10.213.252.0/24"},
+                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
+                 "servers": {%s}}
+                """.formatted(n, servers));
+        long started = System.nanoTime();
+        try {
+            CliProcess.Result created = cli.run(dir, "provision", "--yes", "--no-bootstrap");
+            check(created);
+            double createdS = seconds(started);
+            for (String address : addresses(dir)) {
+                Waiter.waitingFor("SSH on " + address, Duration.ofMinutes(2))
+                        .polling(Duration.ofMillis(50), Duration.ofMillis(200))
+                        .until(() -> sshBanner(address), up -> up, up -> "no SSH banner yet");
+            }
+            double sshReadyS = seconds(started);
+            CliProcess.Result boot = cli.run(dir, "bootstrap");
+            check(boot);
+            double bootstrappedS = seconds(started);
+            return new double[] {createdS, sshReadyS, bootstrappedS, Math.max(created.peakRssKb(), boot.peakRssKb()) / 1024.0};
+        } finally {
+            check(cli.run(dir, "destroy", "--yes"));
+        }
+    }
+
+    private static List<String> addresses(Path dir) throws IOException {
+        JsonNode inv = new ObjectMapper().readTree(dir.resolve("cloudmaker_inventory.json").toFile());
+        List<String> out = new ArrayList<>();
+        inv.forEach(server -> out.add(server.path("public_network_interfaces").path("ipv4").asText()));
+        return out;
+    }
+
+    private static boolean sshBanner(String address) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, 22), 200);
+            s.setSoTimeout(500);
+            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void check(CliProcess.Result r) {
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("cloudmaker exited " + r.exitCode() + ":\n" + r.output());
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
