@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "provision", aliases = {"apply", "deploy"}, mixinStandardHelpOptions = true,
         description = {"Make the cloud match cloud.json: upload the key, create servers, point DNS names at them, "
                 + "and write their networking back into cloud.json and the inventory. Shows the plan and asks first.",
+                "Then it logs in to each server over SSH and bootstraps it (see `cloudmaker bootstrap`), unless "
+                + "--no-bootstrap is given or the definition turns bootstrap off.",
                 "Safe to run again after any failure: it finishes what is missing and changes nothing else."})
 public final class ProvisionCommand extends SessionCommand {
     @Parameters(arity = "0..1", paramLabel = "PLANFILE", description = "A plan saved by `cloudmaker plan --out`; applied only if still current.")
