@@ -80,11 +80,7 @@ public final class Bootstrapping {
         if (spec.role() == null) {
             return null;
         }
-        RoleSpec declared = def.roles().get(spec.role());
-        if (declared != null) {
-            return declared;
-        }
-        return new RoleSpec(spec.role(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+        return def.roles().getOrDefault(spec.role(), RoleSpec.named(spec.role()));
     }
 
     private static java.nio.file.Path logs(Session session) {

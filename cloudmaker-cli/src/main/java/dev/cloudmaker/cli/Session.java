@@ -49,6 +49,7 @@ public final class Session implements AutoCloseable {
     private Provider provider;
     private DigitalOceanEmulator sandbox;
     private Identity identity;
+    private ProviderFactory factory;
 
     public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         this.options = options;
@@ -118,10 +119,13 @@ public final class Session implements AutoCloseable {
     }
 
     private ProviderFactory factory() {
-        String name = Files.exists(workspace.cloudJson()) ? definition().provider() : Definition.DEFAULT_PROVIDER;
-        ProviderFactory factory = ProviderFactory.named(name);
-        if (options.sandbox && !factory.needsToken()) {
-            throw new UsageException("--sandbox emulates DigitalOcean; " + name + " machines are real: run without --sandbox");
+        if (factory == null) {
+            String name = Files.exists(workspace.cloudJson()) ? definition().provider() : Definition.DEFAULT_PROVIDER;
+            ProviderFactory named = ProviderFactory.named(name);
+            if (options.sandbox && !named.needsToken()) {
+                throw new UsageException("--sandbox emulates DigitalOcean; " + name + " machines are real: run without --sandbox");
+            }
+            factory = named;
         }
         return factory;
     }
@@ -143,9 +147,7 @@ public final class Session implements AutoCloseable {
 
     /** An API on this host's loopback is an emulator: its servers' addresses lead nowhere, so no one logs in to them. */
     private boolean emulatedApi() {
-        URI url = options.apiUrl != null ? options.apiUrl
-                : env.get("DIGITALOCEAN_API_URL") == null || env.get("DIGITALOCEAN_API_URL").isBlank() ? null
-                : URI.create(env.get("DIGITALOCEAN_API_URL"));
+        URI url = configuredApiUrl();
         String host = url == null ? null : url.getHost();
         return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
@@ -198,7 +200,6 @@ public final class Session implements AutoCloseable {
 
     private URI apiUrl() {
         if (options.sandbox) {
-            factory();
             if (options.apiUrl != null) {
                 throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
             }
@@ -208,6 +209,11 @@ public final class Session implements AutoCloseable {
                     .start();
             return sandbox.baseUrl();
         }
+        return configuredApiUrl();
+    }
+
+    /** --api-url, else DIGITALOCEAN_API_URL, else null (the provider's default). */
+    private URI configuredApiUrl() {
         if (options.apiUrl != null) {
             return options.apiUrl;
         }

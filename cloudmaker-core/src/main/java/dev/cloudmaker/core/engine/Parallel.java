@@ -10,11 +10,11 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /** Runs tasks on virtual threads, at most {@code bound} at a time; collects every failure instead of stopping at the first. */
-final class Parallel {
+public final class Parallel {
     private Parallel() {
     }
 
-    static <T> List<Throwable> forEach(List<T> items, int bound, Consumer<T> task) {
+    public static <T> List<Throwable> forEach(List<T> items, int bound, Consumer<T> task) {
         if (items.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package dev.cloudmaker.ssh.fleet;
 
 import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.engine.Parallel;
 import dev.cloudmaker.core.model.role.BootstrapSettings;
 import dev.cloudmaker.core.model.role.RoleSpec;
 import dev.cloudmaker.core.spi.CloudServer;
@@ -22,10 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -67,32 +65,28 @@ public final class FleetBootstrap {
 
     /** The reports in the targets' order; throws {@link FleetBootstrapException} if any server failed. */
     public List<BootstrapReport> run(List<Target> targets) {
-        Map<String, Future<BootstrapReport>> running = new LinkedHashMap<>();
-        Semaphore slots = new Semaphore(parallelism);
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (Target t : targets) {
-                running.put(t.server().name(), pool.submit(() -> {
-                    slots.acquire();
-                    try {
-                        return one(t);
-                    } finally {
-                        slots.release();
-                    }
-                }));
+        Map<String, BootstrapReport> done = new ConcurrentHashMap<>();
+        Map<String, Throwable> failed = new ConcurrentHashMap<>();
+        List<Throwable> unexpected = Parallel.forEach(targets, parallelism, t -> {
+            try {
+                done.put(t.server().name(), one(t));
+            } catch (RuntimeException e) {
+                failed.put(t.server().name(), e);
             }
+        });
+        if (!unexpected.isEmpty()) {
+            throw new CloudmakerException("bootstrap stopped: " + unexpected.get(0), unexpected.get(0));
         }
         List<BootstrapReport> reports = new ArrayList<>();
         Map<String, Throwable> failures = new LinkedHashMap<>();
-        running.forEach((name, f) -> {
-            try {
-                reports.add(f.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                failures.put(name, e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failures.put(name, e);
+        for (Target t : targets) {
+            String name = t.server().name();
+            if (done.containsKey(name)) {
+                reports.add(done.get(name));
+            } else {
+                failures.put(name, failed.get(name));
             }
-        });
+        }
         if (!failures.isEmpty()) {
             throw new FleetBootstrapException(reports, failures);
         }

@@ -59,8 +59,9 @@ final class LocalCatalog implements Catalog {
         };
     }
 
-    static Optional<SizeInfo> size(String slug) {
-        return SIZES.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    static SizeInfo requireSize(String slug) {
+        return SIZES.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow(() -> new LocalHostException(
+                "no local size \"" + slug + "\"; local machines offer " + SIZES.stream().map(SizeInfo::slug).toList()));
     }
 
     private static SizeInfo size(String slug, int memoryMb, int vcpus) {

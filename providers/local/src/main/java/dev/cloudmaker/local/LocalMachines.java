@@ -69,8 +69,7 @@ final class LocalMachines {
     }
 
     void resize(String id, String size) {
-        SizeInfo s = LocalCatalog.size(size).orElseThrow(() -> new LocalHostException(
-                "no local size \"" + size + "\"; local machines offer " + LocalCatalog.SIZES.stream().map(SizeInfo::slug).toList()));
+        SizeInfo s = LocalCatalog.requireSize(size);
         store.locked(() -> {
             MachineRecord m = store.get(id).orElseThrow(() -> new LocalHostException("no local machine " + id));
             nspawn.limitMemory(m.id(), s.memoryMb() * 1024L * 1024L);
@@ -101,8 +100,7 @@ final class LocalMachines {
     }
 
     private MachineRecord createOne(ServerRequest r) {
-        SizeInfo size = LocalCatalog.size(r.size()).orElseThrow(() -> new LocalHostException(
-                "no local size \"" + r.size() + "\"; local machines offer " + LocalCatalog.SIZES.stream().map(SizeInfo::slug).toList()));
+        SizeInfo size = LocalCatalog.requireSize(r.size());
         Path image = images.ensure(r.image(), notices);
         String id = "cm" + HexFormat.of().formatHex(RANDOM.generateSeed(4));
         String address = freeAddress();

@@ -28,6 +28,11 @@ public record RoleSpec(
 
     /** The role of a server that names none: the hardening baseline only. */
     public static RoleSpec none() {
-        return new RoleSpec("", List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+        return named("");
+    }
+
+    /** A role that declares nothing itself: only a Java role of that name can give it content. */
+    public static RoleSpec named(String name) {
+        return new RoleSpec(name, List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
     }
 }
