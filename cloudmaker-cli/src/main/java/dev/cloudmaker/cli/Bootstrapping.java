@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli;
 
+import dev.cloudmaker.cli.view.ProgressPrinter;
 import dev.cloudmaker.cli.view.Style;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.model.Definition;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The bootstrap stage as the CLI runs it, after provisioning or on its own: every server of the
@@ -39,7 +39,6 @@ public final class Bootstrapping {
     public static List<BootstrapReport> run(Session session, Collection<CloudServer> servers, PrintStream out) {
         Definition def = session.definition();
         Style style = session.style();
-        long started = System.nanoTime();
         List<FleetBootstrap.Target> targets = new ArrayList<>();
         for (CloudServer s : servers) {
             ServerSpec spec = def.server(s.name()).orElse(null);
@@ -48,14 +47,12 @@ public final class Bootstrapping {
         out.println();
         out.println("Bootstrapping " + targets.size() + " server(s) over SSH as " + def.bootstrap().adminUser()
                 + "; command output goes to " + session.workspace().dir().toAbsolutePath().relativize(logs(session).toAbsolutePath()) + "/<server>.log");
+        ProgressPrinter progress = new ProgressPrinter(out, style);
         BootstrapListener printer = new BootstrapListener() {
             @Override
             public void stepFinished(String server, StepResult r) {
-                long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                synchronized (out) {
-                    out.println(style.dim(String.format(Locale.ROOT, "[%5.1fs]", ms / 1000.0)) + " " + server + ": "
-                            + r.name() + " " + label(style, r.status()) + (r.detail() == null || r.detail().isBlank() ? "" : style.dim(" (" + r.detail() + ")")));
-                }
+                progress.step(server, r.name() + " " + label(style, r.status())
+                        + (r.detail() == null || r.detail().isBlank() ? "" : style.dim(" (" + r.detail() + ")")));
             }
         };
         try (LogFileListener logFiles = new LogFileListener(logs(session));
@@ -96,7 +93,7 @@ public final class Bootstrapping {
         };
     }
 
-    /** Unused servers of the definition are not bootstrapped; say which when the user names one that does not exist. */
+    /** A named server that does not exist in the namespace: the message lists the ones that do. */
     public static CloudmakerException unknown(String name, Collection<String> known) {
         return new CloudmakerException("no server \"" + name + "\" in this namespace; servers: " + String.join(", ", known));
     }
