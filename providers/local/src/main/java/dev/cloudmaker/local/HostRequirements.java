@@ -27,7 +27,8 @@ final class HostRequirements {
     private HostRequirements() {
     }
 
-    static void ensure(Consumer<String> notices) {
+    /** {@code nat}: the machines' way out is wanted, which takes nftables too. */
+    static void ensure(Consumer<String> notices, boolean nat) {
         if (!"Linux".equals(System.getProperty("os.name"))) {
             throw new LocalHostException("local machines run on Linux only (systemd-nspawn); this host runs "
                     + System.getProperty("os.name"));
@@ -36,8 +37,12 @@ final class HostRequirements {
             throw new LocalHostException("local machines need root (systemd-nspawn, bridges and mounts):"
                     + " run cloudmaker as root, e.g. with sudo");
         }
+        Map<String, String> programs = new LinkedHashMap<>(PROGRAMS);
+        if (nat) {
+            programs.put("nft", "nftables");
+        }
         List<String> missing = new ArrayList<>();
-        PROGRAMS.forEach((program, pkg) -> {
+        programs.forEach((program, pkg) -> {
             if (!HostCommand.available(program) && !missing.contains(pkg)) {
                 missing.add(pkg);
             }

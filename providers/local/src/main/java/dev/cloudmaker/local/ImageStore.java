@@ -7,21 +7,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Machine images: built once with mmdebstrap from the host's configured Debian mirror, made bootable
  * for nspawn and cloud-init, their files shifted to the machines' user-namespace range, and cached
- * under {@code images/<name>/rootfs}. A build goes to a temporary folder renamed into place at the end,
- * so an interrupted build is started afresh and never used half-done.
+ * under {@code images/<name>/<recipe id>/rootfs}. The recipe id changes whenever what goes into an
+ * image does, so a new cloudmaker builds a new image while machines made from the old one keep
+ * running on it; an old version is deleted once no machine uses it. A build goes to a temporary
+ * folder renamed into place at the end, so an interrupted build is started afresh and never used
+ * half-done.
  */
 final class ImageStore {
     /** Image name → Debian suite. */
     static final Map<String, String> RECIPES = Map.of("debian-12", "bookworm");
-    static final String PACKAGES = "systemd,systemd-sysv,dbus,libpam-systemd,openssh-server,sudo,python3,iproute2,cloud-init,ca-certificates";
+    /** What a machine needs to boot and be reached. */
+    static final List<String> BOOT_PACKAGES = List.of("systemd", "systemd-sysv", "dbus", "libpam-systemd", "openssh-server",
+            "sudo", "python3", "iproute2", "cloud-init", "ca-certificates");
+    /**
+     * What the bootstrap's hardening baseline installs on Debian, in the image already (as cloud images
+     * ship ufw and unattended-upgrades), so a bootstrap only configures it; eight machines installing
+     * the same packages at once was most of a fleet's bootstrap time. fail2ban stays disabled until the
+     * bootstrap gives it a jail that works without /var/log/auth.log.
+     */
+    static final List<String> BASELINE_PACKAGES = List.of("ufw", "fail2ban", "python3-systemd", "unattended-upgrades");
+    /** Bump when {@link #makeBootable} changes what it does. */
+    private static final int PREPARATION_VERSION = 2;
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(15);
 
     private final Path dir;
@@ -33,8 +49,43 @@ final class ImageStore {
     }
 
     Optional<Path> built(String image) {
-        Path rootfs = dir.resolve(image).resolve("rootfs");
+        String suite = RECIPES.get(image);
+        if (suite == null) {
+            return Optional.empty();
+        }
+        Path rootfs = dir.resolve(image).resolve(recipeId(suite)).resolve("rootfs");
         return Files.isDirectory(rootfs) ? Optional.of(rootfs) : Optional.empty();
+    }
+
+    /** A short digest of everything that decides an image's contents. */
+    static String recipeId(String suite) {
+        String recipe = suite + "\n" + BOOT_PACKAGES + "\n" + BASELINE_PACKAGES + "\n" + PREPARATION_VERSION;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(recipe.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** Deletes the image's other versions that no machine's overlay uses any more. */
+    void pruneOldVersions(String image, Set<Path> inUse) {
+        Optional<Path> current = built(image);
+        Path imageDir = dir.resolve(image);
+        if (current.isEmpty() || !Files.isDirectory(imageDir)) {
+            return;
+        }
+        try (var entries = Files.list(imageDir)) {
+            for (Path version : entries.filter(Files::isDirectory).toList()) {
+                Path rootfs = version.getFileName().toString().equals("rootfs") ? version : version.resolve("rootfs");
+                if (!rootfs.equals(current.get()) && !version.getFileName().toString().endsWith(".building")
+                        && !inUse.contains(rootfs)) {
+                    Fs.deleteTree(version);
+                }
+            }
+        } catch (IOException e) {
+            throw new LocalHostException("could not delete old versions of the image " + image + " in " + imageDir + ": " + e.getMessage(), e);
+        }
     }
 
     List<String> names() {
@@ -71,21 +122,28 @@ final class ImageStore {
     private Path build(String image, String suite, Consumer<String> notices) throws IOException {
         String mirror = HostMirror.configured();
         notices.accept("building the local image " + image + " from " + mirror + " (once, about a minute)");
-        Path work = dir.resolve(image).resolve("rootfs.building");
+        Path version = Files.createDirectories(dir.resolve(image).resolve(recipeId(suite)));
+        Path work = version.resolve("rootfs.building");
         Fs.deleteTree(work);
-        HostCommand.check(BUILD_TIMEOUT, "mmdebstrap", "--variant=minbase", "--include=" + PACKAGES, "--quiet",
+        List<String> packages = new ArrayList<>(BOOT_PACKAGES);
+        packages.addAll(BASELINE_PACKAGES);
+        HostCommand.check(BUILD_TIMEOUT, "mmdebstrap", "--variant=minbase", "--include=" + String.join(",", packages), "--quiet",
                 suite, work.toString(), "deb " + mirror + " " + suite + " main");
         makeBootable(work);
         nspawn.shiftOwnership(work);
-        Path rootfs = dir.resolve(image).resolve("rootfs");
+        Path rootfs = version.resolve("rootfs");
         Files.move(work, rootfs, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return rootfs;
     }
 
-    /** networkd for the static address; no wait for a gateway that never comes; host keys come from cloudmaker. */
+    /**
+     * networkd for the static address; no wait for a gateway that never comes; host keys come from
+     * cloudmaker; fail2ban off until the bootstrap configures it.
+     */
     private static void makeBootable(Path root) throws IOException {
         HostCommand.check(Duration.ofMinutes(1), "chroot", root.toString(), "systemctl", "enable", "systemd-networkd");
         HostCommand.check(Duration.ofMinutes(1), "chroot", root.toString(), "systemctl", "mask", "systemd-networkd-wait-online.service");
+        HostCommand.check(Duration.ofMinutes(1), "chroot", root.toString(), "systemctl", "disable", "fail2ban");
         try (var keys = Files.newDirectoryStream(root.resolve("etc/ssh"), "ssh_host_*")) {
             for (Path k : keys) {
                 Files.delete(k);

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The life of local machines: make (overlay clone of a cached image, seed, boot), list, resize
- * (memory limit), remove (power off, unmount, remove cgroups and files; the bridge and the apt proxy
- * go with the last machine). Every change holds the store's host-wide lock.
+ * (memory limit), remove (power off, unmount, remove cgroups and files; the bridge, the apt proxy
+ * and the NAT rules go with the bridge's last machine). Every change holds the store's host-wide lock.
  */
 final class LocalMachines {
     private static final Duration MOUNT_TIMEOUT = Duration.ofSeconds(30);
@@ -32,6 +32,7 @@ final class LocalMachines {
     private final MachineStore store;
     private final Bridge bridge;
     private final AptProxy proxy;
+    private final Nat nat;
     private final Consumer<String> notices;
     private boolean hostChecked;
 
@@ -42,6 +43,7 @@ final class LocalMachines {
         this.store = new MachineStore(settings.machines());
         this.bridge = new Bridge(settings.bridge(), settings.subnet());
         this.proxy = new AptProxy(settings.proxy(), settings.subnet().gateway());
+        this.nat = new Nat(settings.bridge(), settings.subnet(), settings.home());
         this.notices = notices;
     }
 
@@ -55,6 +57,11 @@ final class LocalMachines {
             List<MachineRecord> made = new ArrayList<>();
             for (ServerRequest r : requests) {
                 made.add(createOne(r));
+            }
+            // machines made by an older cloudmaker do not say which version they run on: keep every version then
+            if (store.list().stream().allMatch(m -> m.imageRoot() != null)) {
+                Set<Path> inUse = store.list().stream().map(m -> Path.of(m.imageRoot())).collect(Collectors.toSet());
+                requests.stream().map(ServerRequest::image).distinct().forEach(image -> images.pruneOldVersions(image, inUse));
             }
             return made;
         });
@@ -91,12 +98,17 @@ final class LocalMachines {
 
     private void prepareHost() {
         if (!hostChecked) {
-            HostRequirements.ensure(notices);
+            HostRequirements.ensure(notices, settings.nat());
             hostChecked = true;
         }
         nspawn.prepare();
         bridge.ensure();
         proxy.ensure();
+        if (settings.nat()) {
+            nat.enable();
+        } else {
+            nat.disable();
+        }
     }
 
     private MachineRecord createOne(ServerRequest r) {
@@ -105,7 +117,7 @@ final class LocalMachines {
         String id = "cm" + HexFormat.of().formatHex(RANDOM.generateSeed(4));
         String address = freeAddress();
         Path folder = store.folder(id);
-        MachineRecord m = new MachineRecord(id, r.name(), r.image(), r.size(), settings.bridge(), address, r.tags(), 0, 0,
+        MachineRecord m = new MachineRecord(id, r.name(), r.image(), image.toString(), r.size(), settings.bridge(), address, r.tags(), 0, 0,
                 Instant.now().toString());
         // recorded before anything is made, so an interrupted create is still found and removed
         store.save(m);
@@ -148,6 +160,7 @@ final class LocalMachines {
         List<MachineRecord> left = store.list();
         if (left.stream().noneMatch(m -> m.bridge().equals(settings.bridge()))) {
             proxy.stop();
+            nat.disable();
             bridge.remove();
         }
         if (left.isEmpty()) {

@@ -10,6 +10,7 @@ record MachineRecord(
         String id,
         String name,
         String image,
+        String imageRoot,
         String size,
         String bridge,
         String address,
@@ -27,10 +28,10 @@ record MachineRecord(
     }
 
     MachineRecord withProcess(MachineProcess p) {
-        return new MachineRecord(id, name, image, size, bridge, address, tags, p.pid(), p.startTime(), createdAt);
+        return new MachineRecord(id, name, image, imageRoot, size, bridge, address, tags, p.pid(), p.startTime(), createdAt);
     }
 
     MachineRecord withSize(String newSize) {
-        return new MachineRecord(id, name, image, newSize, bridge, address, tags, pid, pidStartTime, createdAt);
+        return new MachineRecord(id, name, image, imageRoot, newSize, bridge, address, tags, pid, pidStartTime, createdAt);
     }
 }
