@@ -37,6 +37,40 @@ public interface Provider extends AutoCloseable {
     /** Deleting a server that is already gone is not an error. */
     void deleteServer(String serverId);
 
+    /** One server by id, whatever its tags; empty when there is none. */
+    Optional<CloudServer> getServer(String serverId);
+
+    /**
+     * Asks for a power change and returns once the provider has accepted it, without waiting for it to
+     * finish (callers wait on {@link #getServer}). Starting a running server or stopping a stopped one
+     * does nothing. A server busy with another action is waited for, bounded by {@code timeout}.
+     */
+    void power(String serverId, PowerAction action, Duration timeout);
+
+    /**
+     * Saves the server's disk as a private image named {@code imageName} and returns it once it can be
+     * used to create servers (its id goes into {@link ServerRequest#image()}). Waits at most {@code timeout}.
+     */
+    ImageInfo snapshotServer(String serverId, String imageName, Duration timeout);
+
+    /** The account's private images made from servers, whoever made them. */
+    List<ImageInfo> listSnapshots();
+
+    /** Deleting a snapshot that is already gone is not an error. */
+    void deleteSnapshot(String imageId);
+
+    /** Adds a tag to a server (creating the tag where the provider needs that); already tagged is fine. */
+    void tagServer(String serverId, String tag);
+
+    /** Removes a tag from a server; not tagged is fine. */
+    void untagServer(String serverId, String tag);
+
+    /** Every SSH key registered in the account. */
+    List<CloudKey> listKeys();
+
+    /** Deleting a key that is already gone is not an error; servers that have it keep it until `keys sync`. */
+    void deleteKey(String keyId);
+
     /** Changes CPU and memory (not the disk, so it can be undone); waits for the change to finish. */
     void resizeServer(String serverId, String size, Duration timeout);
 

@@ -168,6 +168,53 @@ public final class DigitalOceanProvider implements Provider {
     }
 
     private static CloudKey key(com.fasterxml.jackson.databind.JsonNode k) {
-        return new CloudKey(k.path("id").asText(), k.path("name").asText(), k.path("fingerprint").asText());
+        return new CloudKey(k.path("id").asText(), k.path("name").asText(), k.path("fingerprint").asText(),
+                k.path("public_key").asText());
+    }
+
+    // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
+    @Override
+    public java.util.Optional<CloudServer> getServer(String serverId) {
+        throw new UnsupportedOperationException("getServer is not implemented yet");
+    }
+
+    @Override
+    public void power(String serverId, dev.cloudmaker.core.spi.PowerAction action, java.time.Duration timeout) {
+        throw new UnsupportedOperationException("power is not implemented yet");
+    }
+
+    @Override
+    public dev.cloudmaker.core.spi.ImageInfo snapshotServer(String serverId, String imageName, java.time.Duration timeout) {
+        throw new UnsupportedOperationException("snapshotServer is not implemented yet");
+    }
+
+    @Override
+    public List<dev.cloudmaker.core.spi.ImageInfo> listSnapshots() {
+        throw new UnsupportedOperationException("listSnapshots is not implemented yet");
+    }
+
+    @Override
+    public void deleteSnapshot(String imageId) {
+        throw new UnsupportedOperationException("deleteSnapshot is not implemented yet");
+    }
+
+    @Override
+    public void tagServer(String serverId, String tag) {
+        throw new UnsupportedOperationException("tagServer is not implemented yet");
+    }
+
+    @Override
+    public void untagServer(String serverId, String tag) {
+        throw new UnsupportedOperationException("untagServer is not implemented yet");
+    }
+
+    @Override
+    public List<CloudKey> listKeys() {
+        throw new UnsupportedOperationException("listKeys is not implemented yet");
+    }
+
+    @Override
+    public void deleteKey(String keyId) {
+        throw new UnsupportedOperationException("deleteKey is not implemented yet");
     }
 }

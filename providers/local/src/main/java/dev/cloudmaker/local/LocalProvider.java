@@ -51,7 +51,7 @@ final class LocalProvider implements Provider {
     /** Nothing to upload: the key's line is its id, and it goes into each machine's root at creation. */
     @Override
     public Optional<CloudKey> findKey(SshPublicKey key) {
-        return Optional.of(new CloudKey(key.line(), "local", key.md5Fingerprint()));
+        return Optional.of(new CloudKey(key.line(), "local", key.md5Fingerprint(), key.line()));
     }
 
     @Override
@@ -108,5 +108,51 @@ final class LocalProvider implements Provider {
         ServerStatus status = m.process().alive() ? ServerStatus.ACTIVE : ServerStatus.OFF;
         return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), m.image(), status, false, false, m.tags(),
                 new Networking(m.address(), null, null), Instant.parse(m.createdAt()));
+    }
+
+    // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
+    @Override
+    public java.util.Optional<CloudServer> getServer(String serverId) {
+        throw new UnsupportedOperationException("getServer is not implemented yet");
+    }
+
+    @Override
+    public void power(String serverId, dev.cloudmaker.core.spi.PowerAction action, java.time.Duration timeout) {
+        throw new UnsupportedOperationException("power is not implemented yet");
+    }
+
+    @Override
+    public dev.cloudmaker.core.spi.ImageInfo snapshotServer(String serverId, String imageName, java.time.Duration timeout) {
+        throw new UnsupportedOperationException("snapshotServer is not implemented yet");
+    }
+
+    @Override
+    public List<dev.cloudmaker.core.spi.ImageInfo> listSnapshots() {
+        throw new UnsupportedOperationException("listSnapshots is not implemented yet");
+    }
+
+    @Override
+    public void deleteSnapshot(String imageId) {
+        throw new UnsupportedOperationException("deleteSnapshot is not implemented yet");
+    }
+
+    @Override
+    public void tagServer(String serverId, String tag) {
+        throw new UnsupportedOperationException("tagServer is not implemented yet");
+    }
+
+    @Override
+    public void untagServer(String serverId, String tag) {
+        throw new UnsupportedOperationException("untagServer is not implemented yet");
+    }
+
+    @Override
+    public List<CloudKey> listKeys() {
+        throw new UnsupportedOperationException("listKeys is not implemented yet");
+    }
+
+    @Override
+    public void deleteKey(String keyId) {
+        throw new UnsupportedOperationException("deleteKey is not implemented yet");
     }
 }

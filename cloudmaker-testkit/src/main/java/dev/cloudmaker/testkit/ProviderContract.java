@@ -1,0 +1,203 @@
+package dev.cloudmaker.testkit;
+
+import dev.cloudmaker.api.Cloud;
+import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.api.NamespaceKey;
+import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.PowerAction;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.spi.ServerRequest;
+import dev.cloudmaker.core.spi.ServerStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * What every provider must do for servers after they exist, as the CLI and the library rely on it.
+ * A provider's test extends this class and says how to reach the provider and what a valid small
+ * server is; everything a test makes is removed afterwards, even when it fails. Each test uses a
+ * namespace of its own, so a provider shared with other tests is safe.
+ */
+public abstract class ProviderContract {
+    private Cloud cloud;
+    private Namespace ns;
+    private final List<String> snapshots = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+
+    /** A provider to test; closed after each test. */
+    protected abstract Provider provider();
+
+    /** A valid request for a small server of this provider, with no tags and no keys. */
+    protected abstract ServerRequest smallServer(String name);
+
+    /** A size the small server can be resized to. */
+    protected abstract String otherSize();
+
+    /** How long this provider may take for one change (a boot, a power change, a snapshot). */
+    protected Duration changeTimeout() {
+        return Duration.ofMinutes(2);
+    }
+
+    @BeforeEach
+    void connect() {
+        cloud = Cloud.of(provider());
+        ns = cloud.namespace("contract-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @AfterEach
+    void removeEverythingMade() {
+        try {
+            ns.servers().forEach(ns::delete);
+            snapshots.forEach(cloud.provider()::deleteSnapshot);
+            keys.forEach(cloud.provider()::deleteKey);
+        } finally {
+            cloud.close();
+        }
+    }
+
+    @Test
+    void aCreatedServerIsListedInItsNamespaceFoundByIdAndGoneAfterDelete() {
+        CloudServer made = ns.create(smallServer("alpha"));
+
+        CloudServer running = ns.waitUntil(made, ServerStatus.ACTIVE, changeTimeout());
+        assertThat(running.networking().publicIpv4()).isNotBlank();
+        assertThat(ns.servers()).extracting(CloudServer::id).containsExactly(made.id());
+        assertThat(cloud.provider().getServer(made.id())).hasValueSatisfying(s -> {
+            assertThat(s.name()).isEqualTo("alpha");
+            assertThat(s.tags()).contains(ns.tag());
+        });
+
+        ns.delete(running);
+
+        assertThat(cloud.provider().getServer(made.id())).isEmpty();
+        assertThat(ns.servers()).isEmpty();
+        assertThatNoException().as("deleting what is gone").isThrownBy(() -> cloud.provider().deleteServer(made.id()));
+    }
+
+    @Test
+    void anUnknownIdIsNoServer() {
+        assertThat(cloud.provider().getServer("999999999")).isEmpty();
+    }
+
+    @Test
+    void aServerStopsStartsAndRebootsAndRepeatedRequestsChangeNothing() {
+        CloudServer server = ns.waitUntil(ns.create(smallServer("beta")), ServerStatus.ACTIVE, changeTimeout());
+
+        ns.power(server, PowerAction.STOP, changeTimeout());
+        CloudServer off = ns.waitUntil(server, ServerStatus.OFF, changeTimeout());
+        assertThat(off.status()).isEqualTo(ServerStatus.OFF);
+        ns.power(server, PowerAction.STOP, changeTimeout());
+        assertThat(ns.waitUntil(server, ServerStatus.OFF, changeTimeout()).status()).as("stopping a stopped server").isEqualTo(ServerStatus.OFF);
+
+        ns.power(server, PowerAction.START, changeTimeout());
+        CloudServer on = ns.waitUntil(server, ServerStatus.ACTIVE, changeTimeout());
+        assertThat(on.networking().publicIpv4()).as("the address survives a stop").isEqualTo(server.networking().publicIpv4());
+
+        ns.power(server, PowerAction.REBOOT, changeTimeout());
+        assertThat(ns.waitUntil(server, ServerStatus.ACTIVE, changeTimeout()).id()).isEqualTo(server.id());
+    }
+
+    @Test
+    void aStoppedServerIsResized() {
+        CloudServer server = ns.waitUntil(ns.create(smallServer("gamma")), ServerStatus.ACTIVE, changeTimeout());
+        ns.power(server, PowerAction.STOP, changeTimeout());
+        ns.waitUntil(server, ServerStatus.OFF, changeTimeout());
+
+        ns.resize(server, otherSize(), changeTimeout());
+
+        assertThat(cloud.provider().getServer(server.id())).hasValueSatisfying(s -> assertThat(s.size()).isEqualTo(otherSize()));
+    }
+
+    @Test
+    void aSnapshotIsListedMakesNewServersAndIsDeletedOnce() {
+        CloudServer server = ns.waitUntil(ns.create(smallServer("delta")), ServerStatus.ACTIVE, changeTimeout());
+        ns.power(server, PowerAction.STOP, changeTimeout());
+        ns.waitUntil(server, ServerStatus.OFF, changeTimeout());
+        String imageName = ns.name() + "-delta";
+
+        ImageInfo image = ns.snapshot(server, imageName, changeTimeout());
+        snapshots.add(image.id());
+
+        assertThat(image.name()).isEqualTo(imageName);
+        assertThat(cloud.provider().listSnapshots()).extracting(ImageInfo::id).contains(image.id());
+        ServerRequest fromImage = withImage(smallServer("delta-copy"), image.id());
+        CloudServer copy = ns.waitUntil(ns.create(fromImage), ServerStatus.ACTIVE, changeTimeout());
+        assertThat(copy.networking().publicIpv4()).isNotBlank();
+
+        cloud.provider().deleteSnapshot(image.id());
+        assertThat(cloud.provider().listSnapshots()).extracting(ImageInfo::id).doesNotContain(image.id());
+        assertThatNoException().as("deleting what is gone").isThrownBy(() -> cloud.provider().deleteSnapshot(image.id()));
+    }
+
+    @Test
+    void tagsAreAddedAndRemovedAndListingByTagFollows() {
+        CloudServer server = ns.create(smallServer("epsilon"));
+        String extra = ns.tag() + "-extra";
+
+        ns.tag(server, extra);
+        ns.tag(server, extra);
+        assertThat(cloud.provider().listServers(extra)).extracting(CloudServer::id).containsExactly(server.id());
+
+        ns.untag(server, extra);
+        ns.untag(server, extra);
+        assertThat(cloud.provider().listServers(extra)).isEmpty();
+        assertThat(ns.servers()).extracting(CloudServer::id).containsExactly(server.id());
+    }
+
+    @Test
+    void aServerFromOutsideIsAdoptedOnlyUnderItsOwnName() {
+        String outsideTag = ns.tag() + "-outside";
+        CloudServer outsider = cloud.provider().createServers(List.of(withTags(smallServer("zeta"), List.of(outsideTag)))).getFirst();
+        try {
+            assertThat(ns.servers()).isEmpty();
+
+            CloudServer adopted = ns.adopt(outsider.id(), "zeta");
+
+            assertThat(adopted.tags()).contains(ns.tag(), outsideTag);
+            assertThat(ns.servers()).extracting(CloudServer::id).containsExactly(outsider.id());
+        } finally {
+            cloud.provider().deleteServer(outsider.id());
+        }
+    }
+
+    @Test
+    void namespaceKeysAreAddedListedWithTheirPublicKeyAndRemoved() {
+        SshPublicKey key = SshPublicKey.parse(SshKeys.ed25519Line("contract@test"));
+
+        NamespaceKey added = ns.addKey("alice", key);
+        keys.add(added.key().id());
+
+        assertThat(ns.addKey("alice", key).key().id()).as("adding the same key again").isEqualTo(added.key().id());
+        assertThat(ns.keys()).singleElement().satisfies(k -> {
+            assertThat(k.name()).isEqualTo("alice");
+            assertThat(k.key().fingerprint()).isEqualTo(key.md5Fingerprint());
+            assertThat(SshPublicKey.parse(k.key().publicKey()).md5Fingerprint()).isEqualTo(key.md5Fingerprint());
+        });
+        assertThat(cloud.provider().listKeys()).extracting(k -> k.id()).contains(added.key().id());
+
+        assertThat(ns.removeKey("alice")).isTrue();
+        assertThat(ns.keys()).isEmpty();
+        assertThat(ns.removeKey("alice")).isFalse();
+        assertThatNoException().as("deleting what is gone").isThrownBy(() -> cloud.provider().deleteKey(added.key().id()));
+    }
+
+    private static ServerRequest withImage(ServerRequest r, String image) {
+        return new ServerRequest(r.name(), r.region(), r.size(), image, r.backups(), r.ipv6(), r.monitoring(), r.vpcUuid(),
+                r.tags(), r.keyIds(), r.userData());
+    }
+
+    private static ServerRequest withTags(ServerRequest r, List<String> tags) {
+        return new ServerRequest(r.name(), r.region(), r.size(), r.image(), r.backups(), r.ipv6(), r.monitoring(), r.vpcUuid(),
+                tags, r.keyIds(), r.userData());
+    }
+}
