@@ -14,4 +14,8 @@ record Action(long id, String type, String status, long dropletId, String region
     Action completed() {
         return new Action(id, type, "completed", dropletId, region, params, startedAt, completesAt);
     }
+
+    Action errored() {
+        return new Action(id, type, "errored", dropletId, region, params, startedAt, completesAt);
+    }
 }

@@ -21,6 +21,7 @@ public final class DigitalOceanEmulatorBuilder {
     private Clock clock = Clock.systemUTC();
     private Path stateFile;
     private boolean recordExchanges;
+    private boolean shutdownIgnored;
 
     DigitalOceanEmulatorBuilder() {
     }
@@ -91,12 +92,22 @@ public final class DigitalOceanEmulatorBuilder {
         return this;
     }
 
+    /**
+     * Droplets whose operating system ignores the clean shutdown request (as a hung or misconfigured
+     * one does): the {@code shutdown} action ends {@code errored} and the droplet keeps running, so
+     * only {@code power_off} stops it.
+     */
+    public DigitalOceanEmulatorBuilder shutdownIgnored(boolean ignored) {
+        this.shutdownIgnored = ignored;
+        return this;
+    }
+
     public DigitalOceanEmulator start() {
         if (perMinute < 0 || perHour < 0) {
             throw new IllegalArgumentException("rate limits must be 0 (off) or positive");
         }
         EmulatorConfig config = new EmulatorConfig(port, bootDelay, actionDuration, latency, perMinute, perHour,
-                List.copyOf(faults), seed, clock, stateFile, recordExchanges);
+                List.copyOf(faults), seed, clock, stateFile, recordExchanges, shutdownIgnored);
         try {
             return new DigitalOceanEmulator(config);
         } catch (IOException e) {

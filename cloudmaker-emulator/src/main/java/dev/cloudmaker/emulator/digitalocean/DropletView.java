@@ -23,7 +23,7 @@ final class DropletView {
         ArrayNode snaps = o.putArray("snapshot_ids");
         d.snapshotIds().forEach(snaps::add);
         o.set("image", Catalog.image(d.imageId()).map(Views::image)
-                .orElseGet(() -> Views.image(state.snapshots.get(d.imageId()))));
+                .orElseGet(() -> Views.image(state.snapshotOrDeleted(d.imageId(), d.region()))));
         o.putArray("volume_ids");
         o.set("size", Views.size(size));
         o.put("size_slug", size.slug());

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Settings collected by {@link DigitalOceanEmulatorBuilder}. {@code stateFile} may be null. */
+/**
+ * Settings collected by {@link DigitalOceanEmulatorBuilder}. {@code stateFile} may be null;
+ * {@code shutdownIgnored} makes every droplet's operating system ignore a clean shutdown request.
+ */
 record EmulatorConfig(int port, Duration bootDelay, Duration actionDuration, Duration latency, int rateLimitPerMinute,
                       int rateLimitPerHour, List<FaultSpec> faults, long seed, Clock clock, Path stateFile,
-                      boolean recordExchanges) {
+                      boolean recordExchanges, boolean shutdownIgnored) {
 }

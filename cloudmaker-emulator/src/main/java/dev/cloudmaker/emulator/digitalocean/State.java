@@ -62,7 +62,9 @@ final class State {
     void settle() {
         Instant now = now();
         for (Action a : List.copyOf(actions.values())) {
-            if (a.inProgress() && !a.completesAt().isAfter(now)) {
+            if (a.inProgress() && !a.completesAt().isAfter(now) && a.type().equals("shutdown") && config.shutdownIgnored()) {
+                actions.put(a.id(), a.errored()); // the droplet keeps running
+            } else if (a.inProgress() && !a.completesAt().isAfter(now)) {
                 actions.put(a.id(), a.completed());
                 Droplet d = droplets.get(a.dropletId());
                 if (d != null) {
@@ -91,7 +93,7 @@ final class State {
                 .orElse("Unknown");
         int disk = Catalog.size(d.size()).map(CatalogSize::disk).orElse(25);
         Snapshot s = new Snapshot(newId(), a.params().get("name"), d.region(), distribution, disk,
-                Math.round(disk * 0.08 * 100) / 100.0, a.completesAt());
+                Math.round(disk * 0.08 * 100) / 100.0, a.completesAt(), d.id());
         snapshots.put(s.id(), s);
         return s;
     }
@@ -102,6 +104,12 @@ final class State {
                 now.plus(duration));
         actions.put(a.id(), a);
         return a;
+    }
+
+    /** The snapshot a droplet was made from; one deleted since is still described by its id, as the API does. */
+    Snapshot snapshotOrDeleted(long id, String region) {
+        Snapshot s = snapshots.get(id);
+        return s != null ? s : new Snapshot(id, "deleted snapshot " + id, region, "Unknown", 0, 0, now(), 0);
     }
 
     boolean locked(long dropletId) {

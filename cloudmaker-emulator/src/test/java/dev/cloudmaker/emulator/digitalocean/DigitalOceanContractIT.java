@@ -130,6 +130,17 @@ class DigitalOceanContractIT {
         api.get("/v2/actions?per_page=3");
         api.get("/v2/actions/" + off);
         api.get("/v2/images?private=true");
+        String snapshot = json(api.get("/v2/droplets/" + id + "/snapshots")).get("snapshots").get(0).get("id").asText();
+        api.get("/v2/snapshots?resource_type=droplet");
+        api.get("/v2/snapshots/" + snapshot);
+        long copy = json(api.post("/v2/droplets", """
+                {"name":"from-snap","region":"fra1","size":"s-1vcpu-1gb","image":%s}""".formatted(snapshot)))
+                .get("droplet").get("id").asLong();
+        api.post(actions, "{\"type\":\"shutdown\"}");
+        clock.advance(Duration.ofSeconds(3));
+        api.delete("/v2/snapshots/" + snapshot);
+        api.get("/v2/droplets/" + copy); // made from a snapshot deleted since
+        api.get("/v2/snapshots/" + snapshot); // 404
         api.post("/v2/tags/env:ci/resources", "{\"resources\":[{\"resource_id\":\"" + id + "\",\"resource_type\":\"droplet\"}]}");
         api.get("/v2/tags");
         api.get("/v2/tags/env:ci");
