@@ -1,8 +1,11 @@
 package dev.cloudmaker.digitalocean;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.core.ApiException;
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.http.ApiRequest;
 import dev.cloudmaker.core.http.CallStats;
 import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.http.JsonApiClient;
@@ -11,11 +14,14 @@ import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsProvider;
+import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.core.spi.ServerStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +36,7 @@ public final class DigitalOceanProvider implements Provider {
     private final DigitalOceanCatalog catalog;
     private final DigitalOceanDns dns;
     private final DropletActions actions;
+    private final DropletPower power;
 
     public DigitalOceanProvider(JsonApiClient client) {
         this.client = client;
@@ -37,6 +44,8 @@ public final class DigitalOceanProvider implements Provider {
         this.catalog = new DigitalOceanCatalog(api);
         this.dns = new DigitalOceanDns(api);
         this.actions = new DropletActions(api);
+        this.power = new DropletPower(actions, id -> getServer(id).orElseThrow(
+                () -> new CloudmakerException("no droplet with id " + id + " (it was deleted, or never existed)")));
     }
 
     @Override
@@ -149,11 +158,11 @@ public final class DigitalOceanProvider implements Provider {
     public void resizeServer(String serverId, String size, Duration timeout) {
         CloudServer before = DropletMapper.toServer(api.get("/v2/droplets/" + serverId).path("droplet"));
         if (before.status() != ServerStatus.OFF) {
-            actions.run(serverId, Json.object().put("type", "power_off"), timeout);
+            actions.run(serverId, DropletActions.ofType("power_off"), timeout);
         }
-        actions.run(serverId, Json.object().put("type", "resize").put("size", size).put("disk", false), timeout);
+        actions.run(serverId, DropletActions.ofType("resize").put("size", size).put("disk", false), timeout);
         if (before.status() != ServerStatus.OFF) {
-            actions.run(serverId, Json.object().put("type", "power_on"), timeout);
+            actions.run(serverId, DropletActions.ofType("power_on"), timeout);
         }
     }
 
@@ -167,54 +176,111 @@ public final class DigitalOceanProvider implements Provider {
         client.close();
     }
 
-    private static CloudKey key(com.fasterxml.jackson.databind.JsonNode k) {
+    private static CloudKey key(JsonNode k) {
         return new CloudKey(k.path("id").asText(), k.path("name").asText(), k.path("fingerprint").asText(),
                 k.path("public_key").asText());
     }
 
-    // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
     @Override
-    public java.util.Optional<CloudServer> getServer(String serverId) {
-        throw new UnsupportedOperationException("getServer is not implemented yet");
+    public Optional<CloudServer> getServer(String serverId) {
+        try {
+            return Optional.of(DropletMapper.toServer(api.get("/v2/droplets/" + serverId).path("droplet")));
+        } catch (ApiException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** See {@link DropletPower}: STOP waits for the clean shutdown so it can fall back to a power-off. */
+    @Override
+    public void power(String serverId, PowerAction action, Duration timeout) {
+        power.change(serverId, action, timeout);
+    }
+
+    /** A snapshot action, then the snapshot found among the droplet's by name (the newest of that name). */
+    @Override
+    public ImageInfo snapshotServer(String serverId, String imageName, Duration timeout) {
+        actions.run(serverId, DropletActions.ofType("snapshot").put("name", imageName), timeout);
+        JsonNode made = api.list("/v2/droplets/" + serverId + "/snapshots", Map.of(), "snapshots").stream()
+                .filter(s -> s.path("name").asText().equals(imageName) && !"backup".equals(s.path("type").asText()))
+                .max(Comparator.comparing((JsonNode s) -> s.path("created_at").asText()).thenComparing(s -> s.path("id").asLong()))
+                .orElseThrow(() -> new CloudmakerException("the snapshot of droplet " + serverId + " finished, but no snapshot named "
+                        + imageName + " is listed for it"));
+        return snapshot(made);
     }
 
     @Override
-    public void power(String serverId, dev.cloudmaker.core.spi.PowerAction action, java.time.Duration timeout) {
-        throw new UnsupportedOperationException("power is not implemented yet");
-    }
-
-    @Override
-    public dev.cloudmaker.core.spi.ImageInfo snapshotServer(String serverId, String imageName, java.time.Duration timeout) {
-        throw new UnsupportedOperationException("snapshotServer is not implemented yet");
-    }
-
-    @Override
-    public List<dev.cloudmaker.core.spi.ImageInfo> listSnapshots() {
-        throw new UnsupportedOperationException("listSnapshots is not implemented yet");
+    public List<ImageInfo> listSnapshots() {
+        return api.list("/v2/snapshots", Map.of("resource_type", "droplet"), "snapshots").stream()
+                .map(DigitalOceanProvider::snapshot).toList();
     }
 
     @Override
     public void deleteSnapshot(String imageId) {
-        throw new UnsupportedOperationException("deleteSnapshot is not implemented yet");
+        try {
+            api.delete("/v2/snapshots/" + imageId);
+        } catch (ApiException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
     }
 
+    /** Tagging needs the tag to exist: it is created when the first attempt says it does not. */
     @Override
     public void tagServer(String serverId, String tag) {
-        throw new UnsupportedOperationException("tagServer is not implemented yet");
+        try {
+            api.post("/v2/tags/" + tag + "/resources", dropletResource(serverId));
+        } catch (ApiException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+            api.post("/v2/tags", Json.object().put("name", tag));
+            api.post("/v2/tags/" + tag + "/resources", dropletResource(serverId));
+        }
     }
 
+    /** A tag that does not exist tags nothing, so there is nothing to remove. */
     @Override
     public void untagServer(String serverId, String tag) {
-        throw new UnsupportedOperationException("untagServer is not implemented yet");
+        try {
+            api.client().send(new ApiRequest("DELETE", "/v2/tags/" + tag + "/resources", Map.of(), dropletResource(serverId)));
+        } catch (ApiException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
     }
 
+    private static ObjectNode dropletResource(String serverId) {
+        ObjectNode body = Json.object();
+        body.putArray("resources").addObject().put("resource_id", serverId).put("resource_type", "droplet");
+        return body;
+    }
+
+    /** A droplet snapshot as listed under /v2/snapshots or a droplet's snapshots; it has no slug. */
+    private static ImageInfo snapshot(JsonNode s) {
+        List<String> regions = new ArrayList<>();
+        s.path("regions").forEach(r -> regions.add(r.asText()));
+        return new ImageInfo(s.path("id").asText(), null, s.path("name").asText(), "", "snapshot", regions);
+    }
+
+    // --- Account keys. Kept apart: the keys work (CLI `keys`) may replace this block when merged. ---
     @Override
     public List<CloudKey> listKeys() {
-        throw new UnsupportedOperationException("listKeys is not implemented yet");
+        return api.list("/v2/account/keys", Map.of(), "ssh_keys").stream().map(DigitalOceanProvider::key).toList();
     }
 
     @Override
     public void deleteKey(String keyId) {
-        throw new UnsupportedOperationException("deleteKey is not implemented yet");
+        try {
+            api.delete("/v2/account/keys/" + keyId);
+        } catch (ApiException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
     }
 }

@@ -8,31 +8,48 @@ import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
 
 /**
- * Runs a droplet action to completion. A droplet with an action already running answers 422
+ * Starts droplet actions and follows them. A droplet with an action already running answers 422
  * "pending event": that is waited out (bounded) and the action sent again, never reported as failure.
  */
 final class DropletActions {
+    private static final Duration POLL_FIRST = Duration.ofMillis(500);
+    private static final Duration POLL_MAX = Duration.ofSeconds(5);
+
     private final DigitalOceanApi api;
 
     DropletActions(DigitalOceanApi api) {
         this.api = api;
     }
 
+    /** Runs the action to completion; an errored action is an exception. */
     void run(String dropletId, ObjectNode action, Duration timeout) {
+        String actionId = start(dropletId, action, timeout);
+        if (outcome(dropletId, action.path("type").asText(), actionId, timeout) == Outcome.ERRORED) {
+            throw new CloudmakerException(action.path("type").asText() + " of droplet " + dropletId
+                    + " failed (action " + actionId + " errored)");
+        }
+    }
+
+    /** Sends the action once the droplet takes it (waiting out a pending event); returns the action's id. */
+    String start(String dropletId, ObjectNode action, Duration timeout) {
         String type = action.path("type").asText();
         JsonNode started = Waiter.waitingFor("droplet " + dropletId + " to accept " + type + " (it has a pending event)", timeout)
-                .polling(Duration.ofMillis(500), Duration.ofSeconds(5))
+                .polling(POLL_FIRST, POLL_MAX)
                 .until(() -> post(dropletId, action), r -> r != null, r -> "pending event");
-        String actionId = started.path("action").path("id").asText();
+        return started.path("action").path("id").asText();
+    }
+
+    /** Waits for a started action to end, at most {@code timeout}. */
+    Outcome outcome(String dropletId, String type, String actionId, Duration timeout) {
         JsonNode done = Waiter.waitingFor(type + " of droplet " + dropletId + " (action " + actionId + ")", timeout)
-                .polling(Duration.ofMillis(500), Duration.ofSeconds(5))
+                .polling(POLL_FIRST, POLL_MAX)
                 .until(() -> api.get("/v2/actions/" + actionId).path("action"),
                         a -> !a.path("status").asText().equals("in-progress"),
                         a -> a.path("status").asText());
-        if (done.path("status").asText().equals("errored")) {
-            throw new CloudmakerException(type + " of droplet " + dropletId + " failed (action " + actionId + " errored)");
-        }
+        return done.path("status").asText().equals("errored") ? Outcome.ERRORED : Outcome.COMPLETED;
     }
+
+    enum Outcome { COMPLETED, ERRORED }
 
     /** The started action, or null when the droplet is busy with another one. */
     private JsonNode post(String dropletId, ObjectNode action) {
@@ -44,5 +61,9 @@ final class DropletActions {
             }
             throw e;
         }
+    }
+
+    static ObjectNode ofType(String type) {
+        return dev.cloudmaker.core.http.Json.object().put("type", type);
     }
 }
