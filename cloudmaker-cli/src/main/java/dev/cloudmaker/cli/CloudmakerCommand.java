@@ -2,6 +2,16 @@ package dev.cloudmaker.cli;
 
 import dev.cloudmaker.cli.command.BootstrapCommand;
 import dev.cloudmaker.cli.command.DestroyCommand;
+import dev.cloudmaker.cli.command.ImageCommand;
+import dev.cloudmaker.cli.command.ImportCommand;
+import dev.cloudmaker.cli.command.ListCommand;
+import dev.cloudmaker.cli.command.RebootCommand;
+import dev.cloudmaker.cli.command.RecreateCommand;
+import dev.cloudmaker.cli.command.ResizeCommand;
+import dev.cloudmaker.cli.command.ShowCommand;
+import dev.cloudmaker.cli.command.StartCommand;
+import dev.cloudmaker.cli.command.StopCommand;
+import dev.cloudmaker.cli.command.TerminateCommand;
 import dev.cloudmaker.cli.command.SshCommand;
 import dev.cloudmaker.cli.command.EmulatorCommand;
 import dev.cloudmaker.cli.command.ImagesCommand;
@@ -27,7 +37,10 @@ import picocli.CommandLine.Spec;
         versionProvider = CloudmakerCommand.Version.class,
         description = "Plans, provisions and operates servers from cloud.json and security.json.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ProvisionCommand.class, InventoryCommand.class,
-                DestroyCommand.class, BootstrapCommand.class, SshCommand.class, RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
+                DestroyCommand.class, BootstrapCommand.class, SshCommand.class,
+                ListCommand.class, ShowCommand.class, StartCommand.class, StopCommand.class, RebootCommand.class,
+                ResizeCommand.class, ImageCommand.class, RecreateCommand.class, TerminateCommand.class, ImportCommand.class,
+                RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
                 EmulatorCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error.",
                 "Token: security.json's digital_ocean_api_key, else env DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN."})

@@ -1,5 +1,7 @@
 package dev.cloudmaker.cli;
 
+import dev.cloudmaker.api.Cloud;
+import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.view.Style;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.ConfigException;
@@ -83,10 +85,39 @@ public final class Session implements AutoCloseable {
     public Definition definition() {
         if (definition == null) {
             Definition loaded = DefinitionLoader.load(workspace.cloudJson());
-            String ns = options.namespace != null ? options.namespace : env.get("CLOUDMAKER_NAMESPACE");
-            definition = ns == null || ns.isBlank() ? loaded : loaded.withNamespace(NamespaceOption.check(ns));
+            String ns = namespaceFromCommandLine();
+            definition = ns == null ? loaded : loaded.withNamespace(ns);
         }
         return definition;
+    }
+
+    /** --namespace, else env CLOUDMAKER_NAMESPACE, else the definition's, else {@code default}. */
+    public String namespaceName() {
+        if (Files.exists(workspace.cloudJson())) {
+            return definition().namespace();
+        }
+        String ns = namespaceFromCommandLine();
+        return ns == null ? Definition.DEFAULT_NAMESPACE : ns;
+    }
+
+    private String namespaceFromCommandLine() {
+        String ns = options.namespace != null ? options.namespace : env.get("CLOUDMAKER_NAMESPACE");
+        return ns == null || ns.isBlank() ? null : NamespaceOption.check(ns);
+    }
+
+    /** The library's view of this run's namespace, on the session's provider. */
+    public Namespace namespace() {
+        return Cloud.of(provider()).namespace(namespaceName());
+    }
+
+    /** Server name → role as cloud.json declares them; empty without a cloud.json. */
+    public Map<String, String> roles() {
+        if (!Files.exists(workspace.cloudJson())) {
+            return Map.of();
+        }
+        Map<String, String> roles = new HashMap<>();
+        definition().servers().stream().filter(s -> s.role() != null).forEach(s -> roles.put(s.name(), s.role()));
+        return roles;
     }
 
     public Credentials credentials() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,8 @@ class CliUsageTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("validate", "plan", "provision", "inventory", "destroy", "regions", "sizes",
                 "images", "emulator", "--sandbox", "Exit codes: 0 ok, 1 error, 2 changes present");
+        assertThat(help.out()).contains("list", "show", "start", "stop", "reboot", "resize", "image", "recreate",
+                "terminate", "import");
     }
 
     @Test
@@ -53,6 +56,27 @@ class CliUsageTest {
         CliRun bad = CliRun.of(Map.of(), "-C", dir.toString(), "validate");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(bad.err()).contains("cloud.json:13:", "/server2/backup", "did you mean \"backups\"", "Nothing was changed.");
+    }
+
+    @Test
+    void theNamespaceComesFromTheOptionElseTheEnvironmentElseTheDefinition() throws Exception {
+        Fixture.write(dir, "dop_v1_x");
+        Map<String, String> env = Map.of("CLOUDMAKER_NAMESPACE", "staging");
+        assertThat(CliRun.of(Map.of(), "-C", dir.toString(), "validate").out()).contains("in namespace default");
+        assertThat(CliRun.of(env, "-C", dir.toString(), "validate").out()).contains("in namespace staging");
+        assertThat(CliRun.of(env, "-C", dir.toString(), "-n", "prod", "validate").out()).contains("in namespace prod");
+        CliRun bad = CliRun.of(Map.of("CLOUDMAKER_NAMESPACE", "Bad_Name"), "-C", dir.toString(), "validate");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("invalid namespace \"Bad_Name\"");
+    }
+
+    @Test
+    void lifecycleCommandsNeedTheirArguments() {
+        for (String command : List.of("show", "start", "stop", "reboot", "resize", "image", "recreate", "terminate", "import")) {
+            CliRun run = CliRun.of(Map.of(), command);
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(command).contains("Missing required parameter");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -61,6 +62,40 @@ public final class Namespace {
         return server(serverName).orElseThrow(() -> new CloudmakerException("no server named " + serverName
                 + " in namespace " + name + (servers().isEmpty() ? " (it has none)"
                 : "; it has " + String.join(", ", servers().stream().map(CloudServer::name).toList()))));
+    }
+
+    /**
+     * The server called {@code nameOrRole}, or else the one server playing that role ({@code roles} maps
+     * server names to roles, e.g. from cloud.json). Several servers in the role, or none of either, is
+     * an error that lists the servers there are.
+     */
+    public CloudServer resolve(String nameOrRole, Map<String, String> roles) {
+        List<CloudServer> all = servers();
+        Optional<CloudServer> named = all.stream().filter(s -> s.name().equals(nameOrRole)).findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<CloudServer> inRole = all.stream().filter(s -> nameOrRole.equals(roles.get(s.name()))).toList();
+        if (inRole.size() == 1) {
+            return inRole.getFirst();
+        }
+        if (inRole.size() > 1) {
+            throw new CloudmakerException("role " + nameOrRole + " has " + inRole.size() + " servers in namespace " + name
+                    + " (" + String.join(", ", inRole.stream().map(CloudServer::name).toList()) + "); name one of them");
+        }
+        throw new CloudmakerException("no server or role named " + nameOrRole + " in namespace " + name
+                + (all.isEmpty() ? " (it has no servers)" : "; servers: " + String.join(", ", all.stream()
+                        .map(s -> roles.containsKey(s.name()) ? s.name() + " (" + roles.get(s.name()) + ")" : s.name()).toList())));
+    }
+
+    /**
+     * A snapshot by id, or by name (the newest listed of that name). Snapshots are account-wide: any
+     * snapshot the account holds can be named, as any public image can.
+     */
+    public Optional<ImageInfo> findSnapshot(String idOrName) {
+        List<ImageInfo> all = provider.listSnapshots();
+        return all.stream().filter(i -> i.id().equals(idOrName)).findFirst()
+                .or(() -> all.stream().filter(i -> i.name().equals(idOrName)).reduce((first, later) -> later));
     }
 
     /** Creates one server in the namespace; refused when the namespace already has one of that name. */
@@ -120,6 +155,11 @@ public final class Namespace {
         CloudServer server = provider.getServer(serverId).orElseThrow(() -> new CloudmakerException("no server with id " + serverId));
         if (server.tags().contains(tag())) {
             return server;
+        }
+        Optional<String> other = server.tags().stream().filter(t -> t.startsWith(NamespaceTag.of(""))).findFirst();
+        if (other.isPresent()) {
+            throw new CloudmakerException("server " + serverId + " (" + server.name() + ") belongs to namespace "
+                    + other.get().substring(NamespaceTag.of("").length()) + "; it is managed there, not imported into " + name);
         }
         if (!server.name().equals(expectedName)) {
             throw new CloudmakerException("server " + serverId + " is named " + server.name() + ", not " + expectedName

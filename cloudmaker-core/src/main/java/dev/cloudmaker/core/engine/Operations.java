@@ -56,6 +56,22 @@ public final class Operations {
         return planner(replace).provision(definitionDigest());
     }
 
+    /**
+     * Plans deleting one server and creating it again from {@code image} (a slug or snapshot id; null for
+     * its declared image), with its DNS names moved to the new address; the image is checked first.
+     */
+    public Plan planRecreate(String name, String image) {
+        observed = observer().read(credentials.publicKey(), true);
+        Plan plan = planner(Set.of()).recreate(name, image, definitionDigest());
+        plan.actionsOf(dev.cloudmaker.core.plan.PlanAction.ReplaceServer.class).forEach(r -> {
+            if (provider.catalog().image(r.create().image()).isEmpty()) {
+                throw new PlanException("image " + r.create().image() + " does not exist; see `cloudmaker images`"
+                        + " for public images, or name one of the account's snapshots by its name or id");
+            }
+        });
+        return plan;
+    }
+
     /** Plans deleting the named servers (all declared ones when empty) and their DNS records. */
     public Plan planDestroy(List<String> names) {
         observed = observer().read(credentials.publicKey(), false);

@@ -35,9 +35,14 @@ final class DnsPlanner {
     }
 
     void plan(List<PlanAction> actions) {
+        plan(actions, spec -> true);
+    }
+
+    /** The records of the servers {@code only} accepts; the others' names are left as they are. */
+    void plan(List<PlanAction> actions, java.util.function.Predicate<ServerSpec> only) {
         Set<String> zones = new LinkedHashSet<>(observed.domains().stream().map(DnsNames::normalize).toList());
         List<DnsConflict> conflicts = new ArrayList<>();
-        for (ServerSpec spec : definition.servers()) {
+        for (ServerSpec spec : definition.servers().stream().filter(only).toList()) {
             CloudServer server = existing.get(spec.name());
             boolean fresh = server == null || replaced.containsKey(spec.name());
             Networking net = fresh ? Networking.NONE : server.networking();

@@ -85,6 +85,46 @@ public final class Planner {
                 definitionDigest, actions, notes);
     }
 
+    /**
+     * Deletes the named server and creates it again from {@code image} (null: the declared image, else
+     * the one it was made from), with the same name, region and size; the DNS names declared for it
+     * follow the new address. A server not in the definition is made again in its current shape.
+     */
+    public Plan recreate(String name, String image, String definitionDigest) {
+        CloudServer server = uniqueServersByName().get(name);
+        if (server == null) {
+            throw new PlanException("no server named " + name + " in namespace " + definition.namespace() + " to recreate");
+        }
+        Optional<ServerSpec> spec = definition.server(name);
+        String from = image != null ? image : spec.map(ServerSpec::image).orElse(server.image());
+        if (from == null) {
+            throw new PlanException(name + " is not in " + definition.file().getFileName() + " and was not made from a public image;"
+                    + " name the image to recreate it from with --from IMAGE");
+        }
+        CreateServer create = spec.map(s -> withImage(createOf(s), from)).orElseGet(() -> likeExisting(server, from));
+        List<PlanAction> actions = new ArrayList<>();
+        if (observed.key().isEmpty()) {
+            actions.add(new PlanAction.UploadKey(keyName(), key.md5Fingerprint()));
+        }
+        actions.add(new PlanAction.ReplaceServer(server.id(), "recreate from image " + from, create));
+        new DnsPlanner(definition, observed, uniqueServersByName(), Map.of(name, server), ownerOf)
+                .plan(actions, s -> s.name().equals(name));
+        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, definition.provider(), definition.namespace(),
+                definitionDigest, actions, List.of());
+    }
+
+    private static CreateServer withImage(CreateServer c, String image) {
+        return new CreateServer(c.name(), c.region(), c.size(), image, c.backups(), c.ipv6(), c.monitoring(), c.vpcUuid(),
+                c.tags(), c.userData());
+    }
+
+    /** An undeclared server's shape as observed; its tags but the namespace's own, which creation adds. */
+    private CreateServer likeExisting(CloudServer server, String image) {
+        List<String> tags = server.tags().stream().filter(t -> !t.startsWith("cloudmaker:")).toList();
+        return new CreateServer(server.name(), server.region(), server.size(), image, server.backups(),
+                server.networking().publicIpv6() != null, false, null, tags, null);
+    }
+
     private void serverDrift(ServerSpec spec, CloudServer server, List<PlanAction> actions, List<String> notes,
                              Map<String, CloudServer> replaced) {
         List<String> reasons = new ArrayList<>();

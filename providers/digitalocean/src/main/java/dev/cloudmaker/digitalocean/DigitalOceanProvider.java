@@ -121,8 +121,14 @@ public final class DigitalOceanProvider implements Provider {
             ArrayNode names = body.putArray("names");
             sameShape.forEach(r -> names.add(r.name()));
         }
-        body.put("region", first.region()).put("size", first.size()).put("image", first.image())
-                .put("backups", first.backups()).put("ipv6", first.ipv6()).put("monitoring", first.monitoring());
+        body.put("region", first.region()).put("size", first.size());
+        // a private image (snapshot) is named by its numeric id, which the API takes as a number
+        if (first.image().matches("\\d+")) {
+            body.put("image", Long.parseLong(first.image()));
+        } else {
+            body.put("image", first.image());
+        }
+        body.put("backups", first.backups()).put("ipv6", first.ipv6()).put("monitoring", first.monitoring());
         ArrayNode keys = body.putArray("ssh_keys");
         first.keyIds().forEach(id -> keys.add(Long.parseLong(id)));
         ArrayNode tags = body.putArray("tags");

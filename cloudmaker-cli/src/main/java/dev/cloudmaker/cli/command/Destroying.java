@@ -1,0 +1,41 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.PlanView;
+import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.engine.Operations;
+import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.plan.PlanAction;
+import java.io.PrintStream;
+import java.util.List;
+
+/** destroy and terminate: the plan shown, asked for, applied; then the deleted servers' host keys forgotten. */
+final class Destroying {
+    private Destroying() {
+    }
+
+    /** Deletes the named servers (every declared one when {@code names} is empty) and the DNS records pointing at them. */
+    static int run(Session session, List<String> names, boolean yes) {
+        PrintStream out = session.options().json() ? session.err() : session.out();
+        Operations ops = session.operations(EngineSettings.defaults(), new ProgressPrinter(out, session.style()));
+        Plan plan = ops.planDestroy(names);
+        new PlanView(session.style()).print(plan, out);
+        if (plan.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        if (!yes && !Confirm.ask(session, "\nDelete these servers and records? This cannot be undone.")) {
+            session.err().println("Nothing deleted. Run with --yes to delete without being asked.");
+            return ExitCodes.ERROR;
+        }
+        ops.apply(plan);
+        // a server created again gets a new host key; the old pin would only refuse it
+        plan.actionsOf(PlanAction.DeleteServer.class).forEach(d -> {
+            session.hostKeys().forget(d.name());
+            session.knownHosts().remove(d.name());
+        });
+        out.println("\nDestroy complete: " + plan.summary().replace("Plan: ", ""));
+        return ExitCodes.OK;
+    }
+}

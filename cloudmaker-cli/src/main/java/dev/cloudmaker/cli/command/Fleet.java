@@ -1,0 +1,54 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.ServerFacts;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.SizeInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The namespace's servers as the lifecycle commands address them: by name, or by a role only one server plays. */
+final class Fleet {
+    private final Session session;
+    private final Namespace namespace;
+    private final Map<String, String> roles;
+
+    Fleet(Session session) {
+        this.session = session;
+        this.namespace = session.namespace();
+        this.roles = session.roles();
+    }
+
+    Namespace namespace() {
+        return namespace;
+    }
+
+    CloudServer resolve(String nameOrRole) {
+        return namespace.resolve(nameOrRole, roles);
+    }
+
+    /** Every name resolved before anything changes, each server once, in the order given. */
+    List<CloudServer> resolveAll(List<String> namesOrRoles) {
+        Map<String, CloudServer> byId = new LinkedHashMap<>();
+        namesOrRoles.forEach(n -> {
+            CloudServer s = resolve(n);
+            byId.putIfAbsent(s.id(), s);
+        });
+        return new ArrayList<>(byId.values());
+    }
+
+    /** Role and monthly price beside each server. */
+    List<ServerFacts> facts(List<CloudServer> servers) {
+        Map<String, Double> prices = new HashMap<>();
+        if (!servers.isEmpty()) {
+            for (SizeInfo size : session.provider().catalog().sizes()) {
+                prices.put(size.slug(), size.priceMonthly());
+            }
+        }
+        return servers.stream().map(s -> new ServerFacts(s, roles.get(s.name()), prices.get(s.size()))).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.PowerAction;
+import dev.cloudmaker.core.spi.ServerStatus;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "image", mixinStandardHelpOptions = true,
+        description = {"Save a server's disk as a private image (a snapshot) that `recreate --from` and cloud.json's "
+                + "\"image\" can name. A running server is stopped for a consistent disk and started again afterwards."})
+public final class ImageCommand extends SessionCommand {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The server, or a role only one server plays.")
+    String name;
+
+    @Option(names = "--as", paramLabel = "IMAGE_NAME",
+            description = "The image's name (default: <namespace>-<server>-<UTC time>, e.g. default-web-20260301-120000).")
+    String imageName;
+
+    @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "30m",
+            description = "How long each step (stop, snapshot, start) may take (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    int run(Session session) {
+        Fleet fleet = new Fleet(session);
+        Namespace ns = fleet.namespace();
+        CloudServer server = fleet.resolve(name);
+        String as = imageName != null ? imageName : ns.name() + "-" + server.name() + "-" + STAMP.format(Clock.systemUTC().instant());
+        PrintStream out = session.options().json() ? session.err() : session.out();
+        boolean running = server.status() == ServerStatus.ACTIVE;
+        ImageInfo image;
+        if (running) {
+            out.println(server.name() + " is running: stopping it for a consistent disk; it is started again afterwards.");
+            ns.power(server, PowerAction.STOP, timeout);
+            ns.waitUntil(server, ServerStatus.OFF, timeout);
+        }
+        try {
+            out.println("Saving " + server.name() + "'s disk as " + as + "...");
+            image = ns.snapshot(server, as, timeout);
+        } finally {
+            if (running) {
+                ns.power(server, PowerAction.START, timeout);
+                ns.waitUntil(server, ServerStatus.ACTIVE, timeout);
+                out.println(server.name() + " is running again.");
+            }
+        }
+        if (session.options().json()) {
+            session.out().println(Json.MAPPER.valueToTree(image).toPrettyString());
+        } else {
+            out.println("Image " + image.name() + " (id " + image.id() + ") made from " + server.name()
+                    + ". Use it with `cloudmaker recreate " + server.name() + " --from " + image.name() + "`.");
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.Bootstrapping;
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.PlanView;
+import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.engine.Operations;
+import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ImageInfo;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "recreate", mixinStandardHelpOptions = true,
+        description = {"Delete a server and create it again with the same name, region and size, from an image "
+                + "(a snapshot made by `cloudmaker image`, or a public image) or from cloud.json's image. Its DNS names "
+                + "move to the new address, and cloud.json's networking and the inventory are written again. Shows the plan and asks first.",
+                "Then the server is bootstrapped as provision does, unless --no-bootstrap is given or the definition turns bootstrap off.",
+                "The old server's disk is lost: make an image of it first if you need it."})
+public final class RecreateCommand extends SessionCommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The server, or a role only one server plays.")
+    String name;
+
+    @Option(names = "--from", paramLabel = "IMAGE",
+            description = "A snapshot's name or id, or a public image's slug (default: cloud.json's image for the server).")
+    String from;
+
+    @Option(names = {"-y", "--yes"}, description = "Recreate without asking.")
+    boolean yes;
+
+    @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",
+            description = "How long the new server may take to become active (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--no-bootstrap", description = "Do not log in to the new server to harden and configure it.")
+    boolean noBootstrap;
+
+    @Override
+    int run(Session session) {
+        PrintStream out = session.options().json() ? session.err() : session.out();
+        CloudServer server = new Fleet(session).resolve(name);
+        String image = from == null ? null : session.namespace().findSnapshot(from).map(ImageInfo::id).orElse(from);
+        boolean bootstrap = session.bootstrapEnabled() && !noBootstrap;
+        if (bootstrap) {
+            session.identity(); // a missing login key is found now, before the server is deleted
+        }
+        Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), new ProgressPrinter(out, session.style()));
+        Plan plan = ops.planRecreate(server.name(), image);
+        new PlanView(session.style()).print(plan, out);
+        if (!yes && !Confirm.ask(session, "\nDelete " + server.name() + " and create it again? Its disk is lost.")) {
+            session.err().println("Nothing changed. Run with --yes to recreate without being asked.");
+            return ExitCodes.ERROR;
+        }
+        Map<String, CloudServer> after = ops.apply(plan);
+        CloudServer made = after.get(server.name());
+        out.println("\nRecreated " + server.name() + ": id " + made.id() + ", address " + made.networking().publicIpv4() + ".");
+        out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
+        if (bootstrap && session.definition().server(server.name()).isPresent()) {
+            Bootstrapping.run(session, List.of(made), out);
+        }
+        return ExitCodes.OK;
+    }
+}

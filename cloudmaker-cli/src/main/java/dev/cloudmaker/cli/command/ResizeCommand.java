@@ -1,0 +1,65 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ServerStatus;
+import dev.cloudmaker.core.spi.SizeInfo;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "resize", mixinStandardHelpOptions = true,
+        description = {"Change a server's CPU and memory (not its disk, so it can be resized back). "
+                + "A running server is powered off for it and started again.",
+                "cloud.json is not changed: a declared server whose size differs from cloud.json's is resized back by "
+                + "the next provision, so change cloud.json too to keep the new size."})
+public final class ResizeCommand extends SessionCommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The server, or a role only one server plays.")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "SIZE", description = "The new size, as `cloudmaker sizes` lists them.")
+    String size;
+
+    @Option(names = "--wait", description = "Also wait until the server is back in the state it was in (running, or off).")
+    boolean await;
+
+    @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",
+            description = "How long the resize may take (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    int run(Session session) {
+        Fleet fleet = new Fleet(session);
+        CloudServer server = fleet.resolve(name);
+        if (size.equals(server.size())) {
+            session.out().println(server.name() + " already has size " + size + "; nothing to do.");
+            return ExitCodes.OK;
+        }
+        requireOffered(session, server);
+        boolean running = server.status() == ServerStatus.ACTIVE;
+        if (running) {
+            session.out().println(server.name() + " is running: it is powered off for the resize and started again.");
+        }
+        fleet.namespace().resize(server, size, timeout);
+        if (await) {
+            fleet.namespace().waitUntil(server, running ? ServerStatus.ACTIVE : ServerStatus.OFF, timeout);
+        }
+        session.out().println(server.name() + " resized " + server.size() + " → " + size + ".");
+        return ExitCodes.OK;
+    }
+
+    /** A size the region does not offer is refused here, before the server is powered off for nothing. */
+    private void requireOffered(Session session, CloudServer server) {
+        List<SizeInfo> sizes = session.provider().catalog().sizes();
+        SizeInfo wanted = sizes.stream().filter(s -> s.slug().equals(size)).findFirst().orElseThrow(() ->
+                new CloudmakerException("size \"" + size + "\" does not exist; see `cloudmaker sizes` for the sizes offered now"));
+        if (server.region() != null && !wanted.regions().isEmpty() && !wanted.regions().contains(server.region())) {
+            throw new CloudmakerException("size \"" + size + "\" is not offered in region " + server.region()
+                    + "; choose a size `cloudmaker sizes` lists for " + server.region());
+        }
+    }
+}
