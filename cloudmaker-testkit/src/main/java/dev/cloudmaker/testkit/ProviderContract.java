@@ -21,6 +21,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every provider must do for servers after they exist, as the CLI and the library rely on it.
@@ -156,10 +157,13 @@ public abstract class ProviderContract {
 
     @Test
     void aServerFromOutsideIsAdoptedOnlyUnderItsOwnName() {
-        String outsideTag = ns.tag() + "-outside";
+        // a tag of the user's own, not a namespace's: "cloudmaker:..." would mark the server as another namespace's
+        String outsideTag = "outside-" + ns.name();
         CloudServer outsider = cloud.provider().createServers(List.of(withTags(smallServer("zeta"), List.of(outsideTag)))).getFirst();
         try {
             assertThat(ns.servers()).isEmpty();
+            assertThatThrownBy(() -> ns.adopt(outsider.id(), "eta")).as("adopting under another name")
+                    .hasMessageContaining("is named zeta");
 
             CloudServer adopted = ns.adopt(outsider.id(), "zeta");
 
@@ -167,6 +171,19 @@ public abstract class ProviderContract {
             assertThat(ns.servers()).extracting(CloudServer::id).containsExactly(outsider.id());
         } finally {
             cloud.provider().deleteServer(outsider.id());
+        }
+    }
+
+    @Test
+    void aServerOfAnotherNamespaceIsNeitherSeenNorAdopted() {
+        Namespace other = cloud.namespace(ns.name() + "-other");
+        CloudServer theirs = other.create(smallServer("theta"));
+        try {
+            assertThat(ns.servers()).isEmpty();
+            assertThatThrownBy(() -> ns.adopt(theirs.id(), "theta")).hasMessageContaining("belongs to namespace " + other.name());
+            assertThat(cloud.provider().getServer(theirs.id())).hasValueSatisfying(s -> assertThat(s.tags()).doesNotContain(ns.tag()));
+        } finally {
+            cloud.provider().deleteServer(theirs.id());
         }
     }
 
