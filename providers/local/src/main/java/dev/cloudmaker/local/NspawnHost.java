@@ -26,6 +26,8 @@ final class NspawnHost {
     private static final Path NSPAWN_RUN = Path.of("/run/systemd/nspawn");
     private static final String OUR_TMPFS = "cloudmaker-nspawn";
     private static final Path CGROUP = Path.of("/sys/fs/cgroup");
+    /** What nspawn sends a --boot machine's systemd for an orderly shutdown. */
+    private static final String HALT_SIGNAL = "RTMIN+3";
 
     /** Mounts our tmpfs on /run/systemd/nspawn when /run is not a tmpfs (nspawn refuses to clean up otherwise). */
     void prepare() {
@@ -79,22 +81,60 @@ final class NspawnHost {
         }
     }
 
-    /** Powers a machine off (SIGTERM asks its systemd to shut down), killing it if it does not stop in time. */
-    void stop(MachineProcess process, Duration timeout) {
+    /**
+     * Powers a machine off cleanly, killing it if it does not stop within {@code grace}. SIGTERM makes
+     * nspawn ask the container's systemd to halt, but a systemd still booting has no handler yet and
+     * never sees it (signals without a handler do not reach a namespace's init from outside), and a
+     * second SIGTERM makes nspawn kill the machine; so the halt signal also goes straight to the
+     * machine's init, again at every poll, until it is handled.
+     */
+    void stop(MachineProcess process, Duration grace) {
         Optional<ProcessHandle> handle = process.handle();
         if (handle.isEmpty()) {
             return;
         }
         handle.get().destroy();
         try {
-            Waiter.waitingFor("machine process " + process.pid() + " to power off", timeout)
-                    .polling(Duration.ofMillis(100), Duration.ofMillis(500))
-                    .until(process::alive, alive -> !alive, alive -> "still running");
+            Waiter.waitingFor("machine process " + process.pid() + " to power off", grace)
+                    .polling(Duration.ofMillis(200), Duration.ofSeconds(1))
+                    .until(() -> {
+                        containerInit(process).ifPresent(init -> HostCommand.run(Duration.ofSeconds(5), "kill", "-s", HALT_SIGNAL,
+                                Long.toString(init.pid())));
+                        return process.alive();
+                    }, alive -> !alive, alive -> "still running");
         } catch (dev.cloudmaker.core.WaitTimeoutException e) {
-            handle.get().destroyForcibly();
-            Waiter.waitingFor("machine process " + process.pid() + " to be killed", Duration.ofSeconds(10))
-                    .polling(Duration.ofMillis(50), Duration.ofMillis(200))
-                    .until(process::alive, alive -> !alive, alive -> "still running");
+            // killing the namespace's init kills every process in the machine; nspawn then exits by itself
+            containerInit(process).ifPresent(ProcessHandle::destroyForcibly);
+            try {
+                waitGone(process, "to exit after its machine was killed");
+            } catch (dev.cloudmaker.core.WaitTimeoutException stuck) {
+                handle.get().destroyForcibly();
+                waitGone(process, "to be killed");
+            }
+        }
+    }
+
+    private static void waitGone(MachineProcess process, String what) {
+        Waiter.waitingFor("machine process " + process.pid() + " " + what, Duration.ofSeconds(10))
+                .polling(Duration.ofMillis(50), Duration.ofMillis(200))
+                .until(process::alive, alive -> !alive, alive -> "still running");
+    }
+
+    /** The machine's init as this host sees it: the child of nspawn that is PID 1 in its own namespace. */
+    static Optional<ProcessHandle> containerInit(MachineProcess nspawn) {
+        return nspawn.handle().stream().flatMap(ProcessHandle::children)
+                .filter(child -> isNamespaceInit(child.pid()))
+                .findFirst();
+    }
+
+    /** The last field of NSpid is the PID inside the process's own namespace. */
+    private static boolean isNamespaceInit(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(l -> l.startsWith("NSpid:"))
+                    .anyMatch(l -> l.endsWith("\t1") && l.split("\\s+").length > 2);
+        } catch (IOException e) {
+            return false;
         }
     }
 
