@@ -61,6 +61,10 @@ final class LocalMachines {
         return store.get(id);
     }
 
+    boolean running(MachineRecord m) {
+        return runner.running(m);
+    }
+
     List<MachineRecord> create(List<ServerRequest> requests) {
         return store.locked(() -> {
             prepareHost();
@@ -98,10 +102,11 @@ final class LocalMachines {
     }
 
     /**
-     * STOP powers off cleanly (killed after {@code grace}) and releases the mount and cgroups, also
-     * those a crashed machine still holds; START mounts the overlay on the recorded image folder and
-     * boots with the recorded size, bridge and address (cloud-init sees the same instance and does no
-     * first-boot work again); REBOOT is both. Starting a running machine does nothing.
+     * STOP powers off cleanly (killed when it does not go within 30 s or {@code timeout}) and releases
+     * the mount and cgroups, also those a crashed machine still holds, and halts a machine whose nspawn
+     * was killed; START mounts the overlay on the recorded image folder and boots with the recorded
+     * size, bridge and address (cloud-init sees the same instance and does no first-boot work again);
+     * REBOOT is both. Starting a running machine does nothing.
      */
     void power(String id, PowerAction action, Duration timeout) {
         Duration grace = timeout.compareTo(POWER_OFF_TIMEOUT) < 0 ? timeout : POWER_OFF_TIMEOUT;
@@ -109,16 +114,10 @@ final class LocalMachines {
             MachineRecord m = require(id);
             switch (action) {
                 case STOP -> store.save(runner.halt(m, grace));
-                case START -> {
-                    if (!m.process().alive()) {
-                        boot(m);
+                case START, REBOOT -> {
+                    if (action == PowerAction.REBOOT || !runner.running(m)) {
+                        restart(m, grace);
                     }
-                }
-                case REBOOT -> {
-                    requireOwnNetwork(m);
-                    MachineRecord off = runner.halt(m, grace);
-                    store.save(off);
-                    boot(off);
                 }
             }
             return null;
@@ -144,7 +143,7 @@ final class LocalMachines {
     Snapshots.Snapshot snapshot(String id, String imageName, Duration timeout) {
         return store.locked(() -> {
             MachineRecord m = require(id);
-            if (m.process().alive()) {
+            if (runner.running(m)) {
                 throw new LocalHostException("the machine " + m.name() + " is running; stop it first (cloudmaker stop " + m.name()
                         + "), so its disk is copied as it was left");
             }
@@ -214,11 +213,16 @@ final class LocalMachines {
         return running;
     }
 
-    /** Boots a stopped machine, with the host's side of its network ensured (gone after a host reboot). */
-    private void boot(MachineRecord m) {
+    /**
+     * Halts the machine (a stopped one too: what a crash left, a mount or cgroups, goes first) and boots
+     * it, with the host's side of its network ensured (gone after a host reboot).
+     */
+    private void restart(MachineRecord m, Duration grace) {
         requireOwnNetwork(m);
+        MachineRecord off = runner.halt(m, grace);
+        store.save(off);
         prepareHost();
-        store.save(runner.boot(m));
+        store.save(runner.boot(off));
     }
 
     /** A machine starts on the bridge and subnet it was made with; these settings may name others. */

@@ -144,12 +144,13 @@ final class LocalProvider implements Provider {
     }
 
     /**
-     * A machine whose recorded process runs (the same PID and start time) is active; otherwise it is
-     * off, whether it was stopped, crashed or the host rebooted: START brings back any of them. A
-     * machine made from a snapshot reports no image slug, as a cloud's server made from one does.
+     * A machine whose recorded process runs (the same PID and start time), or that still has processes
+     * after its nspawn was killed, is active; otherwise it is off, whether it was stopped, crashed or
+     * the host rebooted: START brings back any of them. A machine made from a snapshot reports no
+     * image slug, as a cloud's server made from one does.
      */
     private CloudServer server(MachineRecord m) {
-        ServerStatus status = m.process().alive() ? ServerStatus.ACTIVE : ServerStatus.OFF;
+        ServerStatus status = machines.running(m) ? ServerStatus.ACTIVE : ServerStatus.OFF;
         String slug = ImageStore.RECIPES.containsKey(m.image()) ? m.image() : null;
         return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), slug, status, false, false, m.tags(),
                 new Networking(m.address(), null, null), Instant.parse(m.createdAt()));

@@ -61,19 +61,27 @@ final class MachineRunner {
     /** Mounts the overlay if need be and starts nspawn with the recorded memory limit, bridge and (seeded) address. */
     MachineRecord boot(MachineRecord m) {
         mount(m);
-        // a machine that crashed leaves its cgroups; the new process gets fresh ones
-        nspawn.removeCgroups(m.id());
         long memory = LocalCatalog.requireSize(m.size()).memoryMb() * 1024L * 1024L;
         long pid = nspawn.start(m.id(), root(m), m.bridge(), store.folder(m.id()).resolve("console.log"), memory);
         return m.withProcess(MachineProcess.of(pid));
     }
 
     /**
+     * Whether the machine runs: its nspawn does, or processes are left in its cgroups (nspawn was
+     * killed and the machine ran on without it).
+     */
+    boolean running(MachineRecord m) {
+        return m.process().alive() || !nspawn.processesOf(m.id()).isEmpty();
+    }
+
+    /**
      * Powers the machine off (killing it after {@code grace}), unmounts its overlay and removes its
-     * cgroups. Also for a machine already off: one that crashed still holds its mount and cgroups.
+     * cgroups. Also for a machine already off: one that crashed still holds its mount and cgroups, and
+     * one whose nspawn was killed still runs.
      */
     MachineRecord halt(MachineRecord m, Duration grace) {
         nspawn.stop(m.process(), grace);
+        nspawn.stopLeftovers(m.id(), grace);
         MachineRecord halted = m.withoutProcess();
         Path root = root(m);
         Optional<Mounts.Entry> mount = Mounts.read().on(root);

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -111,6 +113,64 @@ final class NspawnHost {
                 handle.get().destroyForcibly();
                 waitGone(process, "to be killed");
             }
+        }
+    }
+
+    /**
+     * The processes still in a machine's cgroups. A machine runs on after its nspawn is killed (its
+     * init is re-parented, not stopped), so these, not nspawn's PID alone, say whether it still runs.
+     */
+    Set<Long> processesOf(String machine) {
+        Set<Long> pids = new TreeSet<>();
+        for (Path dir : cgroupDirs(machine)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(dir)) {
+                for (Path procs : tree.filter(p -> p.getFileName().toString().equals("cgroup.procs")).toList()) {
+                    readPids(procs, pids);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the machine's systemd removed a cgroup while we walked: its processes moved or are gone
+            }
+        }
+        return pids;
+    }
+
+    /**
+     * Halts what is left of a machine whose nspawn is gone: its init is asked to halt as nspawn would
+     * ask it, and whatever is still there after {@code grace} is killed.
+     */
+    void stopLeftovers(String machine, Duration grace) {
+        if (processesOf(machine).isEmpty()) {
+            return;
+        }
+        try {
+            Waiter.waitingFor("what is left of the machine " + machine + " to power off", grace)
+                    .polling(Duration.ofMillis(200), Duration.ofSeconds(1))
+                    .until(() -> {
+                        Set<Long> left = processesOf(machine);
+                        left.stream().filter(NspawnHost::isNamespaceInit).forEach(init ->
+                                HostCommand.run(Duration.ofSeconds(5), "kill", "-s", HALT_SIGNAL, Long.toString(init)));
+                        return left;
+                    }, Set::isEmpty, left -> left.size() + " processes left");
+        } catch (dev.cloudmaker.core.WaitTimeoutException e) {
+            processesOf(machine).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+            Waiter.waitingFor("what is left of the machine " + machine + " to be killed", Duration.ofSeconds(10))
+                    .polling(Duration.ofMillis(50), Duration.ofMillis(500))
+                    .until(() -> processesOf(machine), Set::isEmpty, left -> left.size() + " processes left");
+        }
+    }
+
+    private static void readPids(Path procs, Set<Long> into) {
+        try {
+            for (String line : Files.readAllLines(procs)) {
+                if (!line.isBlank()) {
+                    into.add(Long.parseLong(line.strip()));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone meanwhile
         }
     }
 

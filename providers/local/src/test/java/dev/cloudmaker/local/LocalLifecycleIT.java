@@ -118,6 +118,39 @@ class LocalLifecycleIT {
     }
 
     @Test
+    void aMachineThatLostItsNspawnRunsOnUntilStoppedAndOneThatCrashedStartsAgain() throws IOException {
+        CloudServer made = create(request("papa", null));
+        String address = made.networking().publicIpv4();
+        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        long nspawn = record(made).pid();
+        long init = NspawnHost.containerInit(record(made).process()).orElseThrow().pid();
+
+        ProcessHandle.of(nspawn).orElseThrow().destroyForcibly();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !record(made).process().alive());
+
+        assertThat(ProcessHandle.of(init).filter(ProcessHandle::isAlive)).as("the machine runs on, re-parented").isPresent();
+        assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
+        provider.power(made.id(), PowerAction.START, T);
+        assertThat(record(made).pid()).as("no second nspawn on the same disk").isEqualTo(nspawn);
+        provider.power(made.id(), PowerAction.STOP, T);
+        assertHoldsNothingButItsFolder(made, nspawn);
+        assertThat(ProcessHandle.of(init).filter(p -> p.isAlive() && !isZombie(p.pid()))).as("its init").isEmpty();
+
+        provider.power(made.id(), PowerAction.START, T);
+        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        // a crash: the machine's init dies; nspawn exits, the mount and cgroups stay
+        long restarted = record(made).pid();
+        NspawnHost.containerInit(record(made).process()).orElseThrow().destroyForcibly();
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(made) == ServerStatus.OFF);
+
+        provider.power(made.id(), PowerAction.START, T);
+
+        assertThat(record(made).pid()).isNotEqualTo(restarted);
+        assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
+        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+    }
+
+    @Test
     void aSnapshotOfAStoppedMachineMakesMachinesThatBootAsNewInstances() throws IOException {
         String sourceKey = SshKeys.ed25519Line("source@lifecycle-it");
         String copyKey = SshKeys.ed25519Line("copy@lifecycle-it");
@@ -245,6 +278,16 @@ class LocalLifecycleIT {
         assertThat(HostCommand.run(Duration.ofSeconds(5), "ip", "link", "show", BRIDGE).ok()).as("bridge removed").isFalse();
         assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse("")))
                 .noneMatch(c -> c.contains("apt-cacher-ng") && c.contains(SETTINGS.proxy().toString()));
+    }
+
+    /** This host's PID 1 may not reap a machine's init that nspawn left behind; a zombie holds nothing. */
+    private static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean sshAnswers(String address) {
