@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * image does, so a new cloudmaker builds a new image while machines made from the old one keep
  * running on it; an old version is deleted once no machine uses it. A build goes to a temporary
  * folder renamed into place at the end, so an interrupted build is started afresh and never used
- * half-done.
+ * half-done. Images made from machines live beside them, in {@link Snapshots}.
  */
 final class ImageStore {
     /** Image name → Debian suite. */
@@ -42,10 +42,31 @@ final class ImageStore {
 
     private final Path dir;
     private final NspawnHost nspawn;
+    private final Snapshots snapshots;
+
+    /** An image a machine can be made on: its id (a built image's name or a snapshot's id) and its root folder. */
+    record Resolved(String id, Path rootfs) {
+    }
 
     ImageStore(Path dir, NspawnHost nspawn) {
         this.dir = dir;
         this.nspawn = nspawn;
+        this.snapshots = new Snapshots(dir.resolve("snapshots"));
+    }
+
+    Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /** A built image by name (built first if need be), or a snapshot by id or name. */
+    Resolved resolve(String image, Consumer<String> notices) {
+        if (RECIPES.containsKey(image)) {
+            return new Resolved(image, ensure(image, notices));
+        }
+        return snapshots.find(image).map(s -> new Resolved(s.id(), snapshots.rootfs(s.id())))
+                .orElseThrow(() -> new LocalHostException("no local image named \"" + image + "\"; local machines offer " + names()
+                        + (snapshots.list().isEmpty() ? "" : " and the snapshots "
+                        + snapshots.list().stream().map(s -> s.name() + " (" + s.id() + ")").toList())));
     }
 
     Optional<Path> built(String image) {

@@ -5,20 +5,24 @@ import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.RegionInfo;
 import dev.cloudmaker.core.spi.SizeInfo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One region ("local", this host), sizes that are memory limits, and the images this provider can
- * build. Slugs of DigitalOcean get the nearest local one as advice, so switching a definition's
- * provider to local is a matter of following the messages.
+ * One region ("local", this host), sizes that are memory limits, the images this provider can build,
+ * and the snapshots made from machines (found by id or name; no slug, as a cloud's private images).
+ * Slugs of DigitalOcean get the nearest local one as advice, so switching a definition's provider to
+ * local is a matter of following the messages.
  */
 final class LocalCatalog implements Catalog {
     static final String REGION = "local";
     static final List<SizeInfo> SIZES = List.of(
             size("local-512mb", 512, 1), size("local-1gb", 1024, 1), size("local-2gb", 2048, 2), size("local-4gb", 4096, 2));
     private static final Map<String, String> IMAGE_NAMES = Map.of("debian-12", "Debian 12 (bookworm)");
+    /** Every image this provider builds, and so every snapshot of a machine, is Debian. */
+    private static final String DISTRIBUTION = "Debian";
 
     private final ImageStore images;
 
@@ -38,13 +42,28 @@ final class LocalCatalog implements Catalog {
 
     @Override
     public Optional<ImageInfo> image(String slugOrId) {
-        return images().stream().filter(i -> i.slug().equals(slugOrId)).findFirst();
+        return builtImages().stream().filter(i -> i.slug().equals(slugOrId)).findFirst()
+                .or(() -> images.snapshots().find(slugOrId).map(LocalCatalog::imageOf));
     }
 
     @Override
     public List<ImageInfo> images() {
+        List<ImageInfo> all = new ArrayList<>(builtImages());
+        all.addAll(snapshots());
+        return all;
+    }
+
+    List<ImageInfo> snapshots() {
+        return images.snapshots().list().stream().map(LocalCatalog::imageOf).toList();
+    }
+
+    static ImageInfo imageOf(Snapshots.Snapshot s) {
+        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION));
+    }
+
+    private List<ImageInfo> builtImages() {
         return images.names().stream()
-                .map(n -> new ImageInfo(n, n, IMAGE_NAMES.getOrDefault(n, n), "Debian",
+                .map(n -> new ImageInfo(n, n, IMAGE_NAMES.getOrDefault(n, n), DISTRIBUTION,
                         images.built(n).isPresent() ? "cached" : "built on first use", List.of(REGION)))
                 .toList();
     }

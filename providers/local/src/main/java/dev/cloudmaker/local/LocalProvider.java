@@ -7,6 +7,8 @@ import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsProvider;
+import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.core.spi.ServerStatus;
@@ -90,6 +92,43 @@ final class LocalProvider implements Provider {
     }
 
     @Override
+    public Optional<CloudServer> getServer(String serverId) {
+        return machines.get(serverId).map(this::server);
+    }
+
+    /** Done when this returns: a local power change takes seconds, and the host-wide lock keeps others out meanwhile. */
+    @Override
+    public void power(String serverId, PowerAction action, Duration timeout) {
+        machines.power(serverId, action, timeout);
+    }
+
+    /** The machine must be stopped; see {@link Snapshots}. */
+    @Override
+    public ImageInfo snapshotServer(String serverId, String imageName, Duration timeout) {
+        return LocalCatalog.imageOf(machines.snapshot(serverId, imageName, timeout));
+    }
+
+    @Override
+    public List<ImageInfo> listSnapshots() {
+        return catalog.snapshots();
+    }
+
+    @Override
+    public void deleteSnapshot(String imageId) {
+        machines.deleteSnapshot(imageId);
+    }
+
+    @Override
+    public void tagServer(String serverId, String tag) {
+        machines.tag(serverId, tag, true);
+    }
+
+    @Override
+    public void untagServer(String serverId, String tag) {
+        machines.tag(serverId, tag, false);
+    }
+
+    @Override
     public void checkReachable(CloudServer server) {
         machines.checkRoutes(server.networking().publicIpv4(), server.name());
     }
@@ -104,48 +143,20 @@ final class LocalProvider implements Provider {
         // nothing held open: machines run on after cloudmaker exits, like a cloud's servers
     }
 
+    /**
+     * A machine whose recorded process runs (the same PID and start time), or that still has processes
+     * after its nspawn was killed, is active; otherwise it is off, whether it was stopped, crashed or
+     * the host rebooted: START brings back any of them. A machine made from a snapshot reports no
+     * image slug, as a cloud's server made from one does.
+     */
     private CloudServer server(MachineRecord m) {
-        ServerStatus status = m.process().alive() ? ServerStatus.ACTIVE : ServerStatus.OFF;
-        return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), m.image(), status, false, false, m.tags(),
+        ServerStatus status = machines.running(m) ? ServerStatus.ACTIVE : ServerStatus.OFF;
+        String slug = ImageStore.RECIPES.containsKey(m.image()) ? m.image() : null;
+        return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), slug, status, false, false, m.tags(),
                 new Networking(m.address(), null, null), Instant.parse(m.createdAt()));
     }
 
     // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
-    @Override
-    public java.util.Optional<CloudServer> getServer(String serverId) {
-        throw new UnsupportedOperationException("getServer is not implemented yet");
-    }
-
-    @Override
-    public void power(String serverId, dev.cloudmaker.core.spi.PowerAction action, java.time.Duration timeout) {
-        throw new UnsupportedOperationException("power is not implemented yet");
-    }
-
-    @Override
-    public dev.cloudmaker.core.spi.ImageInfo snapshotServer(String serverId, String imageName, java.time.Duration timeout) {
-        throw new UnsupportedOperationException("snapshotServer is not implemented yet");
-    }
-
-    @Override
-    public List<dev.cloudmaker.core.spi.ImageInfo> listSnapshots() {
-        throw new UnsupportedOperationException("listSnapshots is not implemented yet");
-    }
-
-    @Override
-    public void deleteSnapshot(String imageId) {
-        throw new UnsupportedOperationException("deleteSnapshot is not implemented yet");
-    }
-
-    @Override
-    public void tagServer(String serverId, String tag) {
-        throw new UnsupportedOperationException("tagServer is not implemented yet");
-    }
-
-    @Override
-    public void untagServer(String serverId, String tag) {
-        throw new UnsupportedOperationException("untagServer is not implemented yet");
-    }
-
     @Override
     public List<CloudKey> listKeys() {
         throw new UnsupportedOperationException("listKeys is not implemented yet");

@@ -10,6 +10,9 @@ import java.util.Optional;
  * process after a reboot or crash is never mistaken for the machine (and never signalled).
  */
 record MachineProcess(long pid, long startTime) {
+    /** What a stopped machine records: no process. */
+    static final MachineProcess NONE = new MachineProcess(0, 0);
+
     static MachineProcess of(long pid) {
         return new MachineProcess(pid, startTimeOf(pid));
     }

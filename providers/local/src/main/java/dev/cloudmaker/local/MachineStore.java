@@ -50,7 +50,11 @@ final class MachineStore {
         return out;
     }
 
+    /** The machine of that id; empty for an unknown id or one that is no plain folder name. */
     Optional<MachineRecord> get(String id) {
+        if (id == null || !id.matches("[A-Za-z0-9_-]+")) {
+            return Optional.empty();
+        }
         return read(folder(id).resolve("machine.json"));
     }
 

@@ -1,17 +1,24 @@
 package dev.cloudmaker.local;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The first boot's configuration, written into the machine's root before it starts: cloud-init's
  * NoCloud seed (the same user-data a droplet gets, a static network config without a default route
  * unless NAT is on), this provider's own cloud-init settings (the apt proxy on the bridge, /etc/hosts),
  * and root's authorized keys (what DigitalOcean does with the account's keys). Files are owned by the
- * machine's root, which is {@link NspawnHost#UID_BASE} on the host.
+ * machine's root, which is {@link NspawnHost#UID_BASE} on the host. A machine made from a snapshot has
+ * a tree its root wrote, so no symbolic link is followed: one where a seed folder or file should be
+ * is refused rather than written through (it could point anywhere on this host).
  */
 final class NoCloudSeed {
     private final Path root;
@@ -61,7 +68,8 @@ final class NoCloudSeed {
         Path d = root;
         for (Path part : Path.of(relative)) {
             d = d.resolve(part);
-            if (!Files.isDirectory(d)) {
+            refuseLink(d);
+            if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectory(d);
                 own(d);
             }
@@ -70,13 +78,23 @@ final class NoCloudSeed {
     }
 
     private static void file(Path f, String content, String perms) throws IOException {
-        Files.writeString(f, content);
+        refuseLink(f);
+        try (var out = Files.newByteChannel(f, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS))) {
+            out.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+        }
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(perms));
         own(f);
     }
 
+    private static void refuseLink(Path p) throws IOException {
+        if (Files.isSymbolicLink(p)) {
+            throw new IOException(p + " is a symbolic link in the machine's image; cloudmaker writes no seed through it");
+        }
+    }
+
     private static void own(Path p) throws IOException {
-        Files.setAttribute(p, "unix:uid", (int) NspawnHost.UID_BASE);
-        Files.setAttribute(p, "unix:gid", (int) NspawnHost.UID_BASE);
+        Files.setAttribute(p, "unix:uid", (int) NspawnHost.UID_BASE, LinkOption.NOFOLLOW_LINKS);
+        Files.setAttribute(p, "unix:gid", (int) NspawnHost.UID_BASE, LinkOption.NOFOLLOW_LINKS);
     }
 }

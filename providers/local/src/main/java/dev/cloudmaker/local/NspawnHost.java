@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +28,8 @@ final class NspawnHost {
     private static final Path NSPAWN_RUN = Path.of("/run/systemd/nspawn");
     private static final String OUR_TMPFS = "cloudmaker-nspawn";
     private static final Path CGROUP = Path.of("/sys/fs/cgroup");
+    /** What nspawn sends a --boot machine's systemd for an orderly shutdown. */
+    private static final String HALT_SIGNAL = "RTMIN+3";
 
     /** Mounts our tmpfs on /run/systemd/nspawn when /run is not a tmpfs (nspawn refuses to clean up otherwise). */
     void prepare() {
@@ -79,22 +83,118 @@ final class NspawnHost {
         }
     }
 
-    /** Powers a machine off (SIGTERM asks its systemd to shut down), killing it if it does not stop in time. */
-    void stop(MachineProcess process, Duration timeout) {
+    /**
+     * Powers a machine off cleanly, killing it if it does not stop within {@code grace}. SIGTERM makes
+     * nspawn ask the container's systemd to halt, but a systemd still booting has no handler yet and
+     * never sees it (signals without a handler do not reach a namespace's init from outside), and a
+     * second SIGTERM makes nspawn kill the machine; so the halt signal also goes straight to the
+     * machine's init, again at every poll, until it is handled.
+     */
+    void stop(MachineProcess process, Duration grace) {
         Optional<ProcessHandle> handle = process.handle();
         if (handle.isEmpty()) {
             return;
         }
         handle.get().destroy();
         try {
-            Waiter.waitingFor("machine process " + process.pid() + " to power off", timeout)
-                    .polling(Duration.ofMillis(100), Duration.ofMillis(500))
-                    .until(process::alive, alive -> !alive, alive -> "still running");
+            Waiter.waitingFor("machine process " + process.pid() + " to power off", grace)
+                    .polling(Duration.ofMillis(200), Duration.ofSeconds(1))
+                    .until(() -> {
+                        containerInit(process).ifPresent(init -> HostCommand.run(Duration.ofSeconds(5), "kill", "-s", HALT_SIGNAL,
+                                Long.toString(init.pid())));
+                        return process.alive();
+                    }, alive -> !alive, alive -> "still running");
         } catch (dev.cloudmaker.core.WaitTimeoutException e) {
-            handle.get().destroyForcibly();
-            Waiter.waitingFor("machine process " + process.pid() + " to be killed", Duration.ofSeconds(10))
-                    .polling(Duration.ofMillis(50), Duration.ofMillis(200))
-                    .until(process::alive, alive -> !alive, alive -> "still running");
+            // killing the namespace's init kills every process in the machine; nspawn then exits by itself
+            containerInit(process).ifPresent(ProcessHandle::destroyForcibly);
+            try {
+                waitGone(process, "to exit after its machine was killed");
+            } catch (dev.cloudmaker.core.WaitTimeoutException stuck) {
+                handle.get().destroyForcibly();
+                waitGone(process, "to be killed");
+            }
+        }
+    }
+
+    /**
+     * The processes still in a machine's cgroups. A machine runs on after its nspawn is killed (its
+     * init is re-parented, not stopped), so these, not nspawn's PID alone, say whether it still runs.
+     */
+    Set<Long> processesOf(String machine) {
+        Set<Long> pids = new TreeSet<>();
+        for (Path dir : cgroupDirs(machine)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(dir)) {
+                for (Path procs : tree.filter(p -> p.getFileName().toString().equals("cgroup.procs")).toList()) {
+                    readPids(procs, pids);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the machine's systemd removed a cgroup while we walked: its processes moved or are gone
+            }
+        }
+        return pids;
+    }
+
+    /**
+     * Halts what is left of a machine whose nspawn is gone: its init is asked to halt as nspawn would
+     * ask it, and whatever is still there after {@code grace} is killed.
+     */
+    void stopLeftovers(String machine, Duration grace) {
+        if (processesOf(machine).isEmpty()) {
+            return;
+        }
+        try {
+            Waiter.waitingFor("what is left of the machine " + machine + " to power off", grace)
+                    .polling(Duration.ofMillis(200), Duration.ofSeconds(1))
+                    .until(() -> {
+                        Set<Long> left = processesOf(machine);
+                        left.stream().filter(NspawnHost::isNamespaceInit).forEach(init ->
+                                HostCommand.run(Duration.ofSeconds(5), "kill", "-s", HALT_SIGNAL, Long.toString(init)));
+                        return left;
+                    }, Set::isEmpty, left -> left.size() + " processes left");
+        } catch (dev.cloudmaker.core.WaitTimeoutException e) {
+            processesOf(machine).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+            Waiter.waitingFor("what is left of the machine " + machine + " to be killed", Duration.ofSeconds(10))
+                    .polling(Duration.ofMillis(50), Duration.ofMillis(500))
+                    .until(() -> processesOf(machine), Set::isEmpty, left -> left.size() + " processes left");
+        }
+    }
+
+    private static void readPids(Path procs, Set<Long> into) {
+        try {
+            for (String line : Files.readAllLines(procs)) {
+                if (!line.isBlank()) {
+                    into.add(Long.parseLong(line.strip()));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone meanwhile
+        }
+    }
+
+    private static void waitGone(MachineProcess process, String what) {
+        Waiter.waitingFor("machine process " + process.pid() + " " + what, Duration.ofSeconds(10))
+                .polling(Duration.ofMillis(50), Duration.ofMillis(200))
+                .until(process::alive, alive -> !alive, alive -> "still running");
+    }
+
+    /** The machine's init as this host sees it: the child of nspawn that is PID 1 in its own namespace. */
+    static Optional<ProcessHandle> containerInit(MachineProcess nspawn) {
+        return nspawn.handle().stream().flatMap(ProcessHandle::children)
+                .filter(child -> isNamespaceInit(child.pid()))
+                .findFirst();
+    }
+
+    /** The last field of NSpid is the PID inside the process's own namespace. */
+    private static boolean isNamespaceInit(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(l -> l.startsWith("NSpid:"))
+                    .anyMatch(l -> l.endsWith("\t1") && l.split("\\s+").length > 2);
+        } catch (IOException e) {
+            return false;
         }
     }
 
