@@ -99,8 +99,8 @@ final class ImageStore {
         try (var entries = Files.list(imageDir)) {
             for (Path version : entries.filter(Files::isDirectory).toList()) {
                 Path rootfs = version.getFileName().toString().equals("rootfs") ? version : version.resolve("rootfs");
-                if (!rootfs.equals(current.get()) && !version.getFileName().toString().endsWith(".building")
-                        && !inUse.contains(rootfs)) {
+                // a version without its rootfs yet is being built by another process
+                if (Files.isDirectory(rootfs) && !rootfs.equals(current.get()) && !inUse.contains(rootfs)) {
                     Fs.deleteTree(version);
                 }
             }

@@ -38,7 +38,7 @@ class ImageStoreTest {
         Path unusedOld = Files.createDirectories(image.resolve("ba9876543210").resolve("rootfs"));
         Files.writeString(unusedOld.resolve("etc-hostname"), "old\n");
         Path legacy = Files.createDirectories(image.resolve("rootfs"));
-        Path building = Files.createDirectories(image.resolve("rootfs.building"));
+        Path building = Files.createDirectories(image.resolve("fedcba987654").resolve("rootfs.building"));
         Files.writeString(image.resolve("build.lock"), "");
 
         new ImageStore(images, null).pruneOldVersions("debian-12", Set.of(usedOld));
