@@ -208,13 +208,21 @@ public final class DigitalOceanProvider implements Provider {
         throw new UnsupportedOperationException("untagServer is not implemented yet");
     }
 
+    /** Every page of the account's keys, each with its public key line. */
     @Override
     public List<CloudKey> listKeys() {
-        throw new UnsupportedOperationException("listKeys is not implemented yet");
+        return api.list("/v2/account/keys", Map.of(), "ssh_keys").stream().map(DigitalOceanProvider::key).toList();
     }
 
+    /** The API takes an id or a fingerprint; a key already gone is not an error. */
     @Override
     public void deleteKey(String keyId) {
-        throw new UnsupportedOperationException("deleteKey is not implemented yet");
+        try {
+            api.delete("/v2/account/keys/" + keyId);
+        } catch (ApiException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+        }
     }
 }
