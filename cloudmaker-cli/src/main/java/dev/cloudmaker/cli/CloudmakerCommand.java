@@ -2,6 +2,10 @@ package dev.cloudmaker.cli;
 
 import dev.cloudmaker.cli.command.BootstrapCommand;
 import dev.cloudmaker.cli.command.DestroyCommand;
+import dev.cloudmaker.cli.command.ExecCommand;
+import dev.cloudmaker.cli.command.KeysCommand;
+import dev.cloudmaker.cli.command.RsyncCommand;
+import dev.cloudmaker.cli.command.ScpCommand;
 import dev.cloudmaker.cli.command.SshCommand;
 import dev.cloudmaker.cli.command.EmulatorCommand;
 import dev.cloudmaker.cli.command.ImagesCommand;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
         versionProvider = CloudmakerCommand.Version.class,
         description = "Plans, provisions and operates servers from cloud.json and security.json.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ProvisionCommand.class, InventoryCommand.class,
-                DestroyCommand.class, BootstrapCommand.class, SshCommand.class, RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
+                DestroyCommand.class, BootstrapCommand.class, SshCommand.class, ExecCommand.class, RsyncCommand.class, ScpCommand.class,
+                KeysCommand.class, RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
                 EmulatorCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error.",
                 "Token: security.json's digital_ocean_api_key, else env DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN."})

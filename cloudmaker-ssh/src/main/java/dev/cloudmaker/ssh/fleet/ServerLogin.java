@@ -32,7 +32,10 @@ public final class ServerLogin {
     private final int sshPort;
     private final SshConnector connector;
 
-    /** @param checkReachable the provider's {@link dev.cloudmaker.core.spi.Provider#checkReachable}: throws when the address would not reach the server */
+    /**
+     * @param checkReachable the provider's {@link dev.cloudmaker.core.spi.Provider#checkReachable}: throws when the address would not reach the server
+     * @param connector      null for a login used only for its checks and {@link #currentPort}, before a system client connects
+     */
     public ServerLogin(Consumer<CloudServer> checkReachable, KnownHosts knownHosts, Identity identity, String user, int sshPort,
                        SshConnector connector) {
         this.checkReachable = checkReachable;
@@ -99,8 +102,8 @@ public final class ServerLogin {
         return connector.awaitConnection(target(server, KnownHosts.SSH_PORT, Duration.ofSeconds(10)), identity, policy(server), timeout);
     }
 
-    /** Said before dialling, since no port could get past it. */
-    private void requirePin(CloudServer server) {
+    /** Throws unless the server's host key is pinned under its name; said before dialling, since no port could get past it. */
+    public void requirePin(CloudServer server) {
         if (knownHosts.lookup(server.name()).isEmpty()) {
             throw new CloudmakerException(server.name() + ": no host key is pinned for it in " + knownHosts.file()
                     + ", so cloudmaker will not log in to it (a server's key is pinned when cloudmaker creates it with bootstrap on)");

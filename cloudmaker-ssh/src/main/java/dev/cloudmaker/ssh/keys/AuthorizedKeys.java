@@ -46,6 +46,11 @@ public final class AuthorizedKeys {
         return content;
     }
 
+    /** How many keys the file holds, the login key included. */
+    public int keyCount() {
+        return keys.size();
+    }
+
     /** The keys in an authorized_keys file as found on a server; comments, blank and unreadable lines count for nothing. */
     public static Set<String> keysIn(String fileContent) {
         Set<String> found = new LinkedHashSet<>();
