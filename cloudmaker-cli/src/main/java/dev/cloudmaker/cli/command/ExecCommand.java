@@ -56,6 +56,9 @@ public final class ExecCommand extends SessionCommand {
         if (parallel < 1) {
             throw new Session.UsageException("--parallel must be at least 1");
         }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new Session.UsageException("--timeout must be longer than 0, like 30s or 10m");
+        }
         List<String> command = expanded.subList(dash + 1, expanded.size());
         List<String> names = words.subList(0, words.size() - command.size());
         List<CloudServer> servers = ServerSelector.of(session).select(names, role, all);
