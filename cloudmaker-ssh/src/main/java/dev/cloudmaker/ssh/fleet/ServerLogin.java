@@ -46,18 +46,6 @@ public final class ServerLogin {
         this.connector = connector;
     }
 
-    public String user() {
-        return user;
-    }
-
-    public KnownHosts knownHosts() {
-        return knownHosts;
-    }
-
-    public Identity identity() {
-        return identity;
-    }
-
     /** Throws when cloudmaker must not connect to the server at its address. */
     public void checkAllowed(CloudServer server) {
         refuseDocumentationAddress(server);
