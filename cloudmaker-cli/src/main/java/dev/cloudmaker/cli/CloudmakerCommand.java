@@ -12,6 +12,10 @@ import dev.cloudmaker.cli.command.ShowCommand;
 import dev.cloudmaker.cli.command.StartCommand;
 import dev.cloudmaker.cli.command.StopCommand;
 import dev.cloudmaker.cli.command.TerminateCommand;
+import dev.cloudmaker.cli.command.ExecCommand;
+import dev.cloudmaker.cli.command.KeysCommand;
+import dev.cloudmaker.cli.command.RsyncCommand;
+import dev.cloudmaker.cli.command.ScpCommand;
 import dev.cloudmaker.cli.command.SshCommand;
 import dev.cloudmaker.cli.command.EmulatorCommand;
 import dev.cloudmaker.cli.command.ImagesCommand;
@@ -37,9 +41,10 @@ import picocli.CommandLine.Spec;
         versionProvider = CloudmakerCommand.Version.class,
         description = "Plans, provisions and operates servers from cloud.json and security.json.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ProvisionCommand.class, InventoryCommand.class,
-                DestroyCommand.class, BootstrapCommand.class, SshCommand.class,
+                DestroyCommand.class, BootstrapCommand.class,
                 ListCommand.class, ShowCommand.class, StartCommand.class, StopCommand.class, RebootCommand.class,
                 ResizeCommand.class, ImageCommand.class, RecreateCommand.class, TerminateCommand.class, ImportCommand.class,
+                SshCommand.class, ExecCommand.class, RsyncCommand.class, ScpCommand.class, KeysCommand.class,
                 RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
                 EmulatorCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error.",

@@ -1,38 +1,68 @@
 package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.AnsibleInventory;
 import dev.cloudmaker.cli.view.Table;
 import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.inventory.Inventory;
 import dev.cloudmaker.core.inventory.InventoryEntry;
+import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.ServerSpec;
+import dev.cloudmaker.ssh.bootstrap.ShellQuote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "inventory", mixinStandardHelpOptions = true,
-        description = "Write cloudmaker_inventory.json (the namespace's servers, with the DNS names pointing at them) and print it.")
+        description = {"Write cloudmaker_inventory.json (the namespace's servers, with the DNS names pointing at them) and print it.",
+                "--format ansible prints an inventory Ansible reads instead (save it as hosts.json, then "
+                        + "ansible -i hosts.json web -m ping): a group for the namespace and one per role, each server with "
+                        + "its address, the admin user, the SSH port, the key and the pinned host key."})
 public final class InventoryCommand extends SessionCommand {
+    enum Format { TABLE, JSON, ANSIBLE }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table (the default), json (the file's content, as --json) or ansible.")
+    Format format;
+
     @Override
     int run(Session session) {
         Inventory inventory = session.operations(EngineSettings.defaults(), ApplyListener.NONE).inventory();
-        if (session.options().json()) {
-            try {
-                session.out().print(Files.readString(session.workspace().inventoryFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Format chosen = format != null ? format : session.options().json() ? Format.JSON : Format.TABLE;
+        switch (chosen) {
+            case JSON -> {
+                try {
+                    session.out().print(Files.readString(session.workspace().inventoryFile()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            return ExitCodes.OK;
+            case ANSIBLE -> session.out().println(ansible(session, inventory).toPrettyString());
+            case TABLE -> {
+                Table table = new Table("NAME", "STATUS", "REGION", "SIZE", "IMAGE", "IPV4", "IPV6", "PRIVATE", "DNS NAMES");
+                for (InventoryEntry e : inventory.entries()) {
+                    table.row(e.name(), e.status(), e.region(), e.size(), e.image(), e.networking().publicIpv4(),
+                            e.networking().publicIpv6(), e.networking().privateIpv4(), e.names().isEmpty() ? null : String.join(",", e.names()));
+                }
+                table.print(session.out());
+                session.err().println(inventory.entries().size() + " server(s); written to " + session.workspace().inventoryFile().getFileName());
+            }
         }
-        Table table = new Table("NAME", "STATUS", "REGION", "SIZE", "IMAGE", "IPV4", "IPV6", "PRIVATE", "DNS NAMES");
-        for (InventoryEntry e : inventory.entries()) {
-            table.row(e.name(), e.status(), e.region(), e.size(), e.image(), e.networking().publicIpv4(),
-                    e.networking().publicIpv6(), e.networking().privateIpv4(), e.names().isEmpty() ? null : String.join(",", e.names()));
-        }
-        table.print(session.out());
-        session.err().println(inventory.entries().size() + " server(s); written to " + session.workspace().inventoryFile().getFileName());
         return ExitCodes.OK;
+    }
+
+    /** The port is the one sshd listens on after bootstrap: inventories are for configured servers. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode ansible(Session session, Inventory inventory) {
+        Definition def = session.definition();
+        ServerAccess access = new ServerAccess(session);
+        String keyFile = access.keyFile().toString();
+        return AnsibleInventory.of(def.namespace(), inventory.entries(), name -> def.server(name).map(ServerSpec::role),
+                name -> new AnsibleInventory.Login(access.user(), def.bootstrap().sshPort(), keyFile,
+                        ShellQuote.join(access.hostKeyOptions(name))));
     }
 }

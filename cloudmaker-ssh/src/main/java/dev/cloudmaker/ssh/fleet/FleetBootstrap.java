@@ -7,12 +7,10 @@ import dev.cloudmaker.core.model.role.RoleSpec;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.ssh.HostKeyPair;
-import dev.cloudmaker.ssh.HostKeyPolicy;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.SshConnection;
 import dev.cloudmaker.ssh.SshConnector;
-import dev.cloudmaker.ssh.SshTarget;
 import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
 import dev.cloudmaker.ssh.bootstrap.Bootstrapper;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;
@@ -37,28 +35,24 @@ public final class FleetBootstrap {
     public record Target(CloudServer server, RoleSpec role) {
     }
 
-    private final Provider provider;
     private final KnownHosts knownHosts;
     private final HostKeyStore hostKeys;
-    private final Identity identity;
     private final BootstrapSettings settings;
     private final Path baseDir;
     private final Bootstrapper bootstrapper;
-    private final SshConnector connector;
+    private final ServerLogin login;
     private final int parallelism;
     private final Duration sshTimeout;
 
     public FleetBootstrap(Provider provider, KnownHosts knownHosts, HostKeyStore hostKeys, Identity identity,
                           BootstrapSettings settings, Path baseDir, Bootstrapper bootstrapper, SshConnector connector,
                           int parallelism, Duration sshTimeout) {
-        this.provider = provider;
         this.knownHosts = knownHosts;
         this.hostKeys = hostKeys;
-        this.identity = identity;
         this.settings = settings;
         this.baseDir = baseDir;
         this.bootstrapper = bootstrapper;
-        this.connector = connector;
+        this.login = new ServerLogin(provider::checkReachable, knownHosts, identity, settings.adminUser(), settings.sshPort(), connector);
         this.parallelism = parallelism;
         this.sshTimeout = sshTimeout;
     }
@@ -95,8 +89,7 @@ public final class FleetBootstrap {
 
     private BootstrapReport one(Target t) {
         CloudServer server = t.server();
-        refuseDocumentationAddress(server);
-        provider.checkReachable(server);
+        login.checkAllowed(server);
         HostKeyPair key = hostKeys.find(server.name()).orElseThrow(() -> new CloudmakerException(server.name()
                 + ": cloudmaker holds no host key for it, so its first connection cannot be verified (it was created"
                 + " elsewhere, or before bootstrap was on); re-create it with `cloudmaker provision --replace "
@@ -105,46 +98,18 @@ public final class FleetBootstrap {
                 .filter(a -> a != null && !a.isBlank()).toList();
         knownHosts.pin(server.name(), addresses, settings.sshPort(), key.publicKeyLine());
         BootstrapReport first;
-        try (SshConnection ssh = connect(server)) {
+        try (SshConnection ssh = login.await(server, sshTimeout)) {
             first = bootstrapper.run(ssh, settings, t.role(), baseDir);
         }
         if (first.reconnect().isEmpty()) {
             return first;
         }
         // sshd moved: a session on the new port lets the firewall close the old one
-        try (SshConnection ssh = connect(server)) {
+        try (SshConnection ssh = login.await(server, sshTimeout)) {
             BootstrapReport second = bootstrapper.run(ssh, settings, t.role(), baseDir);
             List<dev.cloudmaker.ssh.bootstrap.StepResult> steps = new ArrayList<>(first.steps());
             second.steps().stream().filter(dev.cloudmaker.ssh.bootstrap.StepResult::changed).forEach(steps::add);
             return new BootstrapReport(server.name(), second.distro(), steps, first.took().plus(second.took()), second.reconnect());
         }
-    }
-
-    /**
-     * Addresses reserved for documentation (RFC 5737, RFC 3849) are what emulators hand out; no real
-     * server has one, and nothing may be sent to them.
-     */
-    static void refuseDocumentationAddress(CloudServer server) {
-        String a = server.networking().publicIpv4();
-        if (a != null && (a.startsWith("192.0.2.") || a.startsWith("198.51.100.") || a.startsWith("203.0.113."))) {
-            throw new CloudmakerException(server.name() + ": refusing to connect to " + a
-                    + ", an address reserved for documentation and emulators, not a server's");
-        }
-    }
-
-    /** The hardened port first (a re-run), then 22 (a first run, before sshd moved). */
-    private SshConnection connect(CloudServer server) {
-        String host = server.networking().publicIpv4();
-        HostKeyPolicy policy = HostKeyPolicy.pinned(knownHosts, server.name());
-        if (settings.sshPort() != 22) {
-            try {
-                return connector.connect(new SshTarget(server.name(), host, settings.sshPort(), settings.adminUser(),
-                        Duration.ofSeconds(3)), identity, policy);
-            } catch (RuntimeException firstRun) {
-                // not moved yet: fall through to port 22
-            }
-        }
-        return connector.awaitConnection(new SshTarget(server.name(), host, 22, settings.adminUser(), Duration.ofSeconds(10)),
-                identity, policy, sshTimeout);
     }
 }

@@ -15,7 +15,7 @@ public final class FleetBootstrapException extends CloudmakerException {
     public FleetBootstrapException(List<BootstrapReport> finished, Map<String, Throwable> failures) {
         super(failures.size() + " of " + (finished.size() + failures.size()) + " servers could not be bootstrapped:\n"
                 + failures.entrySet().stream()
-                .map(e -> "  " + e.getKey() + ": " + messageOf(e.getKey(), e.getValue()))
+                .map(e -> "  " + e.getKey() + ": " + FailureReason.of(e.getKey(), e.getValue()))
                 .collect(Collectors.joining("\n"))
                 + "\nrun `cloudmaker bootstrap` again to finish them: finished steps are checked, not redone");
         this.finished = List.copyOf(finished);
@@ -28,10 +28,5 @@ public final class FleetBootstrapException extends CloudmakerException {
 
     public Map<String, Throwable> failures() {
         return failures;
-    }
-
-    private static String messageOf(String server, Throwable t) {
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.startsWith(server + ": ") ? m.substring(server.length() + 2) : m;
     }
 }

@@ -273,12 +273,13 @@ public final class DigitalOceanProvider implements Provider {
         return new ImageInfo(s.path("id").asText(), null, s.path("name").asText(), "", "snapshot", regions);
     }
 
-    // --- Account keys. Kept apart: the keys work (CLI `keys`) may replace this block when merged. ---
+    /** Every page of the account's keys, each with its public key line. */
     @Override
     public List<CloudKey> listKeys() {
         return api.list("/v2/account/keys", Map.of(), "ssh_keys").stream().map(DigitalOceanProvider::key).toList();
     }
 
+    /** The API takes an id or a fingerprint; a key already gone is not an error. */
     @Override
     public void deleteKey(String keyId) {
         try {

@@ -27,12 +27,14 @@ import java.util.function.Consumer;
 final class LocalProvider implements Provider {
     private final LocalMachines machines;
     private final LocalCatalog catalog;
+    private final LocalKeys keys;
 
     LocalProvider(LocalSettings settings, Consumer<String> notices) {
         NspawnHost nspawn = new NspawnHost();
         ImageStore images = new ImageStore(settings.images(), nspawn);
         this.machines = new LocalMachines(settings, nspawn, images, notices);
         this.catalog = new LocalCatalog(images);
+        this.keys = new LocalKeys(settings.home().resolve("keys"));
     }
 
     @Override
@@ -50,15 +52,20 @@ final class LocalProvider implements Provider {
         return Optional.empty();
     }
 
-    /** Nothing to upload: the key's line is its id, and it goes into each machine's root at creation. */
+    /**
+     * The definition's key needs no registering: its line is its id, and it goes into each machine's
+     * seed at creation. (Answering with a registered key's id instead would hand machines an id their
+     * seed cannot turn back into a key.)
+     */
     @Override
     public Optional<CloudKey> findKey(SshPublicKey key) {
         return Optional.of(new CloudKey(key.line(), "local", key.md5Fingerprint(), key.line()));
     }
 
+    /** Registers the key in this host's key registry (see {@link LocalKeys}); what {@code keys add} does. */
     @Override
     public CloudKey createKey(String name, SshPublicKey key) {
-        return findKey(key).orElseThrow();
+        return keys.create(name, key);
     }
 
     @Override
@@ -159,11 +166,11 @@ final class LocalProvider implements Provider {
     // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
     @Override
     public List<CloudKey> listKeys() {
-        throw new UnsupportedOperationException("listKeys is not implemented yet");
+        return keys.list();
     }
 
     @Override
     public void deleteKey(String keyId) {
-        throw new UnsupportedOperationException("deleteKey is not implemented yet");
+        keys.delete(keyId);
     }
 }

@@ -12,18 +12,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FleetBootstrapTest {
+class ServerLoginTest {
     @ParameterizedTest
     @ValueSource(strings = {"192.0.2.10", "198.51.100.7", "203.0.113.2"})
     void refusesAddressesEmulatorsHandOut(String address) {
-        assertThatThrownBy(() -> FleetBootstrap.refuseDocumentationAddress(server(address)))
+        assertThatThrownBy(() -> ServerLogin.refuseDocumentationAddress(server(address)))
                 .hasMessage("web: refusing to connect to " + address + ", an address reserved for documentation and emulators, not a server's");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"10.213.0.2", "192.0.20.1", "203.0.114.2", "159.203.1.1"})
     void letsOtherAddressesThrough(String address) {
-        assertThatCode(() -> FleetBootstrap.refuseDocumentationAddress(server(address))).doesNotThrowAnyException();
+        assertThatCode(() -> ServerLogin.refuseDocumentationAddress(server(address))).doesNotThrowAnyException();
     }
 
     private static CloudServer server(String address) {

@@ -1,0 +1,133 @@
+package dev.cloudmaker.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cloudmaker.core.time.Waiter;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code cloudmaker exec} of a trivial command on one local machine, on all twenty at once, and on all
+ * twenty one after another ({@code --parallel 1}), through the real CLI jar: the wall time a user waits,
+ * JVM start included, median of REPEATS runs each. Needs root on Linux; the machines live on a bridge
+ * and subnet of their own and are destroyed at the end, also when a run fails.
+ *
+ * <p>Usage: {@code ExecFanoutBenchmark JAR [REPEATS] [RESULTS_DIR]}.
+ */
+public final class ExecFanoutBenchmark {
+    private static final int MACHINES = 20;
+
+    private ExecFanoutBenchmark() {
+    }
+
+    private record Scenario(String name, int servers, List<String> args) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CliProcess cli = new CliProcess(Path.of(args[0]));
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
+        Files.createDirectories(results);
+        System.out.println(Machine.describe());
+        Path dir = Files.createTempDirectory("cloudmaker-bench-exec");
+        writeDefinition(dir);
+        List<Scenario> scenarios = List.of(
+                new Scenario("one server", 1, List.of("exec", "m01", "--", "true")),
+                new Scenario("all, in parallel", MACHINES, List.of("exec", "--all", "--", "true")),
+                new Scenario("all, one at a time", MACHINES, List.of("exec", "--all", "--parallel", "1", "--", "true")));
+        List<String> csv = new ArrayList<>(List.of("scenario,servers,repeat,wall_s,peak_rss_mb"));
+        double[] medians = new double[scenarios.size()];
+        try {
+            check(cli.run(dir, "provision", "--yes", "--no-bootstrap"));
+            for (String address : addresses(dir)) {
+                Waiter.waitingFor("SSH on " + address, Duration.ofMinutes(2))
+                        .polling(Duration.ofMillis(50), Duration.ofMillis(500))
+                        .until(() -> sshBanner(address), up -> up, up -> "no SSH banner yet");
+            }
+            // an SSH banner comes before cloud-init has made the admin user; wait until every machine lets it in
+            Waiter.waitingFor("the admin user's login on all " + MACHINES + " machines", Duration.ofMinutes(3))
+                    .polling(Duration.ofSeconds(1), Duration.ofSeconds(5))
+                    .until(() -> execAll(cli, dir), r -> r.exitCode() == 0, CliProcess.Result::output);
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario s = scenarios.get(i);
+                double[] walls = new double[repeats];
+                for (int r = 0; r < repeats; r++) {
+                    CliProcess.Result run = cli.run(dir, s.args().toArray(String[]::new));
+                    check(run);
+                    walls[r] = run.wall().toNanos() / 1e9;
+                    csv.add(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.0f", s.name(), s.servers(), r + 1, walls[r], run.peakRssKb() / 1024.0));
+                }
+                medians[i] = median(walls);
+                System.out.printf(Locale.ROOT, "exec on %-20s (%2d servers): median %.2f s over %d runs%n", s.name(), s.servers(), medians[i], repeats);
+            }
+        } finally {
+            check(cli.run(dir, "destroy", "--yes"));
+        }
+        Files.write(results.resolve("exec-fanout.csv"), csv);
+        System.out.printf(Locale.ROOT, "all %d in parallel took %.2fx the time of one; one at a time %.2fx%n",
+                MACHINES, medians[1] / medians[0], medians[2] / medians[0]);
+    }
+
+    private static void writeDefinition(Path dir) throws IOException {
+        StringBuilder servers = new StringBuilder();
+        for (int i = 1; i <= MACHINES; i++) {
+            servers.append(i > 1 ? ", " : "").append(String.format("\"m%02d\": {}", i));
+        }
+        Files.writeString(dir.resolve("cloud.json"), """
+                {"provider": "local", "namespace": "bench-exec",
+                 "local": {"bridge": "cmbench1", "subnet": "10.213.245.0/24"},
+                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
+                 "servers": {%s}}
+                """.formatted(servers));
+    }
+
+    private static CliProcess.Result execAll(CliProcess cli, Path dir) {
+        try {
+            return cli.run(dir, "exec", "--all", "--", "true");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static List<String> addresses(Path dir) throws IOException {
+        JsonNode inv = new ObjectMapper().readTree(dir.resolve("cloudmaker_inventory.json").toFile());
+        List<String> out = new ArrayList<>();
+        inv.forEach(server -> out.add(server.path("public_network_interfaces").path("ipv4").asText()));
+        return out;
+    }
+
+    private static boolean sshBanner(String address) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, 22), 200);
+            s.setSoTimeout(500);
+            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void check(CliProcess.Result r) {
+        if (r.exitCode() != 0) {
+            throw new IllegalStateException("cloudmaker exited " + r.exitCode() + ":\n" + r.output());
+        }
+    }
+}

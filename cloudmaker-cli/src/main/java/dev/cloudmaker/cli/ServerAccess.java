@@ -1,0 +1,89 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.ssh.SshConnector;
+import dev.cloudmaker.ssh.bootstrap.ShellQuote;
+import dev.cloudmaker.ssh.fleet.ServerLogin;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How commands reach servers: as the definition's admin user, with the definition's key, trusting only
+ * the host key pinned under the server's name, over MINA ({@link #login}) or the system's own ssh,
+ * rsync and scp ({@link #clientOptions}).
+ *
+ * <p>Always the admin user, before bootstrap too: cloudmaker only logs in to servers whose host key it
+ * pinned, which are the ones it created with its first-boot config, and that config makes the admin
+ * user with the definition's key. The image's own user (root on DigitalOcean and local machines) would
+ * work only until bootstrap shuts root out, and files copied as root would not belong to the admin.
+ */
+public final class ServerAccess {
+    private final Session session;
+
+    public ServerAccess(Session session) {
+        this.session = session;
+    }
+
+    public String user() {
+        return session.definition().bootstrap().adminUser();
+    }
+
+    /** Logins over {@code connector}, whose listener sees every command's output (null: only the checks before a login). */
+    public ServerLogin login(SshConnector connector) {
+        return new ServerLogin(session.provider()::checkReachable, session.knownHosts(), session.identity(), user(),
+                session.definition().bootstrap().sshPort(), connector);
+    }
+
+    /**
+     * Checks, as a MINA login would, that the server may be connected to and its key is pinned, and
+     * returns the port sshd listens on now; for commands that run the system's clients.
+     */
+    public int prepareClient(CloudServer server) {
+        ServerLogin login = login(null);
+        login.checkAllowed(server);
+        login.requirePin(server);
+        return login.currentPort(server);
+    }
+
+    /**
+     * Options for ssh (and scp, which takes the same {@code -o} options) that trust exactly the pinned key,
+     * offer only the definition's key and never fall back to a password prompt; no port option, since
+     * ssh and scp spell it differently.
+     */
+    public List<String> clientOptions(CloudServer server, boolean interactive) {
+        List<String> o = new ArrayList<>(hostKeyOptions(server.name()));
+        o.addAll(List.of("-o", "IdentitiesOnly=yes", "-i", keyFile().toString()));
+        if (!interactive) {
+            o.addAll(List.of("-o", "BatchMode=yes"));
+        }
+        return o;
+    }
+
+    /** ssh options that trust for {@code serverName} exactly the host key cloudmaker pinned under that name. */
+    public List<String> hostKeyOptions(String serverName) {
+        return List.of("-o", "UserKnownHostsFile=" + session.knownHosts().file().toAbsolutePath(),
+                "-o", "StrictHostKeyChecking=yes",
+                "-o", "HostKeyAlias=" + serverName);
+    }
+
+    /** The private key file cloudmaker logs in with. */
+    public Path keyFile() {
+        return session.identity().file().toAbsolutePath();
+    }
+
+    /** The same options as one shell-quoted command line, for rsync's {@code -e}. */
+    public String sshCommandLine(CloudServer server, int port) {
+        List<String> argv = new ArrayList<>(List.of("ssh"));
+        argv.addAll(clientOptions(server, false));
+        argv.addAll(List.of("-p", Integer.toString(port)));
+        return ShellQuote.join(argv);
+    }
+
+    /** {@code user@address}, with IPv6 addresses bracketed as scp and rsync want them. */
+    public String destination(CloudServer server, boolean bracketIpv6) {
+        String address = server.networking().publicIpv4();
+        return user() + "@" + (bracketIpv6 && address.contains(":") ? "[" + address + "]" : address);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ServerAccess;
+import dev.cloudmaker.cli.ServerSelector;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.ssh.SshConnector;
+import dev.cloudmaker.ssh.StdStream;
+import dev.cloudmaker.ssh.fleet.ExecOutcome;
+import dev.cloudmaker.ssh.fleet.FleetExec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.time.Duration;
+import java.util.List;
+
+@Command(name = "exec", mixinStandardHelpOptions = true,
+        description = {"Run a command on several servers at once over SSH, as the admin user. Each output line is "
+                + "prefixed with its server's name as it arrives; the exit code is the worst of the servers' (255 for a "
+                + "server that could not be reached or ran out of time).",
+                "Examples: cloudmaker exec --all -- uptime; cloudmaker exec --role web -- sudo systemctl reload nginx"})
+public final class ExecCommand extends SessionCommand {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", arity = "0..*",
+            description = "Servers (names, or roles only one server plays), then -- and the command.")
+    List<String> words = List.of();
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "Every server of this role.")
+    String role;
+
+    @Option(names = "--all", description = "Every server of the namespace.")
+    boolean all;
+
+    @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",
+            description = "How long the command may run on each server (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "32",
+            description = "At most this many servers at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Override
+    int run(Session session) {
+        List<String> expanded = spec.commandLine().getParseResult().expandedArgs();
+        int dash = expanded.indexOf("--");
+        if (dash < 0 || dash == expanded.size() - 1) {
+            throw new Session.UsageException("put the command after --, e.g. cloudmaker exec --all -- uptime");
+        }
+        if (parallel < 1) {
+            throw new Session.UsageException("--parallel must be at least 1");
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new Session.UsageException("--timeout must be longer than 0, like 30s or 10m");
+        }
+        List<String> command = expanded.subList(dash + 1, expanded.size());
+        List<String> names = words.subList(0, words.size() - command.size());
+        List<CloudServer> servers = ServerSelector.of(session).select(names, role, all);
+        int width = servers.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        ServerAccess access = new ServerAccess(session);
+        List<ExecOutcome> outcomes;
+        try (SshConnector connector = new SshConnector((server, stream, line) -> {
+            String prefixed = pad(server, width) + " | " + line;
+            (stream == StdStream.STDOUT ? session.out() : session.err()).println(prefixed);
+        })) {
+            outcomes = new FleetExec(access.login(connector), parallel, CONNECT_TIMEOUT).run(servers, String.join(" ", command), timeout);
+        }
+        int worst = 0;
+        for (ExecOutcome o : outcomes) {
+            if (!o.ran()) {
+                session.err().println(session.style().error(o.server() + ": not run: ") + o.failure());
+            } else if (o.exitCode() != 0) {
+                session.err().println(o.server() + ": exit " + o.exitCode());
+            }
+            worst = Math.max(worst, o.exitCode());
+        }
+        return worst;
+    }
+
+    private static String pad(String name, int width) {
+        return name + " ".repeat(width - name.length());
+    }
+}

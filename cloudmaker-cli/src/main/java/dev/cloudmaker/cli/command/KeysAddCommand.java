@@ -1,0 +1,33 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.api.NamespaceKey;
+import dev.cloudmaker.cli.PublicKeyFile;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.model.SshPublicKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = "Register a public key for the namespace (cgcloud's register-key), then put it on every running server.")
+public final class KeysAddCommand extends KeysSubcommand {
+    @Parameters(index = "0", paramLabel = "NAME", description = "What to call the key, e.g. alice@laptop.")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "PUBKEY_FILE", description = "The public key file, e.g. ~/.ssh/id_ed25519.pub.")
+    Path file;
+
+    @Option(names = "--no-sync", description = "Only register the key; the servers get it at the next `keys sync`.")
+    boolean noSync;
+
+    @Override
+    int run(Session session, Namespace ns) {
+        SshPublicKey key = PublicKeyFile.read(file);
+        NamespaceKey added = ns.addKey(name, key);
+        session.out().println("Key " + added.name() + " (" + key.type() + ", " + key.md5Fingerprint() + ") is registered for namespace " + ns.name() + ".");
+        return noSync ? 0 : KeySyncRun.run(session, ns, false);
+    }
+}

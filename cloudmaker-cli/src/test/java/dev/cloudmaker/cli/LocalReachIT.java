@@ -1,0 +1,277 @@
+package dev.cloudmaker.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Reaching real local machines: exec on both at once, ssh, rsync and scp round trips, and keys kept in
+ * authorized_keys (an added key logs in with the system's ssh, a removed one no longer does, the
+ * definition's key always does); then destroy without a trace. The README's local example with the
+ * roles' configuration-management runs left out (they are LocalBootstrapIT's subject and take minutes).
+ * Needs root on Linux, ssh, ssh-keygen and rsync on the host; skips otherwise.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalReachIT {
+    private static final String NAMESPACE = "reach-it";
+    private static final String BRIDGE = "cmex0";
+    private static final String SUBNET_PREFIX = "10.213.246.";
+    private static final Path MACHINES = Path.of("/var/lib/cloudmaker/local/machines");
+    private static final Path KEYS = Path.of("/var/lib/cloudmaker/local/keys");
+    private static Path dir;
+    private static Map<String, String> env;
+    private static List<String> machineIds = List.of();
+
+    @BeforeAll
+    static void copyTheExample() throws IOException {
+        assumeTrue("Linux".equals(System.getProperty("os.name")) && "root".equals(System.getProperty("user.name")),
+                "local machines need root on Linux; skipping");
+        for (String program : List.of("ssh", "ssh-keygen", "rsync", "scp")) {
+            assumeTrue(onPath(program), program + " is not installed on this host (apt-get install openssh-client rsync); skipping");
+        }
+        dir = Files.createTempDirectory("cloudmaker-reach-it");
+        Path example = Path.of(System.getProperty("user.dir")).resolveSibling("examples").resolve("local");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode def = (ObjectNode) json.readTree(example.resolve("cloud.json").toFile());
+        def.put("namespace", NAMESPACE);
+        def.putObject("local").put("bridge", BRIDGE).put("subnet", SUBNET_PREFIX + "0/24");
+        def.remove("$schema");
+        for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> roles = def.path("roles").fields(); roles.hasNext(); ) {
+            ((ObjectNode) roles.next().getValue()).remove("config_management");
+        }
+        Files.writeString(dir.resolve("cloud.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(def));
+        env = Map.of("HOME", dir.toString(), "NO_COLOR", "1", "PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    }
+
+    @AfterAll
+    static void destroyWhatIsLeft() {
+        if (dir != null) {
+            cli("keys", "remove", "alice", "--no-sync");
+            cli("destroy", "--yes");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void provisionMakesAndBootstrapsBothMachines() throws IOException {
+        CliRun run = cli("provision", "--yes");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("Bootstrap complete");
+        machineIds = machineIds();
+        assertThat(machineIds).hasSize(2);
+    }
+
+    @Test
+    @Order(2)
+    void execRunsOnBothMachinesWithEachLinePrefixedByItsServer() {
+        CliRun run = cli("exec", "--all", "--", "hostname");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out().lines().toList()).containsExactlyInAnyOrder("server1 | server1", "server2 | server2");
+    }
+
+    @Test
+    @Order(3)
+    void execExitsWithTheWorstExitCodeAndSaysWhichServerHadIt() {
+        CliRun run = cli("exec", "server1", "server2", "--", "if [ \"$(hostname)\" = server2 ]; then echo failing >&2; exit 3; fi; echo fine");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.out()).contains("server1 | fine").doesNotContain("server2 | fine");
+        assertThat(run.err()).contains("server2 | failing", "server2: exit 3");
+    }
+
+    @Test
+    @Order(4)
+    void execByRoleAndSshByRoleRunAsTheAdminUser() {
+        CliRun exec = cli("exec", "--role", "db", "--", "id -un");
+        assertThat(exec.exitCode()).as(exec.all()).isZero();
+        assertThat(exec.out().lines().toList()).containsExactly("server2 | cloudmaker");
+
+        CliRun ssh = cli("ssh", "web", "--", "hostname; id -un");
+        assertThat(ssh.exitCode()).as(ssh.all()).isZero();
+        assertThat(ssh.out().lines().toList()).containsExactly("server1", "cloudmaker");
+    }
+
+    @Test
+    @Order(5)
+    void rsyncAndScpCopyFilesThereAndBack() throws Exception {
+        // rsync runs on both ends; the local image does not carry it, so install it as a user would
+        CliRun install = cli("exec", "--all", "--timeout", "5m", "--", "sudo apt-get update -q >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q rsync >/dev/null");
+        assertThat(install.exitCode()).as(install.all()).isZero();
+        Path src = Files.createDirectories(dir.resolve("stuff"));
+        Files.writeString(src.resolve("a.txt"), "alpha\n");
+        Files.createDirectories(src.resolve("sub"));
+        Files.write(src.resolve("sub").resolve("b.bin"), new byte[] {0, 1, 2, (byte) 255});
+
+        CliRun up = cli("rsync", "server1", "-a", src + "/", ":copied/");
+        CliRun down = cli("rsync", "server1", "-a", ":copied/", dir.resolve("back") + "/");
+
+        assertThat(up.exitCode()).as(up.all()).isZero();
+        assertThat(down.exitCode()).as(down.all()).isZero();
+        assertThat(Files.readString(dir.resolve("back/a.txt"))).isEqualTo("alpha\n");
+        assertThat(Files.readAllBytes(dir.resolve("back/sub/b.bin"))).containsExactly(0, 1, 2, 255);
+        assertThat(cli("exec", "server1", "--", "stat -c %U copied/a.txt").out()).as("files land as the admin user's")
+                .contains("server1 | cloudmaker");
+
+        CliRun scpUp = cli("scp", "server2", src.resolve("a.txt").toString(), ":/tmp/a-copy.txt");
+        CliRun scpDown = cli("scp", "server2", ":/tmp/a-copy.txt", dir.resolve("a-back.txt").toString());
+
+        assertThat(scpUp.exitCode()).as(scpUp.all()).isZero();
+        assertThat(scpDown.exitCode()).as(scpDown.all()).isZero();
+        assertThat(Files.readString(dir.resolve("a-back.txt"))).isEqualTo("alpha\n");
+    }
+
+    @Test
+    @Order(6)
+    void anAddedKeyLogsInAndASecondSyncChangesNothing() throws Exception {
+        assertThat(run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "alice@reach-it", "-f", dir.resolve("alice").toString()).exit).isZero();
+        assertThat(ssh("server1", dir.resolve("alice")).exit).as("alice is not let in before she is added").isNotZero();
+
+        CliRun add = cli("keys", "add", "alice", dir.resolve("alice.pub").toString());
+
+        assertThat(add.exitCode()).as(add.all()).isZero();
+        assertThat(add.out()).contains("server1: updated (+1 -0)", "server2: updated (+1 -0)");
+        for (String server : List.of("server1", "server2")) {
+            Result alice = ssh(server, dir.resolve("alice"));
+            assertThat(alice.exit).as(server + ": " + alice.err).isZero();
+            assertThat(alice.out).isEqualTo("cloudmaker\n");
+        }
+        assertThat(registeredKeys()).as("the host's key registry has alice under the namespace").anyMatch(k -> k.contains("cloudmaker:reach-it:alice"));
+
+        CliRun again = cli("keys", "sync");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("server1: unchanged", "server2: unchanged");
+        assertThat(cli("keys", "list").out()).contains("alice", "alice@reach-it");
+    }
+
+    @Test
+    @Order(7)
+    void aRemovedKeyNoLongerLogsInWhileTheDefinitionsKeyStillDoes() throws Exception {
+        CliRun remove = cli("keys", "remove", "alice");
+
+        assertThat(remove.exitCode()).as(remove.all()).isZero();
+        assertThat(remove.out()).contains("server1: updated (+0 -1)", "server2: updated (+0 -1)");
+        for (String server : List.of("server1", "server2")) {
+            Result alice = ssh(server, dir.resolve("alice"));
+            assertThat(alice.exit).isNotZero();
+            assertThat(alice.err).contains("Permission denied");
+            assertThat(ssh(server, dir.resolve(".cloudmaker/ssh/id_ed25519")).exit).as(server + ": the definition's key").isZero();
+        }
+        assertThat(registeredKeys()).noneMatch(k -> k.contains("cloudmaker:reach-it:alice"));
+    }
+
+    @Test
+    @Order(8)
+    void destroyLeavesNothingBehind() throws Exception {
+        assertThat(machineIds).hasSize(2);
+
+        CliRun run = cli("destroy", "--yes");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run("ip", "link", "show", BRIDGE).exit).as("bridge removed").isNotZero();
+        for (String id : machineIds) {
+            assertThat(MACHINES.resolve(id)).doesNotExist();
+            assertThat(run("ip", "link", "show", "vb-" + id).exit).isNotZero();
+        }
+        String mounts = Files.readString(Path.of("/proc/self/mounts"));
+        machineIds.forEach(id -> assertThat(mounts).doesNotContain(MACHINES + "/" + id + "/"));
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse("")))
+                .noneMatch(c -> c.contains("systemd-nspawn") && machineIds.stream().anyMatch(c::contains))
+                .noneMatch(c -> c.contains("apt-cacher-ng") && c.contains("/apt-proxy/" + BRIDGE));
+        assertThat(registeredKeys()).noneMatch(k -> k.contains("cloudmaker:" + NAMESPACE + ":"));
+    }
+
+    private static CliRun cli(String... args) {
+        String[] full = new String[args.length + 2];
+        full[0] = "-C";
+        full[1] = dir.toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        return CliRun.of(env, full);
+    }
+
+    /** The system's ssh as the admin user with {@code key}, trusting only the pinned host key. */
+    private static Result ssh(String server, Path key) throws IOException {
+        String address = new ObjectMapper().readTree(dir.resolve("cloudmaker_inventory.json").toFile())
+                .path(server).path("public_network_interfaces").path("ipv4").asText();
+        assertThat(address).as("local machines live on the test's own subnet").startsWith(SUBNET_PREFIX);
+        return run("ssh", "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-i", key.toString(),
+                "-o", "UserKnownHostsFile=" + dir.resolve("known_hosts"), "-o", "HostKeyAlias=" + server,
+                "-o", "StrictHostKeyChecking=yes", "cloudmaker@" + address, "id -un");
+    }
+
+    private static List<String> machineIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> s = Files.list(MACHINES)) {
+            for (Path m : s.sorted().toList()) {
+                Path record = m.resolve("machine.json");
+                if (Files.exists(record) && Files.readString(record).contains("cloudmaker:" + NAMESPACE + "\"")) {
+                    ids.add(m.getFileName().toString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The content of every key in the host's registry (shared with other tests, so only this namespace's count). */
+    private static List<String> registeredKeys() throws IOException {
+        if (!Files.isDirectory(KEYS)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(KEYS)) {
+            for (Path f : s.filter(f -> f.toString().endsWith(".json")).toList()) {
+                out.add(Files.readString(f));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... argv) throws IOException {
+        Path out = Files.createTempFile("it", ".out");
+        Path err = Files.createTempFile("it", ".err");
+        try {
+            Process p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(String.join(" ", argv) + " did not finish in 60 s");
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
