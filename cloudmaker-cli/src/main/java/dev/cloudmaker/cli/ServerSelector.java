@@ -24,18 +24,23 @@ import java.util.TreeMap;
 public final class ServerSelector {
     private final String namespace;
     private final List<CloudServer> servers;
-    private final Definition definition;
+    private final Map<String, String> roles;
 
-    public ServerSelector(String namespace, List<CloudServer> servers, Definition definition) {
+    /** {@code roles}: server name → role, as cloud.json declares them. */
+    public ServerSelector(String namespace, List<CloudServer> servers, Map<String, String> roles) {
         this.namespace = namespace;
         this.servers = List.copyOf(servers);
-        this.definition = definition;
+        this.roles = Map.copyOf(roles);
     }
 
-    /** The servers the provider lists in the session's namespace. */
+    public ServerSelector(String namespace, List<CloudServer> servers, Definition definition) {
+        this(namespace, servers, definition.servers().stream().filter(s -> s.role() != null)
+                .collect(java.util.stream.Collectors.toMap(ServerSpec::name, ServerSpec::role)));
+    }
+
+    /** The servers the provider lists in the session's namespace, with cloud.json's roles (none without one). */
     public static ServerSelector of(Session session) {
-        Definition def = session.definition();
-        return new ServerSelector(def.namespace(), session.provider().listServers(NamespaceTag.of(def.namespace())), def);
+        return new ServerSelector(session.namespaceName(), session.namespace().servers(), session.roles());
     }
 
     public List<CloudServer> all() {
@@ -43,7 +48,7 @@ public final class ServerSelector {
     }
 
     public Optional<String> roleOf(CloudServer server) {
-        return definition.server(server.name()).map(ServerSpec::role);
+        return Optional.ofNullable(roles.get(server.name()));
     }
 
     /** One server, by its name or by a role only it plays. */

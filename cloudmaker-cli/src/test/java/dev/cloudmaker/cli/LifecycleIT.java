@@ -108,11 +108,11 @@ class LifecycleIT {
 
         CliRun ambiguous = cli("show", "web");
         assertThat(ambiguous.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(ambiguous.err()).contains("role web has 2 servers in namespace default (web1, web2); name one of them");
+        assertThat(ambiguous.err()).contains("role web has 2 servers (web1, web2): name one of them");
 
         CliRun unknown = cli("stop", "web1", "nosuch");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(unknown.err()).contains("no server or role named nosuch in namespace default; servers: web1 (web), web2 (web), db1 (db)");
+        assertThat(unknown.err()).contains("no server or role \"nosuch\" in namespace default; servers: web1, web2, db1; roles: db (db1), web (web1, web2)");
         assertThat(droplet("web1").status()).as("nothing stopped when one name is wrong").isEqualTo("active");
     }
 
@@ -219,7 +219,7 @@ class LifecycleIT {
 
         CliRun unknown = cli("terminate", "web9", "--yes");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(unknown.err()).contains("no server or role named web9");
+        assertThat(unknown.err()).contains("no server or role \"web9\"");
         assertThat(emu.droplets()).hasSize(3);
 
         CliRun terminate = cli("terminate", "web1", "--yes");

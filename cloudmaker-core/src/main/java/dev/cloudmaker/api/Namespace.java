@@ -14,7 +14,6 @@ import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -64,29 +63,6 @@ public final class Namespace {
                 : "; it has " + String.join(", ", servers().stream().map(CloudServer::name).toList()))));
     }
 
-    /**
-     * The server called {@code nameOrRole}, or else the one server playing that role ({@code roles} maps
-     * server names to roles, e.g. from cloud.json). Several servers in the role, or none of either, is
-     * an error that lists the servers there are.
-     */
-    public CloudServer resolve(String nameOrRole, Map<String, String> roles) {
-        List<CloudServer> all = servers();
-        Optional<CloudServer> named = all.stream().filter(s -> s.name().equals(nameOrRole)).findFirst();
-        if (named.isPresent()) {
-            return named.get();
-        }
-        List<CloudServer> inRole = all.stream().filter(s -> nameOrRole.equals(roles.get(s.name()))).toList();
-        if (inRole.size() == 1) {
-            return inRole.getFirst();
-        }
-        if (inRole.size() > 1) {
-            throw new CloudmakerException("role " + nameOrRole + " has " + inRole.size() + " servers in namespace " + name
-                    + " (" + String.join(", ", inRole.stream().map(CloudServer::name).toList()) + "); name one of them");
-        }
-        throw new CloudmakerException("no server or role named " + nameOrRole + " in namespace " + name
-                + (all.isEmpty() ? " (it has no servers)" : "; servers: " + String.join(", ", all.stream()
-                        .map(s -> roles.containsKey(s.name()) ? s.name() + " (" + roles.get(s.name()) + ")" : s.name()).toList())));
-    }
 
     /**
      * A snapshot by id, or by name (the newest listed of that name). Snapshots are account-wide: any

@@ -1,6 +1,7 @@
 package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.ServerFacts;
 import dev.cloudmaker.core.spi.CloudServer;
@@ -28,14 +29,15 @@ final class Fleet {
     }
 
     CloudServer resolve(String nameOrRole) {
-        return namespace.resolve(nameOrRole, roles);
+        return ServerSelector.of(session).one(nameOrRole);
     }
 
     /** Every name resolved before anything changes, each server once, in the order given. */
     List<CloudServer> resolveAll(List<String> namesOrRoles) {
+        ServerSelector selector = ServerSelector.of(session);
         Map<String, CloudServer> byId = new LinkedHashMap<>();
         namesOrRoles.forEach(n -> {
-            CloudServer s = resolve(n);
+            CloudServer s = selector.one(n);
             byId.putIfAbsent(s.id(), s);
         });
         return new ArrayList<>(byId.values());
