@@ -13,6 +13,7 @@ import dev.cloudmaker.ssh.CommandResult;
 import dev.cloudmaker.ssh.bootstrap.fake.Bootstraps;
 import dev.cloudmaker.ssh.bootstrap.fake.FakeServer;
 import dev.cloudmaker.ssh.bootstrap.fake.Servers;
+import dev.cloudmaker.ssh.bootstrap.platform.DebianPlatform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -121,6 +122,83 @@ class InterruptionTest {
         server.dpkgInterrupted = true;
         BootstrapReport report = run(server);
         assertThat(Bootstraps.changed(report)).containsExactly("packages: finished an interrupted dpkg run (dpkg --configure -a)");
+    }
+
+    @Test
+    void aPackageCutOffMidUnpackIsUnpackedAgainEvenWhenEveryWantedPackageIsInstalled() {
+        FakeServer server = Servers.debian12();
+        run(server);
+        // killed while unpacking a dependency, after the wanted packages were unpacked: --configure -a leaves it as it is
+        server.dpkgInterrupted = true;
+        server.halfInstalled.add("python3-jinja2");
+
+        BootstrapReport rerun = run(server);
+
+        assertThat(Bootstraps.changed(rerun)).containsExactly(
+                "packages: finished an interrupted dpkg run (dpkg --configure -a, reinstalled python3-jinja2)");
+        assertThat(server.commands).contains(DebianPlatform.REINSTALL + " python3-jinja2");
+        assertThat(server.halfInstalled).isEmpty();
+        assertThat(Bootstraps.changed(run(server))).isEmpty();
+    }
+
+    @Test
+    void aPackageUnpackedBeforeItsDependenciesGetsThemFromApt() {
+        FakeServer server = Servers.debian12();
+        run(server);
+        server.unpackedWithoutDependencies = true;
+        server.halfInstalled.add("ruby3.1");
+
+        BootstrapReport rerun = run(server);
+
+        // dpkg cannot configure it and apt will not reinstall anything until -f install brought its dependencies
+        assertThat(server.commands).containsSubsequence(DebianPlatform.CONFIGURE_PENDING,
+                DebianPlatform.REINSTALL + " ruby3.1", DebianPlatform.FIX_BROKEN,
+                DebianPlatform.REINSTALL + " ruby3.1");
+        assertThat(Bootstraps.changed(rerun)).containsExactly(
+                "packages: finished an interrupted dpkg run (dpkg --configure -a, apt-get -f install, reinstalled ruby3.1)");
+        assertThat(Bootstraps.changed(run(server))).isEmpty();
+    }
+
+    @Test
+    void aDpkgLockHeldThroughTheWholeWaitStopsTheRepairThere() {
+        FakeServer server = Servers.debian12();
+        server.dpkgInterrupted = true;
+        CommandResult busy = new CommandResult(2, "", "dpkg: error: dpkg frontend lock was locked by another process with pid 812\n");
+        server.script(DebianPlatform.CONFIGURE_PENDING, Stream.generate(() -> busy).limit(100).toArray(CommandResult[]::new));
+
+        assertThatThrownBy(() -> run(server)).isInstanceOf(BootstrapException.class)
+                .hasMessageContaining("cannot finish an interrupted dpkg run while another process holds dpkg's lock");
+        assertThat(bootstraps.pauses.stream().mapToLong(Duration::toSeconds).sum()).isBetween(600L, 630L);
+        assertThat(server.commands).noneMatch(c -> c.startsWith(DebianPlatform.APT_GET));
+    }
+
+    @Test
+    void aptRefusingToFinishDpkgsRunStopsTheBootstrapWithItsReason() {
+        FakeServer server = Servers.debian12();
+        server.unpackedWithoutDependencies = true;
+        server.script(DebianPlatform.FIX_BROKEN, new CommandResult(100, "",
+                "E: Packages need to be removed but remove is disabled.\n"));
+
+        assertThatThrownBy(() -> run(server)).isInstanceOfSatisfying(BootstrapException.class, e -> {
+            assertThat(e.step()).isEqualTo("packages");
+            assertThat(e.command()).isEqualTo(DebianPlatform.FIX_BROKEN);
+            assertThat(e.getMessage()).contains(
+                    "cannot finish an interrupted dpkg run (tried dpkg --configure -a, apt-get -f install)",
+                    "Packages need to be removed but remove is disabled");
+        });
+        assertThat(server.commands).noneMatch(c -> c.startsWith(APT_INSTALL));
+    }
+
+    @Test
+    void dpkgStillUnfinishedThoughAptSawNothingWrongStopsTheBootstrapWithDpkgsAudit() {
+        FakeServer server = Servers.debian12();
+        server.halfInstalled.add("ruby3.1");
+        CommandResult failed = new CommandResult(100, "", "E: Sub-process /usr/bin/dpkg returned an error code (1)\n");
+        server.script(DebianPlatform.REINSTALL + " ruby3.1", failed, failed);
+
+        assertThatThrownBy(() -> run(server)).isInstanceOf(BootstrapException.class).hasMessageContaining(
+                "cannot finish an interrupted dpkg run (tried dpkg --configure -a, apt-get -f install); dpkg --audit says:\n"
+                        + "The following packages are in a mess");
     }
 
     @Test

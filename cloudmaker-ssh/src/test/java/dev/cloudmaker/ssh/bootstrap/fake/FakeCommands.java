@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What the fake server does for each root command it understands. */
 final class FakeCommands {
@@ -29,11 +30,34 @@ final class FakeCommands {
 
     CommandResult handle(String c, List<String> w) {
         if (c.equals(DebianPlatform.DPKG_HEALTHY)) {
-            return s.dpkgInterrupted ? fail(1, "") : ok("");
+            return dpkgFinished() ? ok("") : fail(1, "");
+        }
+        if (c.equals(DebianPlatform.AUDIT)) {
+            return ok(audit());
         }
         if (c.equals(DebianPlatform.CONFIGURE_PENDING)) {
             s.dpkgInterrupted = false;
+            if (s.unpackedWithoutDependencies) {
+                return new CommandResult(1, "", "dpkg: dependency problems prevent configuration of puppet-agent:\n"
+                        + " puppet-agent depends on ruby; however:\n  Package ruby is not installed.\n"
+                        + "dpkg: error processing package puppet-agent (--configure):\n dependency problems - leaving unconfigured\n");
+            }
             return ok("Setting up unattended-upgrades (2.9.1+nmu3) ...\n");
+        }
+        if (c.equals(DebianPlatform.HALF_INSTALLED)) {
+            return ok(s.halfInstalled.stream().map(p -> p + "\n").collect(Collectors.joining()));
+        }
+        if (c.equals(DebianPlatform.FIX_BROKEN)) {
+            s.unpackedWithoutDependencies = false;
+            return ok("Setting up ruby (1:3.1) ...\nSetting up puppet-agent (7.23.0-1) ...\n");
+        }
+        if (c.startsWith(DebianPlatform.REINSTALL + " ")) {
+            if (s.unpackedWithoutDependencies) {
+                return fail(100, "E: Unmet dependencies. Try 'apt --fix-broken install' with no packages (or specify a solution).\n");
+            }
+            List<String> packages = w.subList(w.indexOf("--reinstall") + 1, w.size());
+            packages.forEach(s.halfInstalled::remove);
+            return install(packages);
         }
         if (c.equals(DebianPlatform.LISTS_FRESH)) {
             return s.listsFresh ? ok("") : fail(1, "");
@@ -97,6 +121,23 @@ final class FakeCommands {
             case "selinuxenabled" -> fail(1, "");
             default -> throw new AssertionError("the fake " + s.family + " server does not know: " + c);
         };
+    }
+
+    private boolean dpkgFinished() {
+        return !s.dpkgInterrupted && s.halfInstalled.isEmpty() && !s.unpackedWithoutDependencies;
+    }
+
+    /** What dpkg --audit prints: nothing when dpkg has finished. */
+    private String audit() {
+        StringBuilder out = new StringBuilder();
+        if (!s.halfInstalled.isEmpty()) {
+            out.append("The following packages are in a mess due to serious problems during\ninstallation.  They must be reinstalled:\n");
+            s.halfInstalled.forEach(p -> out.append(' ').append(p).append('\n'));
+        }
+        if (s.dpkgInterrupted || s.unpackedWithoutDependencies) {
+            out.append("The following packages have been unpacked but not yet configured.\n puppet-agent\n");
+        }
+        return out.toString();
     }
 
     private CommandResult install(List<String> packages) {

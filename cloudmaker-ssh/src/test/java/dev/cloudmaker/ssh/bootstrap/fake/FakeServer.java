@@ -53,7 +53,12 @@ public final class FakeServer implements RemoteShell {
     public final List<String> serviceEvents = new ArrayList<>();
     public Integer cloudInitExit = 0;
     public boolean container;
+    /** dpkg was cut off after unpacking: dpkg --configure -a finishes it. */
     public boolean dpkgInterrupted;
+    /** Packages dpkg was cut off unpacking: only unpacking them again mends them. */
+    public final Set<String> halfInstalled = new TreeSet<>();
+    /** A package was unpacked before its dependencies: dpkg cannot configure it until apt-get -f install brings them. */
+    public boolean unpackedWithoutDependencies;
     public boolean listsFresh;
     public boolean stalePacmanLock;
     public boolean sshdRejects;
