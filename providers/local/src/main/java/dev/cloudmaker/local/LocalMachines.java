@@ -180,6 +180,7 @@ final class LocalMachines {
     private void prepareHost() {
         if (!hostChecked) {
             HostRequirements.ensure(notices, settings.nat());
+            HostLimits.ensure(notices);
             hostChecked = true;
         }
         nspawn.prepare();
