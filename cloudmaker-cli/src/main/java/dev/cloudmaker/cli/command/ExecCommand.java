@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 @Command(name = "exec", mixinStandardHelpOptions = true,
+        customSynopsis = "cloudmaker exec [NAME...] [--role=ROLE] [--all] [--timeout=DUR] [--parallel=N] -- COMMAND...",
         description = {"Run a command on several servers at once over SSH, as the admin user. Each output line is "
                 + "prefixed with its server's name as it arrives; the exit code is the worst of the servers' (255 for a "
                 + "server that could not be reached or ran out of time).",
