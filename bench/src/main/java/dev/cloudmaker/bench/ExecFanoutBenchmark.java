@@ -46,9 +46,8 @@ public final class ExecFanoutBenchmark {
                 new Scenario("all, one at a time", MACHINES, List.of("exec", "--all", "--parallel", "1", "--", "true")));
         List<String> csv = new ArrayList<>(List.of("scenario,servers,repeat,wall_s,peak_rss_mb"));
         double[] medians = new double[scenarios.size()];
-        try (InotifyLimit ignored = InotifyLimit.atLeast(1024)) {
-            measure(cli, dir, scenarios, repeats, csv, medians);
-        }
+        // cloudmaker itself raises the host's inotify limit the twenty machines need (HostLimits)
+        measure(cli, dir, scenarios, repeats, csv, medians);
         Files.write(results.resolve("exec-fanout.csv"), csv);
         System.out.printf(Locale.ROOT, "all %d in parallel took %.2fx the time of one; one at a time %.2fx%n",
                 MACHINES, medians[1] / medians[0], medians[2] / medians[0]);
