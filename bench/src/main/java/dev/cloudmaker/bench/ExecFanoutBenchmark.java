@@ -1,17 +1,12 @@
 package dev.cloudmaker.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudmaker.core.time.Waiter;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,11 +52,11 @@ public final class ExecFanoutBenchmark {
     private static void measure(CliProcess cli, Path dir, List<Scenario> scenarios, int repeats, List<String> csv, double[] medians)
             throws Exception {
         try {
-            check(cli.run(dir, "provision", "--yes", "--no-bootstrap"));
-            for (String address : addresses(dir)) {
+            LocalMachineRuns.check(cli.run(dir, "provision", "--yes", "--no-bootstrap"));
+            for (String address : LocalMachineRuns.addresses(dir)) {
                 Waiter.waitingFor("SSH on " + address, Duration.ofMinutes(2))
                         .polling(Duration.ofMillis(50), Duration.ofMillis(500))
-                        .until(() -> sshBanner(address), up -> up, up -> "no SSH banner yet");
+                        .until(() -> LocalMachineRuns.sshBanner(address), up -> up, up -> "no SSH banner yet");
             }
             // an SSH banner comes before cloud-init has made the admin user; wait until every machine lets it in
             Waiter.waitingFor("the admin user's login on all " + MACHINES + " machines", Duration.ofMinutes(3))
@@ -72,15 +67,15 @@ public final class ExecFanoutBenchmark {
                 double[] walls = new double[repeats];
                 for (int r = 0; r < repeats; r++) {
                     CliProcess.Result run = cli.run(dir, s.args().toArray(String[]::new));
-                    check(run);
+                    LocalMachineRuns.check(run);
                     walls[r] = run.wall().toNanos() / 1e9;
                     csv.add(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.0f", s.name(), s.servers(), r + 1, walls[r], run.peakRssKb() / 1024.0));
                 }
-                medians[i] = median(walls);
+                medians[i] = LocalMachineRuns.median(walls);
                 System.out.printf(Locale.ROOT, "exec on %-20s (%2d servers): median %.2f s over %d runs%n", s.name(), s.servers(), medians[i], repeats);
             }
         } finally {
-            check(cli.run(dir, "destroy", "--yes"));
+            LocalMachineRuns.check(cli.run(dir, "destroy", "--yes"));
         }
     }
 
@@ -108,33 +103,4 @@ public final class ExecFanoutBenchmark {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static List<String> addresses(Path dir) throws IOException {
-        JsonNode inv = new ObjectMapper().readTree(dir.resolve("cloudmaker_inventory.json").toFile());
-        List<String> out = new ArrayList<>();
-        inv.forEach(server -> out.add(server.path("public_network_interfaces").path("ipv4").asText()));
-        return out;
-    }
-
-    private static boolean sshBanner(String address) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(address, 22), 200);
-            s.setSoTimeout(500);
-            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void check(CliProcess.Result r) {
-        if (r.exitCode() != 0) {
-            throw new IllegalStateException("cloudmaker exited " + r.exitCode() + ":\n" + r.output());
-        }
-    }
 }

@@ -1,12 +1,8 @@
 package dev.cloudmaker.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudmaker.core.time.Waiter;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,8 +42,8 @@ public final class LocalBootstrapBenchmark {
                 System.out.printf(Locale.ROOT, "%d machine(s): created %.1f s, SSH-ready %.1f s, bootstrapped %.1f s, CLI peak RSS %.0f MB,"
                         + " CPU inside the machines %.1f s%n", SIZES[i], m[0], m[1], m[2], m[3], m[4]);
             }
-            median[i] = median(rounds.stream().mapToDouble(m -> m[2]).toArray());
-            cpuPerMachine[i] = median(rounds.stream().mapToDouble(m -> m[4]).toArray()) / SIZES[i];
+            median[i] = LocalMachineRuns.median(rounds.stream().mapToDouble(m -> m[2]).toArray());
+            cpuPerMachine[i] = LocalMachineRuns.median(rounds.stream().mapToDouble(m -> m[4]).toArray()) / SIZES[i];
         }
         int cores = Runtime.getRuntime().availableProcessors();
         double floor = SIZES[1] * cpuPerMachine[1] / cores;
@@ -75,21 +71,21 @@ public final class LocalBootstrapBenchmark {
         long started = System.nanoTime();
         try {
             CliProcess.Result created = cli.run(dir, "provision", "--yes", "--no-bootstrap");
-            check(created);
+            LocalMachineRuns.check(created);
             double createdS = seconds(started);
-            for (String address : addresses(dir)) {
+            for (String address : LocalMachineRuns.addresses(dir)) {
                 Waiter.waitingFor("SSH on " + address, Duration.ofMinutes(2))
                         .polling(Duration.ofMillis(50), Duration.ofMillis(200))
-                        .until(() -> sshBanner(address), up -> up, up -> "no SSH banner yet");
+                        .until(() -> LocalMachineRuns.sshBanner(address), up -> up, up -> "no SSH banner yet");
             }
             double sshReadyS = seconds(started);
             CliProcess.Result boot = cli.run(dir, "bootstrap");
-            check(boot);
+            LocalMachineRuns.check(boot);
             double bootstrappedS = seconds(started);
             return new double[] {createdS, sshReadyS, bootstrappedS, Math.max(created.peakRssKb(), boot.peakRssKb()) / 1024.0,
                     machineCpuSeconds("cloudmaker:bench-" + n)};
         } finally {
-            check(cli.run(dir, "destroy", "--yes"));
+            LocalMachineRuns.check(cli.run(dir, "destroy", "--yes"));
         }
     }
 
@@ -114,36 +110,6 @@ public final class LocalBootstrapBenchmark {
             }
         }
         return usec / 1e6;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
-
-    private static List<String> addresses(Path dir) throws IOException {
-        JsonNode inv = new ObjectMapper().readTree(dir.resolve("cloudmaker_inventory.json").toFile());
-        List<String> out = new ArrayList<>();
-        inv.forEach(server -> out.add(server.path("public_network_interfaces").path("ipv4").asText()));
-        return out;
-    }
-
-    private static boolean sshBanner(String address) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(address, 22), 200);
-            s.setSoTimeout(500);
-            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void check(CliProcess.Result r) {
-        if (r.exitCode() != 0) {
-            throw new IllegalStateException("cloudmaker exited " + r.exitCode() + ":\n" + r.output());
-        }
     }
 
     private static double seconds(long startedNanos) {

@@ -1,5 +1,7 @@
 package dev.cloudmaker.cli;
 
+import static dev.cloudmaker.cli.MachineShell.run;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
@@ -11,14 +13,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +78,7 @@ class LocalReachIT {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("Bootstrap complete");
-        machineIds = machineIds();
+        machineIds = MachineShell.machineIds(NAMESPACE);
         assertThat(machineIds).hasSize(2);
     }
 
@@ -145,17 +145,17 @@ class LocalReachIT {
     @Test
     @Order(6)
     void anAddedKeyLogsInAndASecondSyncChangesNothing() throws Exception {
-        assertThat(run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "alice@reach-it", "-f", dir.resolve("alice").toString()).exit).isZero();
-        assertThat(ssh("server1", dir.resolve("alice")).exit).as("alice is not let in before she is added").isNotZero();
+        assertThat(run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "alice@reach-it", "-f", dir.resolve("alice").toString()).exit()).isZero();
+        assertThat(ssh("server1", dir.resolve("alice")).exit()).as("alice is not let in before she is added").isNotZero();
 
         CliRun add = cli("keys", "add", "alice", dir.resolve("alice.pub").toString());
 
         assertThat(add.exitCode()).as(add.all()).isZero();
         assertThat(add.out()).contains("server1: updated (+1 -0)", "server2: updated (+1 -0)");
         for (String server : List.of("server1", "server2")) {
-            Result alice = ssh(server, dir.resolve("alice"));
-            assertThat(alice.exit).as(server + ": " + alice.err).isZero();
-            assertThat(alice.out).isEqualTo("cloudmaker\n");
+            MachineShell.Result alice = ssh(server, dir.resolve("alice"));
+            assertThat(alice.exit()).as(server + ": " + alice.err()).isZero();
+            assertThat(alice.out()).isEqualTo("cloudmaker\n");
         }
         assertThat(registeredKeys()).as("the host's key registry has alice under the namespace").anyMatch(k -> k.contains("cloudmaker:reach-it:alice"));
 
@@ -173,10 +173,10 @@ class LocalReachIT {
         assertThat(remove.exitCode()).as(remove.all()).isZero();
         assertThat(remove.out()).contains("server1: updated (+0 -1)", "server2: updated (+0 -1)");
         for (String server : List.of("server1", "server2")) {
-            Result alice = ssh(server, dir.resolve("alice"));
-            assertThat(alice.exit).isNotZero();
-            assertThat(alice.err).contains("Permission denied");
-            assertThat(ssh(server, dir.resolve(".cloudmaker/ssh/id_ed25519")).exit).as(server + ": the definition's key").isZero();
+            MachineShell.Result alice = ssh(server, dir.resolve("alice"));
+            assertThat(alice.exit()).isNotZero();
+            assertThat(alice.err()).contains("Permission denied");
+            assertThat(ssh(server, dir.resolve(".cloudmaker/ssh/id_ed25519")).exit()).as(server + ": the definition's key").isZero();
         }
         assertThat(registeredKeys()).noneMatch(k -> k.contains("cloudmaker:reach-it:alice"));
     }
@@ -189,10 +189,10 @@ class LocalReachIT {
         CliRun run = cli("destroy", "--yes");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run("ip", "link", "show", BRIDGE).exit).as("bridge removed").isNotZero();
+        assertThat(run("ip", "link", "show", BRIDGE).exit()).as("bridge removed").isNotZero();
         for (String id : machineIds) {
             assertThat(MACHINES.resolve(id)).doesNotExist();
-            assertThat(run("ip", "link", "show", "vb-" + id).exit).isNotZero();
+            assertThat(run("ip", "link", "show", "vb-" + id).exit()).isNotZero();
         }
         String mounts = Files.readString(Path.of("/proc/self/mounts"));
         machineIds.forEach(id -> assertThat(mounts).doesNotContain(MACHINES + "/" + id + "/"));
@@ -211,26 +211,13 @@ class LocalReachIT {
     }
 
     /** The system's ssh as the admin user with {@code key}, trusting only the pinned host key. */
-    private static Result ssh(String server, Path key) throws IOException {
+    private static MachineShell.Result ssh(String server, Path key) throws IOException {
         String address = new ObjectMapper().readTree(dir.resolve("cloudmaker_inventory.json").toFile())
                 .path(server).path("public_network_interfaces").path("ipv4").asText();
         assertThat(address).as("local machines live on the test's own subnet").startsWith(SUBNET_PREFIX);
         return run("ssh", "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-i", key.toString(),
                 "-o", "UserKnownHostsFile=" + dir.resolve("known_hosts"), "-o", "HostKeyAlias=" + server,
                 "-o", "StrictHostKeyChecking=yes", "cloudmaker@" + address, "id -un");
-    }
-
-    private static List<String> machineIds() throws IOException {
-        List<String> ids = new ArrayList<>();
-        try (Stream<Path> s = Files.list(MACHINES)) {
-            for (Path m : s.sorted().toList()) {
-                Path record = m.resolve("machine.json");
-                if (Files.exists(record) && Files.readString(record).contains("cloudmaker:" + NAMESPACE + "\"")) {
-                    ids.add(m.getFileName().toString());
-                }
-            }
-        }
-        return ids;
     }
 
     /** The content of every key in the host's registry (shared with other tests, so only this namespace's count). */
@@ -250,28 +237,5 @@ class LocalReachIT {
     private static boolean onPath(String program) {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... argv) throws IOException {
-        Path out = Files.createTempFile("it", ".out");
-        Path err = Files.createTempFile("it", ".err");
-        try {
-            Process p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError(String.join(" ", argv) + " did not finish in 60 s");
-            }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
     }
 }

@@ -101,7 +101,7 @@ final class MachineShell {
         try (Stream<Path> s = Files.list(MACHINES)) {
             for (Path m : s.sorted(Comparator.naturalOrder()).toList()) {
                 Path record = m.resolve("machine.json");
-                if (Files.exists(record) && Files.readString(record).contains("cloudmaker:" + namespace)) {
+                if (Files.exists(record) && Files.readString(record).contains("\"cloudmaker:" + namespace + "\"")) {
                     ids.add(m.getFileName().toString());
                 }
             }
