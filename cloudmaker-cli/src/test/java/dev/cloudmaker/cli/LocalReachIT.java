@@ -36,6 +36,7 @@ class LocalReachIT {
     private static final String NAMESPACE = "reach-it";
     private static final String BRIDGE = "cmex0";
     private static final String SUBNET_PREFIX = "10.213.246.";
+    private static final String IMAGE = "reach-it-db";
     private static final Path MACHINES = Path.of("/var/lib/cloudmaker/local/machines");
     private static final Path KEYS = Path.of("/var/lib/cloudmaker/local/keys");
     private static Path dir;
@@ -68,6 +69,7 @@ class LocalReachIT {
         if (dir != null) {
             cli("keys", "remove", "alice", "--no-sync");
             cli("destroy", "--yes");
+            deleteTheImage();
         }
     }
 
@@ -183,6 +185,42 @@ class LocalReachIT {
 
     @Test
     @Order(8)
+    void theDbServerIsStoppedStartedRebootedResizedImagedRecreatedAndTerminatedByRole() {
+        CliRun stop = cli("stop", "db", "--wait");
+        assertThat(stop.exitCode()).as(stop.all()).isZero();
+        assertThat(cli("list", "--state", "off").out()).contains("server2").doesNotContain("server1");
+
+        CliRun start = cli("start", "db", "--wait");
+        assertThat(start.exitCode()).as(start.all()).isZero();
+        CliRun afterStart = cli("exec", "db", "--", "cat", "/etc/hostname");
+        assertThat(afterStart.exitCode()).as("SSH answers again, same pinned host key: " + afterStart.all()).isZero();
+        CliRun reboot = cli("reboot", "db", "--wait");
+        assertThat(reboot.exitCode()).as(reboot.all()).isZero();
+        CliRun resize = cli("resize", "db", "local-2gb", "--wait");
+        assertThat(resize.exitCode()).as(resize.all()).isZero();
+        assertThat(cli("show", "db").out()).contains("local-2gb");
+        CliRun afterResize = cli("exec", "db", "--", "true");
+        assertThat(afterResize.exitCode()).as("up again after reboot and resize: " + afterResize.all()).isZero();
+        String oldId = cli("show", "db").out();
+
+        CliRun image = cli("image", "db", "--as", IMAGE);
+        assertThat(image.exitCode()).as(image.all()).isZero();
+        assertThat(image.out()).contains("Image " + IMAGE + " (id ");
+
+        CliRun recreate = cli("recreate", "db", "--from", IMAGE, "--yes");
+        assertThat(recreate.exitCode()).as(recreate.all()).isZero();
+        assertThat(recreate.out()).contains("Recreated server2: id ");
+        assertThat(cli("show", "db").out()).as("a new machine").isNotEqualTo(oldId);
+        CliRun onCopy = cli("exec", "db", "--", "test", "-f", "/etc/motd");
+        assertThat(onCopy.exitCode()).as("the recreated server answers: " + onCopy.all()).isZero();
+
+        CliRun terminate = cli("terminate", "db", "--yes");
+        assertThat(terminate.exitCode()).as(terminate.all()).isZero();
+        assertThat(cli("list").out()).contains("server1").doesNotContain("server2");
+    }
+
+    @Test
+    @Order(9)
     void destroyLeavesNothingBehind() throws Exception {
         assertThat(machineIds).hasSize(2);
 
@@ -200,6 +238,16 @@ class LocalReachIT {
                 .noneMatch(c -> c.contains("systemd-nspawn") && machineIds.stream().anyMatch(c::contains))
                 .noneMatch(c -> c.contains("apt-cacher-ng") && c.contains("/apt-proxy/" + BRIDGE));
         assertThat(registeredKeys()).noneMatch(k -> k.contains("cloudmaker:" + NAMESPACE + ":"));
+    }
+
+    /** The image is the host's, not the namespace's: removed by its id through the library. */
+    private static void deleteTheImage() {
+        var settings = new dev.cloudmaker.core.spi.ProviderSettings(null, null, java.time.Duration.ofSeconds(30),
+                Map.of("bridge", BRIDGE, "subnet", SUBNET_PREFIX + "0/24"), notice -> { });
+        try (var cloud = dev.cloudmaker.api.Cloud.connect("local", settings)) {
+            cloud.provider().listSnapshots().stream().filter(i -> i.name().equals(IMAGE))
+                    .forEach(i -> cloud.provider().deleteSnapshot(i.id()));
+        }
     }
 
     private static CliRun cli(String... args) {

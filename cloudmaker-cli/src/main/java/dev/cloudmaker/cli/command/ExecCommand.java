@@ -24,7 +24,8 @@ import java.util.List;
                 + "server that could not be reached or ran out of time).",
                 "Examples: cloudmaker exec --all -- uptime; cloudmaker exec --role web -- sudo systemctl reload nginx"})
 public final class ExecCommand extends SessionCommand {
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a server may take to accept the login, e.g. one just started. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
     @Spec
     CommandSpec spec;

@@ -37,7 +37,8 @@ public final class FleetExec {
     }
 
     private ExecOutcome one(CloudServer server, String command, Duration timeout) {
-        try (SshConnection ssh = login.connect(server, connectTimeout)) {
+        // a server just started reports running a little before sshd answers: wait for the login, bounded
+        try (SshConnection ssh = login.await(server, connectTimeout)) {
             return ExecOutcome.exited(server.name(), ssh.run(command, timeout).exitCode());
         } catch (RuntimeException e) {
             return ExecOutcome.failed(server.name(), e);
