@@ -1,11 +1,8 @@
 package dev.cloudmaker.local;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,21 +120,18 @@ final class ImageStore {
         if (cached.isPresent()) {
             return cached.get();
         }
-        try {
-            Files.createDirectories(dir.resolve(image));
-            // one builder at a time per image, across processes; the others wait and use its result
-            try (FileChannel ch = FileChannel.open(dir.resolve(image).resolve("build.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = ch.lock()) {
-                Optional<Path> meanwhile = built(image);
-                if (meanwhile.isPresent()) {
-                    return meanwhile.get();
-                }
-                return build(image, suite, notices);
+        // one builder at a time per image, across processes; the others wait and use its result
+        return new HostLock(dir.resolve(image).resolve("build.lock")).holding(() -> {
+            Optional<Path> meanwhile = built(image);
+            if (meanwhile.isPresent()) {
+                return meanwhile.get();
             }
-        } catch (IOException e) {
-            throw new LocalHostException("could not build the image " + image + " in " + dir + ": " + e.getMessage(), e);
-        }
+            try {
+                return build(image, suite, notices);
+            } catch (IOException e) {
+                throw new LocalHostException("could not build the image " + image + " in " + dir + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private Path build(String image, String suite, Consumer<String> notices) throws IOException {

@@ -7,12 +7,9 @@ import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudKey;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -105,16 +102,6 @@ final class LocalKeys {
 
     /** Check-then-write under a lock, so two runs adding one key at once register it once. */
     private <T> T locked(Supplier<T> work) {
-        synchronized (LocalKeys.class) {
-            try {
-                Files.createDirectories(dir);
-                try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                     FileLock ignored = ch.lock()) {
-                    return work.get();
-                }
-            } catch (IOException e) {
-                throw new LocalHostException("could not lock " + dir + ": " + e.getMessage(), e);
-            }
-        }
+        return new HostLock(dir.resolve(".lock")).holding(work);
     }
 }

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cloudmaker.core.io.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,26 +64,9 @@ final class MachineStore {
         }
     }
 
-    /**
-     * Runs {@code work} holding the host-wide lock of local machines. A file lock is held per process,
-     * so threads of this process take turns on a JVM lock first (the engine creates in parallel).
-     */
+    /** Runs {@code work} holding the host-wide lock of local machines, across processes and threads. */
     <T> T locked(Supplier<T> work) {
-        synchronized (MachineStore.class) {
-            return fileLocked(work);
-        }
-    }
-
-    private <T> T fileLocked(Supplier<T> work) {
-        try {
-            Files.createDirectories(dir);
-            try (FileChannel ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = ch.lock()) {
-                return work.get();
-            }
-        } catch (IOException e) {
-            throw new LocalHostException("could not lock " + dir + ": " + e.getMessage(), e);
-        }
+        return new HostLock(dir.resolve(".lock")).holding(work);
     }
 
     private static Optional<MachineRecord> read(Path file) {
