@@ -73,8 +73,9 @@ final class LocalMachines {
                 made.add(createOne(r));
             }
             // machines made by an older cloudmaker do not say which version they run on: keep every version then
-            if (store.list().stream().allMatch(m -> m.imageRoot() != null)) {
-                Set<Path> inUse = imageRootsInUse();
+            List<MachineRecord> all = store.list();
+            if (all.stream().allMatch(m -> m.imageRoot() != null)) {
+                Set<Path> inUse = all.stream().map(m -> Path.of(m.imageRoot())).collect(Collectors.toSet());
                 requests.stream().map(ServerRequest::image).distinct().forEach(image -> images.pruneOldVersions(image, inUse));
             }
             return made;
