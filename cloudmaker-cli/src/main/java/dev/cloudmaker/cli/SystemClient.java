@@ -22,14 +22,22 @@ public final class SystemClient {
 
     /** Throws, saying how to install it, when {@code program} is not on the PATH. */
     public static void require(String program, Map<String, String> env) {
-        String path = env.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return;
-            }
+        if (onPath(program, env)) {
+            return;
         }
         throw new CloudmakerException(program + " is not installed here (not found on the PATH); install it, e.g. `apt-get install "
                 + PACKAGES.getOrDefault(program, program) + "`, and run the command again");
+    }
+
+    /** Whether {@code program} is on the PATH of {@code env} (this process's PATH when it has none). */
+    public static boolean onPath(String program, Map<String, String> env) {
+        String path = env.getOrDefault("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,13 +33,7 @@ class CliIT {
     }
 
     private CliRun cli(String... args) {
-        String[] full = new String[args.length + 4];
-        full[0] = "-C";
-        full[1] = dir.toString();
-        full[2] = "--api-url";
-        full[3] = emu.baseUrl().toString();
-        System.arraycopy(args, 0, full, 4, args.length);
-        return CliRun.of(ENV, full);
+        return CliRun.against(emu.baseUrl(), dir, ENV, args);
     }
 
     @Test

@@ -62,9 +62,7 @@ class LifecycleIT {
     }
 
     private CliRun cliWith(Map<String, String> env, String... args) {
-        List<String> full = new ArrayList<>(List.of("-C", dir.toString(), "--api-url", emu.baseUrl().toString()));
-        full.addAll(List.of(args));
-        return CliRun.of(env, full.toArray(String[]::new));
+        return CliRun.against(emu.baseUrl(), dir, env, args);
     }
 
     private EmuDroplet droplet(String name) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ class LocalReachIT {
         assumeTrue("Linux".equals(System.getProperty("os.name")) && "root".equals(System.getProperty("user.name")),
                 "local machines need root on Linux; skipping");
         for (String program : List.of("ssh", "ssh-keygen", "rsync", "scp")) {
-            assumeTrue(onPath(program), program + " is not installed on this host (apt-get install openssh-client rsync); skipping");
+            assumeTrue(SystemClient.onPath(program, Map.of()), program + " is not installed on this host (apt-get install openssh-client rsync); skipping");
         }
         dir = Files.createTempDirectory("cloudmaker-reach-it");
         Path example = Path.of(System.getProperty("user.dir")).resolveSibling("examples").resolve("local");
@@ -280,10 +279,5 @@ class LocalReachIT {
             }
         }
         return out;
-    }
-
-    private static boolean onPath(String program) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
     }
 }

@@ -63,7 +63,7 @@ class ReachEmulatorIT {
 
     @Test
     void ansibleReadsTheInventory() throws Exception {
-        assumeTrue(onPath("ansible-inventory"), "ansible-inventory is not installed (apt-get install ansible); skipping the check that Ansible reads the inventory");
+        assumeTrue(SystemClient.onPath("ansible-inventory", Map.of()), "ansible-inventory is not installed (apt-get install ansible); skipping the check that Ansible reads the inventory");
         Path hosts = dir.resolve("hosts.json");
         Files.writeString(hosts, cli("inventory", "--format", "ansible").out());
 
@@ -142,18 +142,7 @@ class ReachEmulatorIT {
         return out;
     }
 
-    private static boolean onPath(String program) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, program)));
-    }
-
     private static CliRun cli(String... args) {
-        String[] full = new String[args.length + 4];
-        full[0] = "-C";
-        full[1] = dir.toString();
-        full[2] = "--api-url";
-        full[3] = emu.baseUrl().toString();
-        System.arraycopy(args, 0, full, 4, args.length);
-        return CliRun.of(Map.of(), full);
+        return CliRun.against(emu.baseUrl(), dir, Map.of(), args);
     }
 }

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +63,7 @@ class LocalLifecycleIT {
     void aStoppedMachineHoldsOnlyItsFolderAndStartsAgainAsItself() throws IOException {
         CloudServer made = create(request("lima", null));
         String address = made.networking().publicIpv4();
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
         Path upper = SETTINGS.machines().resolve(made.id()).resolve("upper");
         String hostKey = Files.readString(upper.resolve("etc/ssh/ssh_host_ed25519_key.pub"));
         long firstPid = record(made).pid();
@@ -85,7 +83,7 @@ class LocalLifecycleIT {
 
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
         assertThat(provider.getServer(made.id()).orElseThrow().networking().publicIpv4()).isEqualTo(address);
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
         assertThat(Files.readString(upper.resolve("etc/ssh/ssh_host_ed25519_key.pub")))
                 .as("cloud-init did not set the machine up again").isEqualTo(hostKey);
         assertMemoryLimit(made, 1024L * 1024 * 1024);
@@ -96,7 +94,7 @@ class LocalLifecycleIT {
         provider.power(made.id(), PowerAction.REBOOT, T);
         assertThat(record(made).pid()).isNotEqualTo(secondPid);
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
 
         provider.power(made.id(), PowerAction.STOP, T);
         provider.deleteServer(made.id());
@@ -121,7 +119,7 @@ class LocalLifecycleIT {
     void aMachineThatLostItsNspawnRunsOnUntilStoppedAndOneThatCrashedStartsAgain() throws IOException {
         CloudServer made = create(request("papa", null));
         String address = made.networking().publicIpv4();
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
         long nspawn = record(made).pid();
         long init = NspawnHost.containerInit(record(made).process()).orElseThrow().pid();
 
@@ -137,7 +135,7 @@ class LocalLifecycleIT {
         assertThat(ProcessHandle.of(init).filter(p -> p.isAlive() && !isZombie(p.pid()))).as("its init").isEmpty();
 
         provider.power(made.id(), PowerAction.START, T);
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
         // a crash: the machine's init dies; nspawn exits, the mount and cgroups stay
         long restarted = record(made).pid();
         NspawnHost.containerInit(record(made).process()).orElseThrow().destroyForcibly();
@@ -147,7 +145,7 @@ class LocalLifecycleIT {
 
         assertThat(record(made).pid()).isNotEqualTo(restarted);
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(address));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
     }
 
     @Test
@@ -155,7 +153,7 @@ class LocalLifecycleIT {
         String sourceKey = SshKeys.ed25519Line("source@lifecycle-it");
         String copyKey = SshKeys.ed25519Line("copy@lifecycle-it");
         CloudServer source = create(request("november", adminWithKey(sourceKey)));
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(source.networking().publicIpv4()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(source.networking().publicIpv4()));
         Path sourceRoot = SETTINGS.machines().resolve(source.id()).resolve("root");
         Path sourceUpper = SETTINGS.machines().resolve(source.id()).resolve("upper");
         await().atMost(Duration.ofSeconds(60))
@@ -196,7 +194,7 @@ class LocalLifecycleIT {
         assertThat(copy.image()).as("no slug, as a cloud's server made from a snapshot").isNull();
         assertThat(record(copy).image()).isEqualTo(image.id());
         assertThat(record(copy).imageRoot()).isEqualTo(rootfs.toString());
-        await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(copy.networking().publicIpv4()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(copy.networking().publicIpv4()));
         Path copyUpper = SETTINGS.machines().resolve(copy.id()).resolve("upper");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(copyUpper.resolve("var/lib/cloud/data/instance-id")).content().isEqualTo(copy.id() + "\n"));
@@ -211,7 +209,7 @@ class LocalLifecycleIT {
         assertThat(provider.listSnapshots()).doesNotContain(image);
         assertThat(provider.catalog().image(imageName)).isEmpty();
         assertThat(rootfs).as("the copy still runs on it").isDirectory();
-        assertThat(sshAnswers(copy.networking().publicIpv4())).isTrue();
+        assertThat(SshBanner.answers(copy.networking().publicIpv4())).isTrue();
         provider.deleteServer(copy.id());
         assertThat(rootfs.getParent()).as("gone with the last machine on it").doesNotExist();
     }
@@ -285,15 +283,6 @@ class LocalLifecycleIT {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean sshAnswers(String address) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(address, 22), 500);
-            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
         } catch (IOException e) {
             return false;
         }

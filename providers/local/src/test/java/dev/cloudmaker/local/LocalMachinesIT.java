@@ -8,14 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +55,7 @@ class LocalMachinesIT {
         assertThat(listed).extracting(CloudServer::status).containsOnly(ServerStatus.ACTIVE);
         for (CloudServer s : listed) {
             provider.checkReachable(s);
-            await().atMost(Duration.ofSeconds(60)).until(() -> sshAnswers(s.networking().publicIpv4()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(s.networking().publicIpv4()));
         }
 
         for (CloudServer s : listed) {
@@ -78,15 +75,6 @@ class LocalMachinesIT {
 
     private static ServerRequest request(String name) {
         return new ServerRequest(name, "local", "local-1gb", "debian-12", false, false, false, null, List.of(TAG), List.of(), null);
-    }
-
-    private static boolean sshAnswers(String address) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(address, 22), 500);
-            return new String(s.getInputStream().readNBytes(4)).equals("SSH-");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void assertNothingLeft(List<CloudServer> removed) throws IOException {

@@ -53,7 +53,8 @@ class LocalNatIT {
         String rules = HostCommand.check(T, "nft", "list", "table", "ip", "cloudmaker_" + BRIDGE).stdout();
         assertThat(rules).contains("ip saddr 10.213.248.0/24 oifname != \"" + BRIDGE + "\" masquerade");
         assertThat(Files.readString(Path.of("/proc/sys/net/ipv4/ip_forward")).strip()).isEqualTo("1");
-        long init = containerInit(machine.id());
+        long init = await().atMost(Duration.ofSeconds(30)).until(() -> NspawnHost.containerInit(
+                new MachineStore(SETTINGS.machines()).get(machine.id()).orElseThrow().process()), java.util.Optional::isPresent).get().pid();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(HostCommand.run(T, "nsenter", "-t", Long.toString(init), "-n", "ip", "-4", "route", "show", "default").stdout())
                         .contains("default via 10.213.248.1 dev host0"));
@@ -63,12 +64,5 @@ class LocalNatIT {
         assertThat(HostCommand.run(T, "nft", "list", "table", "ip", "cloudmaker_" + BRIDGE).ok()).as("NAT table removed").isFalse();
         assertThat(Files.readString(Path.of("/proc/sys/net/ipv4/ip_forward")).strip()).isEqualTo(forwardingBefore);
         assertThat(SETTINGS.home().resolve("nat/ip_forward.before")).doesNotExist();
-    }
-
-    /** The machine's PID 1, as the host sees it: the child of its systemd-nspawn. */
-    private static long containerInit(String id) {
-        long nspawn = new MachineStore(SETTINGS.machines()).get(id).orElseThrow().pid();
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> ProcessHandle.of(nspawn).flatMap(p -> p.children().findFirst()).map(ProcessHandle::pid).orElse(0L), pid -> pid > 0);
     }
 }
