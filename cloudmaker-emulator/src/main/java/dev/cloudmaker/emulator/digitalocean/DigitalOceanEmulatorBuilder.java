@@ -22,6 +22,7 @@ public final class DigitalOceanEmulatorBuilder {
     private Path stateFile;
     private boolean recordExchanges;
     private boolean shutdownIgnored;
+    private LatencyModel latencyModel;
 
     DigitalOceanEmulatorBuilder() {
     }
@@ -47,6 +48,15 @@ public final class DigitalOceanEmulatorBuilder {
     /** Added to every response. */
     public DigitalOceanEmulatorBuilder latency(Duration latency) {
         this.latency = latency;
+        return this;
+    }
+
+    /**
+     * Per-call latencies and boot delays drawn from a model (e.g. {@link LatencyModel#digitalOcean}),
+     * instead of the fixed {@link #latency} and {@link #bootDelay}.
+     */
+    public DigitalOceanEmulatorBuilder latencyModel(LatencyModel model) {
+        this.latencyModel = model;
         return this;
     }
 
@@ -107,7 +117,7 @@ public final class DigitalOceanEmulatorBuilder {
             throw new IllegalArgumentException("rate limits must be 0 (off) or positive");
         }
         EmulatorConfig config = new EmulatorConfig(port, bootDelay, actionDuration, latency, perMinute, perHour,
-                List.copyOf(faults), seed, clock, stateFile, recordExchanges, shutdownIgnored);
+                List.copyOf(faults), seed, clock, stateFile, recordExchanges, shutdownIgnored, latencyModel);
         try {
             return new DigitalOceanEmulator(config);
         } catch (IOException e) {

@@ -90,7 +90,7 @@ final class DropletHandler {
                     ipv6 ? Addresses.ipv6(seed, addr) : null, Json.bool(body, "backups"),
                     Json.bool(body, "monitoring"), vpc, List.of(), now, visibleAt);
             state.droplets.put(d.id(), d);
-            Action a = state.startAction(d, "create", Map.of(), state.config.bootDelay());
+            Action a = state.startAction(d, "create", Map.of(), state.config.nextBootDelay());
             droplets.add(DropletView.of(d, state));
             actions.addObject().put("id", a.id()).put("rel", "create")
                     .put("href", req.baseUrl() + "/v2/actions/" + a.id());

@@ -7,9 +7,15 @@ import java.util.List;
 
 /**
  * Settings collected by {@link DigitalOceanEmulatorBuilder}. {@code stateFile} may be null;
- * {@code shutdownIgnored} makes every droplet's operating system ignore a clean shutdown request.
+ * {@code shutdownIgnored} makes every droplet's operating system ignore a clean shutdown request;
+ * {@code latencyModel}, when not null, replaces the fixed {@code latency} and {@code bootDelay}.
  */
 record EmulatorConfig(int port, Duration bootDelay, Duration actionDuration, Duration latency, int rateLimitPerMinute,
                       int rateLimitPerHour, List<FaultSpec> faults, long seed, Clock clock, Path stateFile,
-                      boolean recordExchanges, boolean shutdownIgnored) {
+                      boolean recordExchanges, boolean shutdownIgnored, LatencyModel latencyModel) {
+
+    /** How long the next droplet takes to boot. */
+    Duration nextBootDelay() {
+        return latencyModel != null ? latencyModel.bootDelay() : bootDelay;
+    }
 }

@@ -86,7 +86,7 @@ final class HttpFront implements HttpHandler {
         if (has(fired, FaultKind.DROP_REPLY)) {
             return; // applied, but the client never learns it
         }
-        Duration delay = config.latency();
+        Duration delay = latency(method, endpoint, response);
         for (FaultSpec f : fired) {
             if (f.kind() == FaultKind.SLOW) {
                 delay = delay.plus(f.duration());
@@ -96,6 +96,19 @@ final class HttpFront implements HttpHandler {
             Thread.sleep(delay);
         }
         send(ex, response, rate, requestId, rawQuery, requestBody);
+    }
+
+    private Duration latency(String method, String endpoint, ApiResponse response) {
+        LatencyModel model = config.latencyModel();
+        if (model == null) {
+            return config.latency();
+        }
+        byte[] body = response.body();
+        // a list page ends with its "meta":{"total":N} (Views.list puts it last)
+        int tail = Math.min(body.length, 48);
+        boolean list = method.equals("GET") && response.status() == 200
+                && new String(body, body.length - tail, tail, StandardCharsets.UTF_8).contains("\"meta\":{\"total\"");
+        return model.response(method, endpoint, list, body.length);
     }
 
     private ApiResponse dispatch(String method, String path, String rawQuery, byte[] body, Optional<RouteMatch> match,
