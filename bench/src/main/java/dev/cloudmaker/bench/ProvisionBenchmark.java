@@ -68,7 +68,7 @@ public final class ProvisionBenchmark {
             Row again = measure(cli, emu, dir, url, "no-op re-run", n);
             return new Row[] {first, again};
         } finally {
-            deleteTree(dir);
+            BenchFiles.deleteTree(dir);
         }
     }
 
@@ -87,13 +87,5 @@ public final class ProvisionBenchmark {
     private static Row median(List<Row[]> runs, int index) {
         List<Row> sorted = runs.stream().map(r -> r[index]).sorted(Comparator.comparingDouble(Row::wallSeconds)).toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

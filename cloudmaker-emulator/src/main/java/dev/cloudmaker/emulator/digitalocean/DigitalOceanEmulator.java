@@ -43,6 +43,7 @@ public final class DigitalOceanEmulator implements AutoCloseable {
         droplets.register(router);
         new ActionHandler(state, droplets).register(router);
         new TagHandler(state).register(router);
+        new FirewallHandler().register(router);
         new SnapshotHandler(state, droplets).register(router);
         domainHandler.register(router);
         recordHandler.register(router);

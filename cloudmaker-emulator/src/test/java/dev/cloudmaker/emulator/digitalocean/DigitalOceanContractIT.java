@@ -88,6 +88,7 @@ class DigitalOceanContractIT {
     private static void scenario(TestApi api, MutableClock clock) throws Exception {
         api.get("/v2/account");
         api.get("/v2/regions");
+        api.get("/v2/firewalls?page=1&per_page=20");
         api.get("/v2/sizes?per_page=5&page=2");
         api.get("/v2/images?type=distribution");
         api.get("/v2/images/debian-12-x64");

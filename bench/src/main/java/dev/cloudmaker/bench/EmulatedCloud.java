@@ -1,0 +1,21 @@
+package dev.cloudmaker.bench;
+
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.emulator.digitalocean.LatencyModel;
+
+/**
+ * The DigitalOcean emulator as the scale benchmarks use it: {@link LatencyModel#digitalOcean}'s
+ * per-call latencies and boot spread, and DigitalOcean's limits of 250 requests a minute and 5,000
+ * an hour. Seeded, so a repeat meets the same delays in the same order.
+ */
+final class EmulatedCloud {
+    static final String TOKEN = "bench-token";
+
+    private EmulatedCloud() {
+    }
+
+    static DigitalOceanEmulator start(long seed) {
+        return DigitalOceanEmulator.builder().seed(seed).latencyModel(LatencyModel.digitalOcean(seed))
+                .rateLimitPerMinute(250).rateLimitPerHour(5000).start();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.cloudmaker.bench;
+
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark 1 (issue 6): provisions 1, 10, 100 and 500 servers with one DNS name each (A + AAAA)
+ * through the real CLI jar ({@code provision --yes --no-bootstrap}) against the DigitalOcean emulator
+ * with its realistic latency model and DigitalOcean's rate limits ({@link EmulatedCloud}), a fresh
+ * emulator per run. Reports the median wall time, API calls (all, mutating, answered 429), the CLI's
+ * peak resident memory, and the floor the rate limit sets ({@link ProvisionFloor}); the ratio
+ * wall/floor at the largest size has the target ≤ 1.2. Then runs benchmark 2 with Ansible
+ * ({@link AnsibleProvisionBenchmark}) for 10 and 100 servers against the same emulator settings,
+ * unless {@code --no-ansible}. Writes {@code provision-scale.csv}.
+ *
+ * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500]
+ * [--ansible-sizes 10,100] [--no-ansible]}; {@code --quick} is 1 and 10 servers, Ansible at 10, one
+ * repeat: a smoke run that proves the benchmark works.
+ */
+public final class ProvisionScaleBenchmark {
+    static final String TOOL = "cloudmaker";
+
+    record Options(Path jar, int repeats, Path results, int[] sizes, int[] ansibleSizes) {
+        static Options parse(String[] args) {
+            Path jar = Path.of(args.length > 0 ? args[0] : "cloudmaker-cli/target/cloudmaker.jar");
+            int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+            Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
+            int[] sizes = {1, 10, 100, 500};
+            int[] ansible = {10, 100};
+            for (int i = 3; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> {
+                        sizes = new int[] {1, 10};
+                        ansible = new int[] {10};
+                        repeats = 1;
+                    }
+                    case "--sizes" -> sizes = ints(args[++i]);
+                    case "--ansible-sizes" -> ansible = ints(args[++i]);
+                    case "--no-ansible" -> ansible = new int[0];
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; expected --quick, --sizes N,N.., --ansible-sizes N,N.. or --no-ansible");
+                }
+            }
+            return new Options(jar, repeats, results, sizes, ansible);
+        }
+
+        private static int[] ints(String list) {
+            return Arrays.stream(list.split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Files.createDirectories(o.results());
+        System.out.println(Machine.describe());
+        List<ScaleRow> rows = run(new CliProcess(o.jar()), o.sizes(), o.repeats());
+        ScaleRow.store(o.results(), TOOL, rows);
+        print(rows);
+        if (o.ansibleSizes().length > 0) {
+            AnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.results(), rows);
+        }
+    }
+
+    static List<ScaleRow> run(CliProcess cli, int[] sizes, int repeats) throws IOException, InterruptedException {
+        List<ScaleRow> rows = new ArrayList<>();
+        for (int n : sizes) {
+            List<ScaleRow> runs = new ArrayList<>();
+            for (int r = 1; r <= repeats; r++) {
+                System.err.printf(Locale.ROOT, "cloudmaker: provisioning %d servers (run %d of %d)...%n", n, r, repeats);
+                ScaleRow row = once(cli, n, r);
+                System.err.printf(Locale.ROOT, "  %.2f s, %d calls, %d answered 429%n", row.wallSeconds(), row.apiCalls(),
+                        row.rateLimited());
+                runs.add(row);
+            }
+            rows.add(ScaleRow.median(runs));
+        }
+        return rows;
+    }
+
+    private static ScaleRow once(CliProcess cli, int n, int repeat) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("cloudmaker-scale-" + n);
+        try (DigitalOceanEmulator emu = EmulatedCloud.start(repeat)) {
+            BenchDefinition.write(dir, n);
+            CliProcess.Result r = cli.run(dir, "--api-url", emu.baseUrl().toString(), "provision", "--yes",
+                    "--no-bootstrap", "--no-color");
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException("provision of " + n + " servers failed (exit " + r.exitCode() + "):\n"
+                        + r.output());
+            }
+            long ready = emu.droplets().stream().filter(d -> d.status().equals("active")).count();
+            long addressRecords = emu.records("example.com").stream().filter(x -> x.type().matches("A|AAAA")).count();
+            if (ready != n || addressRecords != 2L * n) {
+                throw new IllegalStateException("provision of " + n + " servers ended with " + ready + " active droplets and "
+                        + addressRecords + " A/AAAA records in example.com");
+            }
+            var stats = emu.stats();
+            return new ScaleRow(TOOL, n, r.wall().toMillis() / 1000.0, stats.totalRequests(), stats.mutatingRequests(),
+                    stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(n));
+        } finally {
+            BenchFiles.deleteTree(dir);
+        }
+    }
+
+    static void print(List<ScaleRow> rows) {
+        System.out.println(ScaleRow.HEADER);
+        rows.forEach(r -> System.out.println(r.csv()));
+        ScaleRow largest = rows.get(rows.size() - 1);
+        System.out.printf(Locale.ROOT, "cloudmaker wall/floor at %d servers = %.2f (target ≤ 1.2 at 500): %s%n",
+                largest.servers(), largest.ratioToFloor(), largest.ratioToFloor() <= 1.2 ? "met" : "MISSED");
+    }
+}
