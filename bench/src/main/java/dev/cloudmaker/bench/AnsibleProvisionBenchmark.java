@@ -1,10 +1,126 @@
 package dev.cloudmaker.bench;
 
+import dev.cloudmaker.cli.SystemClient;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Placeholder replaced below. */
+/**
+ * Benchmark 2 (issue 6): the work of benchmark 1 done by Ansible ({@code bench/ansible/provision.yml}
+ * with Debian's community.digitalocean collection) against the same emulator settings
+ * ({@link EmulatedCloud}), for 10 and 100 servers; {@code ansible-playbook} runs as a subprocess with
+ * 20 forks. Peak memory is the largest sum of the resident memory of ansible-playbook and all its
+ * worker and module processes, sampled every 50 ms ({@link ProcessTreeMemory}). Replaces the
+ * {@code ansible} lines of {@code provision-scale.csv} and prints cloudmaker's speed-up (target: at
+ * least 5× at 100 servers). Skipped, saying so, when {@code ansible-playbook} is not installed.
+ *
+ * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--sizes 10,100]} (the jar is unused; the argument
+ * keeps the benchmarks' common form). Run from the repository root.
+ */
 public final class AnsibleProvisionBenchmark {
-    static void runAndStore(int[] sizes, int repeats, Path results, List<ScaleRow> cloudmaker) {
+    static final String TOOL = "ansible";
+    static final int FORKS = 20;
+    private static final String ANSIBLE_PLAYBOOK = "ansible-playbook";
+    private static final Path PLAYBOOK_DIR = Path.of("bench", "ansible");
+
+    public static void main(String[] args) throws Exception {
+        ProvisionScaleBenchmark.Options o = ProvisionScaleBenchmark.Options.parse(args);
+        int[] sizes = List.of(args).contains("--sizes") ? o.sizes() : o.ansibleSizes();
+        System.out.println(Machine.describe());
+        runAndStore(sizes, o.repeats(), o.results(), List.of());
+    }
+
+    /** Runs Ansible at each size; {@code cloudmaker} rows, when given, give the speed-up at equal sizes. */
+    static void runAndStore(int[] sizes, int repeats, Path results, List<ScaleRow> cloudmaker)
+            throws IOException, InterruptedException {
+        if (!SystemClient.onPath(ANSIBLE_PLAYBOOK, System.getenv())) {
+            System.out.println("ansible-playbook not found on PATH: the Ansible comparison was skipped (apt-get install ansible)");
+            return;
+        }
+        Path dir = PLAYBOOK_DIR.toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("provision.yml"))) {
+            throw new IllegalStateException(dir.resolve("provision.yml") + " not found: run from the repository root");
+        }
+        List<ScaleRow> rows = new ArrayList<>();
+        for (int n : sizes) {
+            List<ScaleRow> runs = new ArrayList<>();
+            for (int r = 1; r <= repeats; r++) {
+                System.err.printf(Locale.ROOT, "ansible: provisioning %d servers (run %d of %d)...%n", n, r, repeats);
+                ScaleRow row = once(dir, n, r);
+                System.err.printf(Locale.ROOT, "  %.2f s, %d calls, %d answered 429%n", row.wallSeconds(), row.apiCalls(),
+                        row.rateLimited());
+                runs.add(row);
+            }
+            rows.add(ScaleRow.median(runs));
+        }
+        ScaleRow.store(results, TOOL, rows);
+        System.out.println(ScaleRow.HEADER);
+        rows.forEach(r -> System.out.println(r.csv()));
+        List<ScaleRow> ours = cloudmaker.isEmpty() ? stored(results, ProvisionScaleBenchmark.TOOL) : cloudmaker;
+        for (ScaleRow a : rows) {
+            ours.stream().filter(c -> c.servers() == a.servers()).findFirst().ifPresent(c -> System.out.printf(Locale.ROOT,
+                    "%d servers: ansible %.2f s, cloudmaker %.2f s: cloudmaker %.1f× faster%s%n", a.servers(),
+                    a.wallSeconds(), c.wallSeconds(), a.wallSeconds() / c.wallSeconds(), a.servers() == 100
+                            ? " (target ≥ 5×: " + (a.wallSeconds() >= 5 * c.wallSeconds() ? "met" : "MISSED") + ")" : ""));
+        }
+    }
+
+    private static ScaleRow once(Path playbookDir, int n, int repeat)
+            throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("cloudmaker-ansible-" + n);
+        try (DigitalOceanEmulator emu = EmulatedCloud.start(repeat)) {
+            StringBuilder inventory = new StringBuilder("[servers]\n");
+            for (int i = 1; i <= n; i++) {
+                inventory.append(BenchDefinition.serverName(i)).append('\n');
+            }
+            Files.writeString(work.resolve("inventory"), inventory);
+            String api = emu.baseUrl() + "/v2";
+            ProcessBuilder pb = new ProcessBuilder(ANSIBLE_PLAYBOOK, "-i", work.resolve("inventory").toString(),
+                    "--forks", Integer.toString(FORKS), playbookDir.resolve("provision.yml").toString(),
+                    "-e", "do_api=" + api, "-e", "domain=" + BenchDefinition.ZONE,
+                    "-e", "public_key='" + BenchDefinition.ed25519() + " bench@example.com'")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("ansible.log").toFile());
+            Map<String, String> env = pb.environment();
+            env.put("DO_API_TOKEN", EmulatedCloud.TOKEN); // the modules read it from here; never on a command line
+            env.put("DO_BASEURL", api);
+            env.put("PYTHONPATH", playbookDir.resolve("emulator-url").toString());
+            env.put("ANSIBLE_PYTHON_INTERPRETER", "/usr/bin/python3");
+            env.put("ANSIBLE_LOCAL_TEMP", work.resolve("tmp").toString());
+            env.put("ANSIBLE_NOCOLOR", "1");
+            long started = System.nanoTime();
+            Process p = pb.start();
+            long peakKb = ProcessTreeMemory.waitForPeakKb(p);
+            double wall = (System.nanoTime() - started) / 1e9;
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException("ansible-playbook for " + n + " servers failed (exit " + p.exitValue() + "):\n"
+                        + tail(Files.readString(work.resolve("ansible.log"))));
+            }
+            BenchDefinition.checkProvisioned(emu, n);
+            var stats = emu.stats();
+            return new ScaleRow(TOOL, n, wall, stats.totalRequests(), stats.mutatingRequests(), stats.rateLimited(),
+                    peakKb / 1024, ProvisionFloor.seconds(n, repeat));
+        } finally {
+            BenchFiles.deleteTree(work);
+        }
+    }
+
+    private static List<ScaleRow> stored(Path results, String tool) throws IOException {
+        Path file = results.resolve(ScaleRow.FILE);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file).stream().skip(1).filter(l -> l.startsWith(tool + ",")).map(l -> l.split(","))
+                .map(f -> new ScaleRow(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]), Long.parseLong(f[3]),
+                        Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]), Double.parseDouble(f[7])))
+                .toList();
+    }
+
+    private static String tail(String log) {
+        return log.length() <= 4000 ? log : "..." + log.substring(log.length() - 4000);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cloudmaker.bench;
 
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,21 +14,38 @@ final class BenchDefinition {
     private BenchDefinition() {
     }
 
+    /** The zone the names go in: the emulator has none, so the first run creates it. */
+    static final String ZONE = "example.com";
+
+    static String serverName(int i) {
+        return String.format("srv-%03d", i);
+    }
+
+    /** Fails unless the emulated account holds n active servers and their A and AAAA records. */
+    static void checkProvisioned(DigitalOceanEmulator emu, int n) {
+        long ready = emu.droplets().stream().filter(d -> d.status().equals("active")).count();
+        long addressRecords = emu.records(ZONE).stream().filter(r -> r.type().matches("A|AAAA")).count();
+        if (ready != n || addressRecords != 2L * n) {
+            throw new IllegalStateException("provisioning " + n + " servers ended with " + ready + " active droplets and "
+                    + addressRecords + " A/AAAA records in " + ZONE);
+        }
+    }
+
     static void write(Path dir, int n) throws IOException {
         StringBuilder cloud = new StringBuilder("{\n");
         for (int i = 1; i <= n; i++) {
-            String name = String.format("srv-%03d", i);
+            String name = serverName(i);
             cloud.append(i > 1 ? ",\n" : "").append("  \"").append(name).append("\": {\"region\": \"nyc3\", ")
                     .append("\"size\": \"s-1vcpu-1gb\", \"image\": \"debian-12-x64\", \"names\": [\"")
                     .append(name).append(".bench.example.com\"]}");
         }
         cloud.append("\n}\n");
         Files.writeString(dir.resolve("cloud.json"), cloud);
-        Files.writeString(dir.resolve("security.json"), "{\"digital_ocean_api_key\": \"bench-token\", "
+        Files.writeString(dir.resolve("security.json"), "{\"digital_ocean_api_key\": \"" + EmulatedCloud.TOKEN + "\", "
                 + "\"public_ssh_key\": \"" + ed25519() + " bench@example.com\"}\n");
     }
 
-    private static String ed25519() {
+    static String ed25519() {
         byte[] type = "ssh-ed25519".getBytes(StandardCharsets.US_ASCII);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);

@@ -1,6 +1,7 @@
 package dev.cloudmaker.bench;
 
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
 import dev.cloudmaker.emulator.digitalocean.LatencyModel;
 
 /**
@@ -15,7 +16,11 @@ final class EmulatedCloud {
     }
 
     static DigitalOceanEmulator start(long seed) {
+        return settings(seed).start();
+    }
+
+    static DigitalOceanEmulatorBuilder settings(long seed) {
         return DigitalOceanEmulator.builder().seed(seed).latencyModel(LatencyModel.digitalOcean(seed))
-                .rateLimitPerMinute(250).rateLimitPerHour(5000).start();
+                .rateLimitPerMinute(250).rateLimitPerHour(5000);
     }
 }

@@ -19,10 +19,11 @@ import java.util.Random;
  *   <li>a DNS record write: 120-180 ms; other writes (keys, domains, tags, actions) 150-250 ms;</li>
  *   <li>boot, from create to {@code active}: 25-55 s.</li>
  * </ul>
- * Each delay is drawn uniformly from its range.
+ * Each delay is drawn uniformly from its range; boots from a stream of their own (see {@link #bootDelay}).
  */
 public final class LatencyModel {
     private final Random random;
+    private final Random boots; // its own stream: the k-th droplet boots as long whatever calls came before
     private final Range read;
     private final Range list;
     private final double listMillisPerKib;
@@ -42,6 +43,7 @@ public final class LatencyModel {
     private LatencyModel(long seed, Range read, Range list, double listMillisPerKib, Range dropletCreate, Range delete,
                          Range recordWrite, Range otherWrite, Range boot) {
         this.random = new Random(seed);
+        this.boots = new Random(~seed);
         this.read = read;
         this.list = list;
         this.listMillisPerKib = listMillisPerKib;
@@ -79,17 +81,11 @@ public final class LatencyModel {
         return Duration.ofMillis(ms);
     }
 
-    /** How long the next droplet takes from create to {@code active}. */
+    /**
+     * How long the next droplet takes from create to {@code active}. The boots come from a stream of
+     * their own, so with one seed the k-th droplet created takes as long whichever client made it.
+     */
     public synchronized Duration bootDelay() {
-        return Duration.ofMillis(boot.draw(random));
-    }
-
-    /** The shortest and longest boot, for computing what a run can at best achieve. */
-    public Duration minBootDelay() {
-        return Duration.ofMillis(boot.min());
-    }
-
-    public Duration maxBootDelay() {
-        return Duration.ofMillis(boot.max());
+        return Duration.ofMillis(boot.draw(boots));
     }
 }

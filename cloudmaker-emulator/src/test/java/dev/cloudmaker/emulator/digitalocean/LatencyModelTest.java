@@ -16,6 +16,16 @@ class LatencyModelTest {
     }
 
     @Test
+    void bootsDoNotDependOnTheCallsBetweenThem() {
+        LatencyModel quiet = LatencyModel.digitalOcean(21);
+        LatencyModel busy = LatencyModel.digitalOcean(21);
+        for (int i = 0; i < 10; i++) {
+            busy.response("GET", "droplets", true, 5_000);
+            assertThat(busy.bootDelay()).isEqualTo(quiet.bootDelay());
+        }
+    }
+
+    @Test
     void eachKindOfCallStaysInItsRange() {
         LatencyModel model = LatencyModel.digitalOcean(3);
         for (int i = 0; i < 500; i++) {
