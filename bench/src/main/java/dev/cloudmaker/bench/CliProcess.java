@@ -28,9 +28,14 @@ final class CliProcess {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(), "-C", dir.toString()));
         cmd.addAll(List.of(args));
+        return measure(new ProcessBuilder(cmd));
+    }
+
+    /** Runs {@code command} (stdout and stderr together) and measures it as {@link #run} does. */
+    static Result measure(ProcessBuilder command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("cloudmaker-bench", ".log");
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long peak = 0;
         while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, peakRssKb(p.pid()));
