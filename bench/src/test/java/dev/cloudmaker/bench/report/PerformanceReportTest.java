@@ -54,7 +54,8 @@ class PerformanceReportTest {
     @Test
     void writesTablesTargetsAndRatiosFromTheResults() throws IOException {
         sampleResults();
-        Path notes = Files.writeString(docs.resolve("notes.md"), "The 500-server run missed its floor because of the 429s.\n");
+        Path notes = Files.createDirectories(docs.resolve("notes"));
+        Files.writeString(notes.resolve("provision-scale.md"), "The 500-server run missed its floor because of the 429s.\n");
 
         String md = Files.readString(PerformanceReport.write(results, docs, Optional.of(notes)));
 
@@ -71,7 +72,7 @@ class PerformanceReportTest {
                 .contains("| `validate` | aot | 0.45 s | 90 MB | 0.50x |")
                 .contains("- `--version`: 0.40 s → 0.30 s with aot (0.75x).")
                 .contains("![provision wall time vs servers](performance/provision.png)")
-                .contains("## Notes\n\nThe 500-server run missed its floor because of the 429s.")
+                .contains("(performance/provision.png)\n\nThe 500-server run missed its floor because of the 429s.\n\n## 3. No-op")
                 .doesNotContain("Not run");
     }
 
