@@ -52,7 +52,8 @@ final class ChartCanvas {
             g.setColor(new Color(0xe0e0e0));
             g.drawLine(LEFT, y, WIDTH - RIGHT, y);
             g.setColor(Color.BLACK);
-            String label = format(i * step);
+            // one number format for the whole axis: 0.40 beside 2.00, not beside 2
+            String label = step == Math.rint(step) ? format(i * step) : String.format(Locale.ROOT, "%.2f", i * step);
             g.drawString(label, LEFT - 8 - g.getFontMetrics().stringWidth(label), y + 4);
         }
         g.drawLine(LEFT, TOP, LEFT, HEIGHT - BOTTOM);

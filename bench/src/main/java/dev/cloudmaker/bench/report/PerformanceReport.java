@@ -13,7 +13,8 @@ import java.util.Optional;
  * Turns the benchmarks' CSV files into {@code performance.md} and its plots: the machine and date, how each
  * benchmark measures, one table per benchmark with its ratios, every target met or missed. A benchmark's
  * hand-written notes (why a target was missed, what the figures mean), {@code NOTES_DIR/<csv name>.md}, close
- * its section. A benchmark without its CSV file is listed as not run.
+ * its section; {@code NOTES_DIR/summary.md}, about the run as a whole, follows the targets. A benchmark without
+ * its CSV file is listed as not run.
  *
  * <p>Usage: {@code PerformanceReport RESULTS_DIR DOCS_DIR [NOTES_DIR]}; writes {@code DOCS_DIR/performance.md}
  * and {@code DOCS_DIR/performance/*.png}.
@@ -61,7 +62,12 @@ public final class PerformanceReport {
                 .append("- ").append(machine(results)).append('\n')
                 .append("- measured: ").append(measuredOn(results)).append('\n')
                 .append("- figures are medians over repeated runs; each benchmark drives the real CLI as a user runs it\n\n")
-                .append("## Targets\n\n").append(targetTable(targets)).append("\n## Method\n\n").append(methods)
+                .append("## Targets\n\n").append(targetTable(targets));
+        Optional<Path> summary = notes.map(d -> d.resolve("summary.md")).filter(Files::exists);
+        if (summary.isPresent()) {
+            md.append('\n').append(Files.readString(summary.get()).strip()).append('\n');
+        }
+        md.append("\n## Method\n\n").append(methods)
                 .append(body);
         Path out = docs.resolve("performance.md");
         Files.writeString(out, md);

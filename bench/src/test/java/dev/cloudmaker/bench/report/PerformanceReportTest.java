@@ -56,6 +56,7 @@ class PerformanceReportTest {
         sampleResults();
         Path notes = Files.createDirectories(docs.resolve("notes"));
         Files.writeString(notes.resolve("provision-scale.md"), "The 500-server run missed its floor because of the 429s.\n");
+        Files.writeString(notes.resolve("summary.md"), "Measured on a quiet host.\n");
 
         String md = Files.readString(PerformanceReport.write(results, docs, Optional.of(notes)));
 
@@ -73,6 +74,7 @@ class PerformanceReportTest {
                 .contains("- `--version`: 0.40 s → 0.30 s with aot (0.75x).")
                 .contains("![provision wall time vs servers](performance/provision.png)")
                 .contains("(performance/provision.png)\n\nThe 500-server run missed its floor because of the 429s.\n\n## 3. No-op")
+                .contains("| **met** |\n\nMeasured on a quiet host.\n\n## Method")
                 .doesNotContain("Not run");
     }
 
