@@ -83,6 +83,7 @@ public final class FanoutBenchmark {
         } finally {
             LocalMachineRuns.check(cli.run(dir, "destroy", "--yes"));
         }
+        LocalMachineRuns.removeWorkspace(dir);
         Files.write(results.resolve("fanout.csv"), csv);
     }
 

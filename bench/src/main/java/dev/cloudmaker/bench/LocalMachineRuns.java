@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -83,6 +85,18 @@ final class LocalMachineRuns {
         if (!route.matches("(?s).*\\bdev " + java.util.regex.Pattern.quote(bridge) + "\\b.*")) {
             throw new IllegalStateException(address + " is not routed through " + bridge + " but: " + route
                     + "; another network holds the subnet, so the benchmark stops before connecting");
+        }
+    }
+
+    /**
+     * Removes a benchmark's workspace (cloud.json, its key, known_hosts); called only once its machines are
+     * destroyed, so a failed destroy leaves what a user needs to finish it by hand.
+     */
+    static void removeWorkspace(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -76,6 +76,7 @@ public final class StartupBenchmark {
                     cached, wall[1] / wall[0]);
         }
         Files.write(results.resolve("startup.csv"), csv);
+        LocalMachineRuns.removeWorkspace(work);
     }
 
     /**
