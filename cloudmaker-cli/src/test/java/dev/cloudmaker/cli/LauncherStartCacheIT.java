@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The launcher's start-up cache (bin/cloudmaker): made in the background after a run without it, then used,
@@ -37,6 +40,8 @@ class LauncherStartCacheIT {
 
     @BeforeEach
     void copyLauncherAndJar() throws IOException {
+        assumeTrue(release("JAVA_RUNTIME_VERSION").isPresent(),
+                "the JDK's release file names no JAVA_RUNTIME_VERSION, so the launcher keeps no start-up cache for it");
         Files.createDirectories(root.resolve("bin/lib"));
         Files.copy(REPO.resolve("bin/cloudmaker"), root.resolve("bin/cloudmaker"));
         Files.copy(REPO.resolve("bin/lib/find-java.sh"), root.resolve("bin/lib/find-java.sh"));
@@ -67,7 +72,7 @@ class LauncherStartCacheIT {
         String version = launcher(Map.of("CLOUDMAKER_JVM_CACHE", "off"), "--version").out();
         assertThat(version).startsWith("cloudmaker ");
         // damaged, yet newer than the jar: the launcher hands it to the JVM, which cannot map it
-        Path cache = target.resolve("cloudmaker-jdk" + release("JAVA_RUNTIME_VERSION") + (major() >= 25 ? ".aot" : ".jsa"));
+        Path cache = target.resolve("cloudmaker-jdk" + release("JAVA_RUNTIME_VERSION").orElseThrow() + (major() >= 25 ? ".aot" : ".jsa"));
         Files.write(cache, new byte[4096]);
 
         Run damaged = launcher(Map.of(), "--version");
@@ -83,22 +88,28 @@ class LauncherStartCacheIT {
         assertThat(Files.size(awaitCurrentCache())).as("the stale cache was replaced by a real one").isGreaterThan(100_000);
     }
 
-    /** Waits for a cache newer than the jar, with no maker still at work, and returns it. */
+    /**
+     * Waits for a cache newer than the jar, with no maker still at work, and returns it; gives up, saying so,
+     * when the maker reports that this JDK cannot make one (a JDK without its base CDS archive).
+     */
     private Path awaitCurrentCache() {
-        return await("the launcher's start-up cache in " + target).atMost(Duration.ofMinutes(3))
+        Path made = await("the launcher's start-up cache in " + target).atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(500))
                 .until(this::currentCache, c -> c != null);
+        assumeFalse(made.toString().endsWith(".failed"), "this JDK could not make a start-up cache; the launcher runs without one");
+        return made;
     }
 
     private Path currentCache() throws IOException {
         try (Stream<Path> files = Files.list(target)) {
             List<Path> all = files.filter(f -> f.getFileName().toString().startsWith("cloudmaker-jdk")).toList();
-            if (all.stream().anyMatch(f -> !f.toString().endsWith(".aot") && !f.toString().endsWith(".jsa"))) {
-                return null; // a maker's lock or temporary file: still at work
+            if (all.stream().anyMatch(f -> f.toString().endsWith(".making"))) {
+                return null; // a maker still at work
             }
             long jarTime = Files.getLastModifiedTime(jar).toMillis();
             for (Path f : all) {
-                if (Files.getLastModifiedTime(f).toMillis() > jarTime) {
+                boolean outcome = Stream.of(".aot", ".jsa", ".failed").anyMatch(f.toString()::endsWith);
+                if (outcome && Files.getLastModifiedTime(f).toMillis() > jarTime) {
                     return f;
                 }
             }
@@ -121,9 +132,10 @@ class LauncherStartCacheIT {
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
-    private static String release(String key) throws IOException {
-        return Files.readAllLines(JAVA_HOME.resolve("release")).stream().filter(l -> l.startsWith(key + "="))
-                .map(l -> l.substring(key.length() + 1).replace("\"", "")).findFirst().orElseThrow();
+    private static Optional<String> release(String key) throws IOException {
+        Path file = JAVA_HOME.resolve("release");
+        return !Files.exists(file) ? Optional.empty() : Files.readAllLines(file).stream().filter(l -> l.startsWith(key + "="))
+                .map(l -> l.substring(key.length() + 1).replace("\"", "")).findFirst();
     }
 
     private static int major() {
