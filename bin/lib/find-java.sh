@@ -3,7 +3,19 @@
 # folders. JAVA_HOME wins when it is recent enough; otherwise the newest JDK found is used.
 
 java_major() { # the feature version of the java binary $1 (e.g. 21), or 0
+  local v
+  v="$(java_release "$1" JAVA_VERSION)"
+  if [[ -n "$v" ]]; then echo "${v%%[.+-]*}"; return; fi
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+}
+
+# A value from the JDK's `release` file beside bin/ (e.g. JAVA_VERSION="25.0.3"), or nothing; reading
+# it saves starting a JVM just to ask its version.
+java_release() {
+  local file
+  file="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  [[ -r "$file" ]] && sed -n "s/^$2=\"\(.*\)\"\$/\1/p" "$file" | head -1
+  return 0
 }
 
 find_java() {

@@ -15,7 +15,7 @@ import java.util.Map;
  * with Debian's community.digitalocean collection) against the same emulator settings
  * ({@link EmulatedCloud}), for 10 and 100 servers; {@code ansible-playbook} runs as a subprocess with
  * 20 forks. Peak memory is the largest sum of the resident memory of ansible-playbook and all its
- * worker and module processes, sampled every 50 ms ({@link ProcessTreeMemory}). Replaces the
+ * worker and module processes, sampled every 20 ms ({@link CliProcess#measureTree}). Replaces the
  * {@code ansible} lines of {@code provision-scale.csv} and prints cloudmaker's speed-up (target: at
  * least 5× at 100 servers). Skipped, saying so, when {@code ansible-playbook} is not installed.
  *
@@ -83,8 +83,7 @@ public final class AnsibleProvisionBenchmark {
             ProcessBuilder pb = new ProcessBuilder(ANSIBLE_PLAYBOOK, "-i", work.resolve("inventory").toString(),
                     "--forks", Integer.toString(FORKS), playbookDir.resolve("provision.yml").toString(),
                     "-e", "do_api=" + api, "-e", "domain=" + BenchDefinition.ZONE,
-                    "-e", "public_key='" + BenchDefinition.ed25519() + " bench@example.com'")
-                    .redirectErrorStream(true).redirectOutput(work.resolve("ansible.log").toFile());
+                    "-e", "public_key='" + BenchDefinition.ed25519() + " bench@example.com'");
             Map<String, String> env = pb.environment();
             env.put("DO_API_TOKEN", EmulatedCloud.TOKEN); // the modules read it from here; never on a command line
             env.put("DO_BASEURL", api);
@@ -92,13 +91,12 @@ public final class AnsibleProvisionBenchmark {
             env.put("ANSIBLE_PYTHON_INTERPRETER", "/usr/bin/python3");
             env.put("ANSIBLE_LOCAL_TEMP", work.resolve("tmp").toString());
             env.put("ANSIBLE_NOCOLOR", "1");
-            long started = System.nanoTime();
-            Process p = pb.start();
-            long peakKb = ProcessTreeMemory.waitForPeakKb(p);
-            double wall = (System.nanoTime() - started) / 1e9;
-            if (p.exitValue() != 0) {
-                throw new IllegalStateException("ansible-playbook for " + n + " servers failed (exit " + p.exitValue() + "):\n"
-                        + tail(Files.readString(work.resolve("ansible.log"))));
+            CliProcess.Result run = CliProcess.measureTree(pb);
+            double wall = run.wall().toNanos() / 1e9;
+            long peakKb = run.peakRssKb();
+            if (run.exitCode() != 0) {
+                throw new IllegalStateException("ansible-playbook for " + n + " servers failed (exit " + run.exitCode() + "):\n"
+                        + tail(run.output()));
             }
             BenchDefinition.checkProvisioned(emu, n);
             var stats = emu.stats();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
 /**
  * Runs the real cloudmaker jar as a separate process, as a user would, and measures its wall time
@@ -28,12 +29,30 @@ final class CliProcess {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString(), "-C", dir.toString()));
         cmd.addAll(List.of(args));
+        return measure(new ProcessBuilder(cmd));
+    }
+
+    /** Runs {@code command} (stdout and stderr together) and measures it as {@link #run} does. */
+    static Result measure(ProcessBuilder command) throws IOException, InterruptedException {
+        return measure(command, p -> peakRssKb(p.pid()));
+    }
+
+    /**
+     * Runs {@code command} as {@link #measure} does, its memory being the peak of the summed resident memory
+     * of the process and its descendants (a tool that forks workers and ssh clients); pages they share count
+     * once per process, so this is an upper bound.
+     */
+    static Result measureTree(ProcessBuilder command) throws IOException, InterruptedException {
+        return measure(command, CliProcess::treeRssKb);
+    }
+
+    private static Result measure(ProcessBuilder command, ToLongFunction<Process> memoryKb) throws IOException, InterruptedException {
         Path log = Files.createTempFile("cloudmaker-bench", ".log");
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long peak = 0;
         while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
-            peak = Math.max(peak, peakRssKb(p.pid()));
+            peak = Math.max(peak, memoryKb.applyAsLong(p));
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         String output = Files.readString(log);
@@ -42,9 +61,18 @@ final class CliProcess {
     }
 
     private static long peakRssKb(long pid) {
+        return statusKb(pid, "VmHWM:");
+    }
+
+    private static long treeRssKb(Process p) {
+        return statusKb(p.pid(), "VmRSS:") + p.descendants().mapToLong(d -> statusKb(d.pid(), "VmRSS:")).sum();
+    }
+
+    /** A memory figure from /proc/PID/status, in kB; 0 once the process has gone. */
+    private static long statusKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }

@@ -1,11 +1,8 @@
 package dev.cloudmaker.bench;
 
-import dev.cloudmaker.core.time.Waiter;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,15 +50,7 @@ public final class ExecFanoutBenchmark {
             throws Exception {
         try {
             LocalMachineRuns.check(cli.run(dir, "provision", "--yes", "--no-bootstrap"));
-            for (String address : LocalMachineRuns.addresses(dir)) {
-                Waiter.waitingFor("SSH on " + address, Duration.ofMinutes(2))
-                        .polling(Duration.ofMillis(50), Duration.ofMillis(500))
-                        .until(() -> LocalMachineRuns.sshBanner(address), up -> up, up -> "no SSH banner yet");
-            }
-            // an SSH banner comes before cloud-init has made the admin user; wait until every machine lets it in
-            Waiter.waitingFor("the admin user's login on all " + MACHINES + " machines", Duration.ofMinutes(3))
-                    .polling(Duration.ofSeconds(1), Duration.ofSeconds(5))
-                    .until(() -> execAll(cli, dir), r -> r.exitCode() == 0, CliProcess.Result::output);
+            LocalMachineRuns.awaitLogins(cli, dir);
             for (int i = 0; i < scenarios.size(); i++) {
                 Scenario s = scenarios.get(i);
                 double[] walls = new double[repeats];
@@ -90,17 +79,6 @@ public final class ExecFanoutBenchmark {
                  "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
                  "servers": {%s}}
                 """.formatted(servers));
-    }
-
-    private static CliProcess.Result execAll(CliProcess cli, Path dir) {
-        try {
-            return cli.run(dir, "exec", "--all", "--", "true");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
 }
