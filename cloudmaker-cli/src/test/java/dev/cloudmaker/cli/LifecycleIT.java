@@ -142,6 +142,47 @@ class LifecycleIT {
     }
 
     @Test
+    void withJsonStdoutIsOnlyTheDocumentAndProgressGoesToStderr() throws Exception {
+        CliRun stop = cli("stop", "web1", "db", "--wait", "--json");
+
+        assertThat(stop.exitCode()).as(stop.all()).isZero();
+        JsonNode doc = Json.MAPPER.readTree(stop.out());
+        assertThat(doc).hasSize(2);
+        assertThat(doc.get(0).get("name").asText()).isEqualTo("web1");
+        assertThat(doc.get(0).get("id").asText()).isEqualTo(Long.toString(droplet("web1").id()));
+        assertThat(doc.get(0).get("outcome").asText()).startsWith("off after");
+        assertThat(doc.get(1).get("name").asText()).isEqualTo("db1");
+        assertThat(stop.err()).contains("web1: off after", "db1: off after");
+
+        CliRun again = cli("start", "web1", "db1", "web2", "--json");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(Json.MAPPER.readTree(again.out())).extracting(n -> n.get("outcome").asText())
+                .containsExactly("start accepted", "start accepted", "already active");
+    }
+
+    @Test
+    void execSkipsStoppedServersChosenByRoleOrAllAndRefusesANamedOne() {
+        assertThat(cli("stop", "web2", "--wait").exitCode()).isZero();
+
+        CliRun byRole = cli("exec", "--role", "web", "--", "true");
+        assertThat(byRole.err()).contains("web2: skipped, it is off; start it with `cloudmaker start web2`",
+                "web1: not run: refusing to connect").doesNotContain("web2: not run");
+        assertThat(byRole.exitCode()).as("web1's emulator address is refused; web2 is skipped, not failed").isEqualTo(255);
+
+        emu.resetStats();
+        CliRun named = cli("exec", "web2", "--", "true");
+        assertThat(named.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(named.err()).contains("web2 is off, so the command cannot run there; start it with `cloudmaker start web2`");
+        assertThat(emu.stats().mutatingRequests()).isZero();
+
+        assertThat(cli("stop", "web1", "db1", "--wait").exitCode()).isZero();
+        CliRun all = cli("exec", "--all", "--", "true");
+        assertThat(all.exitCode()).as(all.all()).isZero();
+        assertThat(all.err()).contains("web1: skipped, it is off", "web2: skipped, it is off", "db1: skipped, it is off",
+                "No chosen server is running; nothing ran.");
+    }
+
+    @Test
     void resizeChecksTheSizeFirstAndStartsARunningServerAgain() {
         emu.resetStats();
         CliRun unknown = cli("resize", "db1", "s-64vcpu-1tb");
