@@ -115,6 +115,20 @@ class LifecycleIT {
     }
 
     @Test
+    void bootstrapNamesServersAsEveryOtherCommandDoes() {
+        CliRun unknown = cli("bootstrap", "web1", "nosuch");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unknown.err()).contains("no server or role \"nosuch\" in namespace default; servers: web1, web2, db1; roles: db (db1), web (web1, web2)");
+
+        CliRun ambiguous = cli("bootstrap", "web");
+        assertThat(ambiguous.err()).contains("role web has 2 servers (web1, web2): name one of them", "--role web");
+
+        CliRun byRole = cli("bootstrap", "db");
+        assertThat(byRole.err()).as("db is db1, found; the emulator's servers are then not bootstrapped")
+                .doesNotContain("no server").contains("An emulator's servers");
+    }
+
+    @Test
     void serversStopStartAndRebootInParallelAndRepeatsChangeNothing() {
         CliRun stop = cli("stop", "web1", "web2", "--wait");
         assertThat(stop.exitCode()).as(stop.all()).isZero();
@@ -165,9 +179,8 @@ class LifecycleIT {
         assertThat(cli("stop", "web2", "--wait").exitCode()).isZero();
 
         CliRun byRole = cli("exec", "--role", "web", "--", "true");
-        assertThat(byRole.err()).contains("web2: skipped, it is off; start it with `cloudmaker start web2`",
-                "web1: not run: refusing to connect").doesNotContain("web2: not run");
-        assertThat(byRole.exitCode()).as("web1's emulator address is refused; web2 is skipped, not failed").isEqualTo(255);
+        // web1 goes on to the login (which this fixture has no key for), web2 does not
+        assertThat(byRole.err()).contains("web2: skipped, it is off; start it with `cloudmaker start web2`").doesNotContain("web2: not run");
 
         emu.resetStats();
         CliRun named = cli("exec", "web2", "--", "true");
