@@ -196,7 +196,7 @@ class LifecycleIT {
     }
 
     @Test
-    void resizeChecksTheSizeFirstAndStartsARunningServerAgain() {
+    void resizeChecksTheSizeFirstStartsARunningServerAgainAndWritesTheSizeToCloudJson() throws Exception {
         emu.resetStats();
         CliRun unknown = cli("resize", "db1", "s-64vcpu-1tb");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
@@ -208,6 +208,11 @@ class LifecycleIT {
         assertThat(resize.out()).contains("db1 is running: it is powered off for the resize and started again", "db1 resized s-1vcpu-1gb → s-2vcpu-4gb");
         assertThat(droplet("db1").size()).isEqualTo("s-2vcpu-4gb");
         assertThat(droplet("db1").status()).isEqualTo("active");
+        assertThat(resize.out()).contains("cloud.json: db1's size is now s-2vcpu-4gb.");
+        assertThat(Files.readString(dir.resolve("cloud.json"))).as("written in the file's own layout")
+                .contains("\"db1\": { \"role\": \"db\", \"names\": [\"db.acme.com\"], \"size\": \"s-2vcpu-4gb\" }");
+        CliRun plan = cli("plan", "--detailed-exitcode");
+        assertThat(plan.exitCode()).as("the next plan keeps the new size: " + plan.all()).isZero();
     }
 
     @Test
