@@ -3,11 +3,16 @@ package dev.cloudmaker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudmaker.api.Cloud;
+import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.digitalocean.DigitalOceanProviderFactory;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
@@ -222,11 +227,12 @@ class LifecycleIT {
         assertThat(image.exitCode()).as(image.all()).isZero();
         assertThat(image.out()).contains("db1 is running: stopping it", "db1 is running again.", "Image db-golden (id ");
         assertThat(droplet("db1").status()).isEqualTo("active");
-        ImageInfo golden = snapshots().stream().filter(i -> i.name().equals("db-golden")).findFirst().orElseThrow();
+        ImageInfo golden = snapshots().stream().filter(i -> i.name().equals("cloudmaker:default:db-golden")).findFirst().orElseThrow();
+        sameNamedImageInNamespace("staging", "db-golden");
 
         CliRun defaultName = cli("image", "web2", "--json");
         assertThat(defaultName.exitCode()).as(defaultName.all()).isZero();
-        assertThat(Json.MAPPER.readTree(defaultName.out()).get("name").asText()).matches("default-web2-\\d{8}-\\d{6}");
+        assertThat(Json.MAPPER.readTree(defaultName.out()).get("name").asText()).matches("cloudmaker:default:web2-\\d{8}-\\d{6}");
 
         long oldId = droplet("db1").id();
         emu.resetStats();
@@ -256,6 +262,22 @@ class LifecycleIT {
         CliRun missing = cli("recreate", "web1", "--from", "no-such-image", "--yes");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(missing.err()).contains("image no-such-image does not exist");
+    }
+
+    /** Another namespace's image of the same name, made after this namespace's, so newest-wins would pick it. */
+    private void sameNamedImageInNamespace(String namespace, String imageName) {
+        long theirs = emu.seedDroplet("theirs", "nyc3", "s-1vcpu-1gb", "debian-12-x64", List.of("cloudmaker:" + namespace));
+        try (Cloud cloud = Cloud.of(new DigitalOceanProviderFactory().create(
+                new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
+            Namespace other = cloud.namespace(namespace);
+            CloudServer server = other.require("theirs");
+            other.power(server, PowerAction.STOP, Duration.ofSeconds(30));
+            other.waitUntil(server, ServerStatus.OFF, Duration.ofSeconds(30));
+            ImageInfo image = other.snapshot(server, imageName, Duration.ofSeconds(30));
+            assertThat(image.name()).isEqualTo("cloudmaker:" + namespace + ":" + imageName);
+            assertThat(Long.parseLong(image.id())).as("newer than every image before it").isGreaterThan(theirs);
+            other.delete(server);
+        }
     }
 
     private List<ImageInfo> snapshots() {

@@ -244,7 +244,7 @@ class LocalReachIT {
         var settings = new dev.cloudmaker.core.spi.ProviderSettings(null, null, java.time.Duration.ofSeconds(30),
                 Map.of("bridge", BRIDGE, "subnet", SUBNET_PREFIX + "0/24"), notice -> { });
         try (var cloud = dev.cloudmaker.api.Cloud.connect("local", settings)) {
-            cloud.provider().listSnapshots().stream().filter(i -> i.name().equals(IMAGE))
+            cloud.provider().listSnapshots().stream().filter(i -> i.name().equals("cloudmaker:" + NAMESPACE + ":" + IMAGE))
                     .forEach(i -> cloud.provider().deleteSnapshot(i.id()));
         }
     }
