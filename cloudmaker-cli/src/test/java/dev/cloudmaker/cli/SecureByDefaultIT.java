@@ -44,8 +44,8 @@ class SecureByDefaultIT {
                 "app": {
                   "ports": [%d],
                   "commands": [
-                    { "run": "systemd-run --unit=declared python3 -m http.server %d", "unless": "systemctl is-active declared" },
-                    { "run": "systemd-run --unit=undeclared python3 -m http.server %d", "unless": "systemctl is-active undeclared" }
+                    { "run": "systemd-run --unit=declared python3 -m http.server --directory /srv %d", "unless": "systemctl is-active declared" },
+                    { "run": "systemd-run --unit=undeclared python3 -m http.server --directory /srv %d", "unless": "systemctl is-active undeclared" }
                   ]
                 }
               },
