@@ -2,7 +2,6 @@ package dev.cloudmaker.cli;
 
 import dev.cloudmaker.cli.view.ProgressPrinter;
 import dev.cloudmaker.cli.view.Style;
-import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.model.role.RoleSpec;
@@ -91,10 +90,5 @@ public final class Bootstrapping {
             case SKIPPED -> style.dim("skipped");
             case FAILED -> style.error("failed");
         };
-    }
-
-    /** A named server that does not exist in the namespace: the message lists the ones that do. */
-    public static CloudmakerException unknown(String name, Collection<String> known) {
-        return new CloudmakerException("no server \"" + name + "\" in this namespace; servers: " + String.join(", ", known));
     }
 }

@@ -1,13 +1,16 @@
 package dev.cloudmaker.cli;
 
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.ssh.SshConnection;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.bootstrap.ShellQuote;
 import dev.cloudmaker.ssh.fleet.ServerLogin;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How commands reach servers: as the definition's admin user, with the definition's key, trusting only
@@ -20,6 +23,9 @@ import java.util.List;
  * work only until bootstrap shuts root out, and files copied as root would not belong to the admin.
  */
 public final class ServerAccess {
+    /** Each step of the login that explains a failed ssh. */
+    private static final Duration WHY_TIMEOUT = Duration.ofSeconds(10);
+
     private final Session session;
 
     public ServerAccess(Session session) {
@@ -45,6 +51,20 @@ public final class ServerAccess {
         login.checkAllowed(server);
         login.requirePin(server);
         return login.currentPort(server);
+    }
+
+    /**
+     * After the system's ssh could not log in (exit 255), why, in cloudmaker's words, found by a login of
+     * its own: above all a host key that is not the pinned one, for which ssh's own advice (replace the
+     * line in known_hosts) would trust an unknown key blindly. Empty when that login works, which makes
+     * the 255 the remote command's own.
+     */
+    public Optional<String> whyNoLogin(CloudServer server) {
+        try (SshConnector connector = new SshConnector(); SshConnection ignored = login(connector).connect(server, WHY_TIMEOUT)) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /**

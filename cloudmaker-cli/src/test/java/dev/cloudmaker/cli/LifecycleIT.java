@@ -3,11 +3,16 @@ package dev.cloudmaker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudmaker.api.Cloud;
+import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.digitalocean.DigitalOceanProviderFactory;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
@@ -115,6 +120,20 @@ class LifecycleIT {
     }
 
     @Test
+    void bootstrapNamesServersAsEveryOtherCommandDoes() {
+        CliRun unknown = cli("bootstrap", "web1", "nosuch");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unknown.err()).contains("no server or role \"nosuch\" in namespace default; servers: web1, web2, db1; roles: db (db1), web (web1, web2)");
+
+        CliRun ambiguous = cli("bootstrap", "web");
+        assertThat(ambiguous.err()).contains("role web has 2 servers (web1, web2): name one of them", "--role web");
+
+        CliRun byRole = cli("bootstrap", "db");
+        assertThat(byRole.err()).as("db is db1, found; the emulator's servers are then not bootstrapped")
+                .doesNotContain("no server").contains("An emulator's servers");
+    }
+
+    @Test
     void serversStopStartAndRebootInParallelAndRepeatsChangeNothing() {
         CliRun stop = cli("stop", "web1", "web2", "--wait");
         assertThat(stop.exitCode()).as(stop.all()).isZero();
@@ -142,7 +161,47 @@ class LifecycleIT {
     }
 
     @Test
-    void resizeChecksTheSizeFirstAndStartsARunningServerAgain() {
+    void withJsonStdoutIsOnlyTheDocumentAndProgressGoesToStderr() throws Exception {
+        CliRun stop = cli("stop", "web1", "db", "--wait", "--json");
+
+        assertThat(stop.exitCode()).as(stop.all()).isZero();
+        JsonNode doc = Json.MAPPER.readTree(stop.out());
+        assertThat(doc).hasSize(2);
+        assertThat(doc.get(0).get("name").asText()).isEqualTo("web1");
+        assertThat(doc.get(0).get("id").asText()).isEqualTo(Long.toString(droplet("web1").id()));
+        assertThat(doc.get(0).get("outcome").asText()).startsWith("off after");
+        assertThat(doc.get(1).get("name").asText()).isEqualTo("db1");
+        assertThat(stop.err()).contains("web1: off after", "db1: off after");
+
+        CliRun again = cli("start", "web1", "db1", "web2", "--json");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(Json.MAPPER.readTree(again.out())).extracting(n -> n.get("outcome").asText())
+                .containsExactly("start accepted", "start accepted", "already active");
+    }
+
+    @Test
+    void execSkipsStoppedServersChosenByRoleOrAllAndRefusesANamedOne() {
+        assertThat(cli("stop", "web2", "--wait").exitCode()).isZero();
+
+        CliRun byRole = cli("exec", "--role", "web", "--", "true");
+        // web1 goes on to the login (which this fixture has no key for), web2 does not
+        assertThat(byRole.err()).contains("web2: skipped, it is off; start it with `cloudmaker start web2`").doesNotContain("web2: not run");
+
+        emu.resetStats();
+        CliRun named = cli("exec", "web2", "--", "true");
+        assertThat(named.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(named.err()).contains("web2 is off, so the command cannot run there; start it with `cloudmaker start web2`");
+        assertThat(emu.stats().mutatingRequests()).isZero();
+
+        assertThat(cli("stop", "web1", "db1", "--wait").exitCode()).isZero();
+        CliRun all = cli("exec", "--all", "--", "true");
+        assertThat(all.exitCode()).as(all.all()).isZero();
+        assertThat(all.err()).contains("web1: skipped, it is off", "web2: skipped, it is off", "db1: skipped, it is off",
+                "No chosen server is running; nothing ran.");
+    }
+
+    @Test
+    void resizeChecksTheSizeFirstStartsARunningServerAgainAndWritesTheSizeToCloudJson() throws Exception {
         emu.resetStats();
         CliRun unknown = cli("resize", "db1", "s-64vcpu-1tb");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
@@ -154,6 +213,12 @@ class LifecycleIT {
         assertThat(resize.out()).contains("db1 is running: it is powered off for the resize and started again", "db1 resized s-1vcpu-1gb → s-2vcpu-4gb");
         assertThat(droplet("db1").size()).isEqualTo("s-2vcpu-4gb");
         assertThat(droplet("db1").status()).isEqualTo("active");
+        assertThat(resize.out()).contains("cloud.json: db1's size is now s-2vcpu-4gb.");
+        JsonNode written = Json.MAPPER.readTree(dir.resolve("cloud.json").toFile());
+        assertThat(written.at("/servers/db1/size").asText()).isEqualTo("s-2vcpu-4gb");
+        assertThat(written.at("/servers/web1/size").isMissingNode()).as("the others keep the default").isTrue();
+        CliRun plan = cli("plan", "--detailed-exitcode");
+        assertThat(plan.exitCode()).as("the next plan keeps the new size: " + plan.all()).isZero();
     }
 
     @Test
@@ -162,11 +227,12 @@ class LifecycleIT {
         assertThat(image.exitCode()).as(image.all()).isZero();
         assertThat(image.out()).contains("db1 is running: stopping it", "db1 is running again.", "Image db-golden (id ");
         assertThat(droplet("db1").status()).isEqualTo("active");
-        ImageInfo golden = snapshots().stream().filter(i -> i.name().equals("db-golden")).findFirst().orElseThrow();
+        ImageInfo golden = snapshots().stream().filter(i -> i.name().equals("cloudmaker:default:db-golden")).findFirst().orElseThrow();
+        sameNamedImageInNamespace("staging", "db-golden");
 
         CliRun defaultName = cli("image", "web2", "--json");
         assertThat(defaultName.exitCode()).as(defaultName.all()).isZero();
-        assertThat(Json.MAPPER.readTree(defaultName.out()).get("name").asText()).matches("default-web2-\\d{8}-\\d{6}");
+        assertThat(Json.MAPPER.readTree(defaultName.out()).get("name").asText()).matches("cloudmaker:default:web2-\\d{8}-\\d{6}");
 
         long oldId = droplet("db1").id();
         emu.resetStats();
@@ -196,6 +262,22 @@ class LifecycleIT {
         CliRun missing = cli("recreate", "web1", "--from", "no-such-image", "--yes");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(missing.err()).contains("image no-such-image does not exist");
+    }
+
+    /** Another namespace's image of the same name, made after this namespace's, so newest-wins would pick it. */
+    private void sameNamedImageInNamespace(String namespace, String imageName) {
+        long theirs = emu.seedDroplet("theirs", "nyc3", "s-1vcpu-1gb", "debian-12-x64", List.of("cloudmaker:" + namespace));
+        try (Cloud cloud = Cloud.of(new DigitalOceanProviderFactory().create(
+                new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
+            Namespace other = cloud.namespace(namespace);
+            CloudServer server = other.require("theirs");
+            other.power(server, PowerAction.STOP, Duration.ofSeconds(30));
+            other.waitUntil(server, ServerStatus.OFF, Duration.ofSeconds(30));
+            ImageInfo image = other.snapshot(server, imageName, Duration.ofSeconds(30));
+            assertThat(image.name()).isEqualTo("cloudmaker:" + namespace + ":" + imageName);
+            assertThat(Long.parseLong(image.id())).as("newer than every image before it").isGreaterThan(theirs);
+            other.delete(server);
+        }
     }
 
     private List<ImageInfo> snapshots() {

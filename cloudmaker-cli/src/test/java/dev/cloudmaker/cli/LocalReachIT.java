@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Reaching real local machines: exec on both at once, ssh, rsync and scp round trips, and keys kept in
- * authorized_keys (an added key logs in with the system's ssh, a removed one no longer does, the
- * definition's key always does); then destroy without a trace. The README's local example with the
+ * Reaching real local machines: exec on both at once, ssh, rsync and scp round trips, Ansible through
+ * {@code inventory --format ansible}, keys kept in authorized_keys (an added key logs in with the
+ * system's ssh, a removed one no longer does, the definition's key always does), a machine made outside
+ * the namespace imported and terminated; then destroy without a trace. The README's local example with the
  * roles' configuration-management runs left out (they are LocalBootstrapIT's subject and take minutes).
  * Needs root on Linux, ssh, ssh-keygen and rsync on the host; skips otherwise.
  */
@@ -117,9 +118,7 @@ class LocalReachIT {
     @Test
     @Order(5)
     void rsyncAndScpCopyFilesThereAndBack() throws Exception {
-        // rsync runs on both ends; the local image does not carry it, so install it as a user would
-        CliRun install = cli("exec", "--all", "--timeout", "5m", "--", "sudo apt-get update -q >/dev/null && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q rsync >/dev/null");
-        assertThat(install.exitCode()).as(install.all()).isZero();
+        // rsync runs on both ends: the local image carries it, nothing is installed first
         Path src = Files.createDirectories(dir.resolve("stuff"));
         Files.writeString(src.resolve("a.txt"), "alpha\n");
         Files.createDirectories(src.resolve("sub"));
@@ -145,6 +144,33 @@ class LocalReachIT {
 
     @Test
     @Order(6)
+    void ansibleReadsTheInventoryAndReachesBothMachinesWithThePinnedHostKeys() throws Exception {
+        assumeTrue(SystemClient.onPath("ansible", Map.of()), "ansible is not installed (apt-get install ansible); skipping the Ansible run");
+        Path hosts = dir.resolve("hosts.json");
+        CliRun inventory = cli("inventory", "--format", "ansible");
+        assertThat(inventory.exitCode()).as(inventory.all()).isZero();
+        Files.writeString(hosts, inventory.out());
+
+        MachineShell.Result list = run("ansible-inventory", "-i", hosts.toString(), "--list");
+        assertThat(list.exit()).as(list.err()).isZero();
+        var groups = new ObjectMapper().readTree(list.out());
+        assertThat(groups.path("web").path("hosts")).extracting(n -> n.asText()).containsExactly("server1");
+        assertThat(groups.path("db").path("hosts")).extracting(n -> n.asText()).containsExactly("server2");
+        assertThat(groups.path("cloudmaker_reach_it").path("hosts")).extracting(n -> n.asText()).containsExactlyInAnyOrder("server1", "server2");
+
+        // ansible's own ssh, with only what the inventory says: the key, the pinned known_hosts, the admin user
+        MachineShell.Result ping = run("env", "ANSIBLE_HOST_KEY_CHECKING=True", "ANSIBLE_LOCAL_TEMP=" + dir.resolve(".ansible-tmp"),
+                "ansible", "-i", hosts.toString(), "all", "-m", "ping");
+        assertThat(ping.exit()).as(ping.out() + ping.err()).isZero();
+        assertThat(ping.out()).contains("server1 | SUCCESS", "server2 | SUCCESS", "\"ping\": \"pong\"");
+        MachineShell.Result byRole = run("env", "ANSIBLE_LOCAL_TEMP=" + dir.resolve(".ansible-tmp"),
+                "ansible", "-i", hosts.toString(), "db", "-m", "command", "-a", "hostname");
+        assertThat(byRole.exit()).as(byRole.out() + byRole.err()).isZero();
+        assertThat(byRole.out()).contains("server2 | CHANGED | rc=0 >>").doesNotContain("server1");
+    }
+
+    @Test
+    @Order(7)
     void anAddedKeyLogsInAndASecondSyncChangesNothing() throws Exception {
         assertThat(run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "alice@reach-it", "-f", dir.resolve("alice").toString()).exit()).isZero();
         assertThat(ssh("server1", dir.resolve("alice")).exit()).as("alice is not let in before she is added").isNotZero();
@@ -167,7 +193,7 @@ class LocalReachIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aRemovedKeyNoLongerLogsInWhileTheDefinitionsKeyStillDoes() throws Exception {
         CliRun remove = cli("keys", "remove", "alice");
 
@@ -183,7 +209,29 @@ class LocalReachIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
+    void aMachineMadeOutsideTheNamespaceIsListedOnceImportedAndTerminatedWithIt() {
+        String outsiderId;
+        try (var cloud = dev.cloudmaker.api.Cloud.connect("local", localSettings())) {
+            // made through the provider directly, without any namespace's tag, as something cloudmaker did not create
+            outsiderId = cloud.provider().createServers(List.of(new dev.cloudmaker.core.spi.ServerRequest("outsider", "local",
+                    "local-512mb", "debian-12", false, false, false, null, List.of("team-a"), List.of(), null))).getFirst().id();
+        }
+        assertThat(cli("list").out()).doesNotContain("outsider");
+
+        CliRun imported = cli("import", "outsider", outsiderId);
+
+        assertThat(imported.exitCode()).as(imported.all()).isZero();
+        assertThat(imported.out()).contains("Imported outsider (id " + outsiderId + ") into namespace " + NAMESPACE);
+        assertThat(cli("list").out()).contains("outsider");
+        CliRun terminate = cli("terminate", "outsider", "--yes");
+        assertThat(terminate.exitCode()).as(terminate.all()).isZero();
+        assertThat(cli("list").out()).doesNotContain("outsider").contains("server1", "server2");
+        assertThat(MACHINES.resolve(outsiderId)).as("the machine is gone from the host").doesNotExist();
+    }
+
+    @Test
+    @Order(10)
     void theDbServerIsStoppedStartedRebootedResizedImagedRecreatedAndTerminatedByRole() {
         CliRun stop = cli("stop", "db", "--wait");
         assertThat(stop.exitCode()).as(stop.all()).isZero();
@@ -219,7 +267,7 @@ class LocalReachIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void destroyLeavesNothingBehind() throws Exception {
         assertThat(machineIds).hasSize(2);
 
@@ -241,12 +289,16 @@ class LocalReachIT {
 
     /** The image is the host's, not the namespace's: removed by its id through the library. */
     private static void deleteTheImage() {
-        var settings = new dev.cloudmaker.core.spi.ProviderSettings(null, null, java.time.Duration.ofSeconds(30),
-                Map.of("bridge", BRIDGE, "subnet", SUBNET_PREFIX + "0/24"), notice -> { });
-        try (var cloud = dev.cloudmaker.api.Cloud.connect("local", settings)) {
-            cloud.provider().listSnapshots().stream().filter(i -> i.name().equals(IMAGE))
+        try (var cloud = dev.cloudmaker.api.Cloud.connect("local", localSettings())) {
+            cloud.provider().listSnapshots().stream().filter(i -> i.name().equals("cloudmaker:" + NAMESPACE + ":" + IMAGE))
                     .forEach(i -> cloud.provider().deleteSnapshot(i.id()));
         }
+    }
+
+    /** The local provider on the test's bridge, for what the test does through the library. */
+    private static dev.cloudmaker.core.spi.ProviderSettings localSettings() {
+        return new dev.cloudmaker.core.spi.ProviderSettings(null, null, java.time.Duration.ofSeconds(30),
+                Map.of("bridge", BRIDGE, "subnet", SUBNET_PREFIX + "0/24"), notice -> { });
     }
 
     private static CliRun cli(String... args) {

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * The resources of one namespace: servers carrying the tag {@code cloudmaker:<name>}, and account keys
- * named {@code cloudmaker:<name>:<key>}. Nothing outside the namespace is read as its own or changed,
+ * and snapshots named {@code cloudmaker:<name>:<key or image>}. Nothing outside the namespace is read as its own or changed,
  * except a server brought in on purpose with {@link #adopt}. Every wait is bounded and names what it
  * waited for when it gives up.
  */
@@ -65,13 +65,26 @@ public final class Namespace {
 
 
     /**
-     * A snapshot by id, or by name (the newest listed of that name). Snapshots are account-wide: any
-     * snapshot the account holds can be named, as any public image can.
+     * A snapshot by id (any the account holds: an id names one image), or by the name this namespace gave
+     * it (the newest of that name); another namespace's image of the same name is never picked.
      */
     public Optional<ImageInfo> findSnapshot(String idOrName) {
         List<ImageInfo> all = provider.listSnapshots();
         return all.stream().filter(i -> i.id().equals(idOrName)).findFirst()
-                .or(() -> all.stream().filter(i -> i.name().equals(idOrName)).reduce((first, later) -> later));
+                .or(() -> all.stream().filter(i -> i.name().equals(snapshotName(idOrName))).reduce((first, later) -> later));
+    }
+
+    /** The images this namespace made ({@link #snapshot}), as the account lists them. */
+    public List<ImageInfo> snapshots() {
+        return provider.listSnapshots().stream().filter(i -> i.name().startsWith(tag() + ":")).toList();
+    }
+
+    /**
+     * The account's name for this namespace's image {@code imageName}: {@code cloudmaker:<namespace>:<imageName>},
+     * as its keys are named, so that namespaces of one account keep their images apart.
+     */
+    public String snapshotName(String imageName) {
+        return tag() + ":" + imageName;
     }
 
     /** Creates one server in the namespace; refused when the namespace already has one of that name. */
@@ -107,8 +120,9 @@ public final class Namespace {
         provider.resizeServer(server.id(), size, timeout);
     }
 
+    /** Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account). */
     public ImageInfo snapshot(CloudServer server, String imageName, Duration timeout) {
-        return provider.snapshotServer(server.id(), imageName, timeout);
+        return provider.snapshotServer(server.id(), snapshotName(imageName), timeout);
     }
 
     public void delete(CloudServer server) {

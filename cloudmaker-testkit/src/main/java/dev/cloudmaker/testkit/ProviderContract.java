@@ -129,7 +129,8 @@ public abstract class ProviderContract {
         ImageInfo image = ns.snapshot(server, imageName, changeTimeout());
         snapshots.add(image.id());
 
-        assertThat(image.name()).isEqualTo(imageName);
+        assertThat(image.name()).isEqualTo(ns.snapshotName(imageName));
+        assertThat(ns.findSnapshot(imageName)).map(ImageInfo::id).hasValue(image.id());
         assertThat(cloud.provider().listSnapshots()).extracting(ImageInfo::id).contains(image.id());
         ServerRequest fromImage = withImage(smallServer("delta-copy"), image.id());
         CloudServer copy = ns.waitUntil(ns.create(fromImage), ServerStatus.ACTIVE, changeTimeout());

@@ -1,11 +1,13 @@
 package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.cli.Bootstrapping;
+import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.engine.NamespaceTag;
 import dev.cloudmaker.core.spi.CloudServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
@@ -17,26 +19,25 @@ import java.util.List;
                 "Every step checks before it changes, so running it again changes nothing on a configured server "
                 + "and finishes an interrupted bootstrap."})
 public final class BootstrapCommand extends SessionCommand {
-    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Only these servers (default: every server of the definition).")
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Only these servers, or roles only one server plays (default: every server of the definition).")
     List<String> names = List.of();
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "Every server of this role.")
+    String role;
 
     @Override
     int run(Session session) {
+        // names first: a wrong one is reported whatever else is the matter
+        List<CloudServer> existing = session.provider().listServers(NamespaceTag.of(session.definition().namespace())).stream()
+                .filter(s -> session.definition().server(s.name()).isPresent()).toList();
+        List<CloudServer> chosen = names.isEmpty() && role == null ? existing
+                : new ServerSelector(session.namespaceName(), existing, session.roles()).select(names, role, false);
         if (!session.bootstrapEnabled()) {
-            session.err().println(session.options().sandbox()
-                    ? "The sandbox's servers are not machines anyone can log in to; nothing to bootstrap."
+            session.err().println(session.definition().bootstrap().enabled()
+                    ? "An emulator's servers (the sandbox's, or an API's on this host's loopback) are not machines anyone can log in to; nothing to bootstrap."
                     : "Bootstrap is off in " + session.definition().file().getFileName() + " (\"bootstrap\": {\"enabled\": false}).");
             return ExitCodes.ERROR;
         }
-        List<CloudServer> existing = session.provider().listServers(NamespaceTag.of(session.definition().namespace())).stream()
-                .filter(s -> session.definition().server(s.name()).isPresent()).toList();
-        List<String> known = existing.stream().map(CloudServer::name).toList();
-        for (String n : names) {
-            if (!known.contains(n)) {
-                throw Bootstrapping.unknown(n, known);
-            }
-        }
-        List<CloudServer> chosen = names.isEmpty() ? existing : existing.stream().filter(s -> names.contains(s.name())).toList();
         if (chosen.isEmpty()) {
             session.err().println("No servers of this definition exist yet: run `cloudmaker provision` first.");
             return ExitCodes.ERROR;

@@ -3,7 +3,9 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.StdStream;
 import dev.cloudmaker.ssh.fleet.ExecOutcome;
@@ -15,13 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @Command(name = "exec", mixinStandardHelpOptions = true,
         customSynopsis = "cloudmaker exec [NAME...] [--role=ROLE] [--all] [--timeout=DUR] [--parallel=N] -- COMMAND...",
         description = {"Run a command on several servers at once over SSH, as the admin user. Each output line is "
                 + "prefixed with its server's name as it arrives; the exit code is the worst of the servers' (255 for a "
-                + "server that could not be reached or ran out of time).",
+                + "server that could not be reached or ran out of time). Servers that are not running are skipped with a note when "
+                + "chosen by --role or --all, and refused when named.",
                 "Examples: cloudmaker exec --all -- uptime; cloudmaker exec --role web -- sudo systemctl reload nginx"})
 public final class ExecCommand extends SessionCommand {
     /** How long a server may take to accept the login, e.g. one just started. */
@@ -63,7 +69,11 @@ public final class ExecCommand extends SessionCommand {
         }
         List<String> command = expanded.subList(dash + 1, expanded.size());
         List<String> names = words.subList(0, words.size() - command.size());
-        List<CloudServer> servers = ServerSelector.of(session).select(names, role, all);
+        List<CloudServer> servers = running(session, ServerSelector.of(session), names, role, all);
+        if (servers.isEmpty()) {
+            session.err().println("No chosen server is running; nothing ran.");
+            return 0;
+        }
         int width = servers.stream().mapToInt(s -> s.name().length()).max().orElse(0);
         ServerAccess access = new ServerAccess(session);
         List<ExecOutcome> outcomes;
@@ -83,6 +93,31 @@ public final class ExecCommand extends SessionCommand {
             worst = Math.max(worst, o.exitCode());
         }
         return worst;
+    }
+
+    /**
+     * The chosen servers that run. One picked by --role or --all that does not is skipped with a note (a
+     * fleet often has some off); one named on its own is an error, since the user asked for it by name.
+     */
+    private static List<CloudServer> running(Session session, ServerSelector selector, List<String> names, String role, boolean all) {
+        List<CloudServer> chosen = selector.select(names, role, all);
+        Set<String> named = names.stream().map(n -> selector.one(n).name()).collect(Collectors.toSet());
+        for (CloudServer s : chosen) {
+            if (s.status() != ServerStatus.ACTIVE && named.contains(s.name())) {
+                throw new CloudmakerException(s.name() + " is " + s.status().label() + ", so the command cannot run there; "
+                        + "start it with `cloudmaker start " + s.name() + "` (or leave it out)");
+            }
+        }
+        List<CloudServer> running = new ArrayList<>();
+        for (CloudServer s : chosen) {
+            if (s.status() == ServerStatus.ACTIVE) {
+                running.add(s);
+            } else {
+                session.err().println(s.name() + ": skipped, it is " + s.status().label()
+                        + "; start it with `cloudmaker start " + s.name() + "`");
+            }
+        }
+        return running;
     }
 
     private static String pad(String name, int width) {

@@ -27,7 +27,8 @@ public final class ImageCommand extends SessionCommand {
     String name;
 
     @Option(names = "--as", paramLabel = "IMAGE_NAME",
-            description = "The image's name (default: <namespace>-<server>-<UTC time>, e.g. default-web-20260301-120000).")
+            description = "The image's name in the namespace (default: <server>-<UTC time>, e.g. web-20260301-120000); "
+                    + "the account lists it as cloudmaker:<namespace>:<name>.")
     String imageName;
 
     @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "30m",
@@ -39,7 +40,7 @@ public final class ImageCommand extends SessionCommand {
         Fleet fleet = new Fleet(session);
         Namespace ns = fleet.namespace();
         CloudServer server = fleet.resolve(name);
-        String as = imageName != null ? imageName : ns.name() + "-" + server.name() + "-" + STAMP.format(Clock.systemUTC().instant());
+        String as = imageName != null ? imageName : server.name() + "-" + STAMP.format(Clock.systemUTC().instant());
         PrintStream out = session.options().json() ? session.err() : session.out();
         boolean running = server.status() == ServerStatus.ACTIVE;
         ImageInfo image;
@@ -61,8 +62,8 @@ public final class ImageCommand extends SessionCommand {
         if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(image).toPrettyString());
         } else {
-            out.println("Image " + image.name() + " (id " + image.id() + ") made from " + server.name()
-                    + ". Use it with `cloudmaker recreate " + server.name() + " --from " + image.name() + "`.");
+            out.println("Image " + as + " (id " + image.id() + ", listed in the account as " + image.name() + ") made from "
+                    + server.name() + ". Use it with `cloudmaker recreate " + server.name() + " --from " + as + "`.");
         }
         return ExitCodes.OK;
     }

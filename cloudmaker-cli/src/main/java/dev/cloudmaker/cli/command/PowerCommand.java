@@ -1,15 +1,19 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.ProgressPrinter;
 import dev.cloudmaker.core.engine.Parallel;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.time.Durations;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,32 +41,44 @@ abstract class PowerCommand extends SessionCommand {
         Fleet fleet = new Fleet(session);
         Namespace ns = fleet.namespace();
         List<CloudServer> servers = fleet.resolveAll(names);
-        ProgressPrinter progress = new ProgressPrinter(session.out(), session.style());
+        boolean json = session.options().json();
+        // with --json, stdout carries only the document: progress goes to stderr
+        ProgressPrinter progress = new ProgressPrinter(json ? session.err() : session.out(), session.style());
         PowerAction action = action();
+        Map<String, String> outcomes = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         List<Throwable> failures = Parallel.forEach(servers, PARALLELISM, server -> {
             try {
-                if (server.status() == action.settlesAt() && action != PowerAction.REBOOT) {
-                    progress.step(server.name(), "already " + action.settlesAt().label());
-                    return;
-                }
-                ns.power(server, action, timeout);
-                if (!await) {
-                    progress.step(server.name(), action.verb() + " accepted");
-                    return;
-                }
-                ns.waitUntil(server, action.settlesAt(), timeout);
-                progress.step(server.name(), action.settlesAt().label() + " after "
-                        + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
+                outcomes.put(server.id(), change(ns, server, action, started));
+                progress.step(server.name(), outcomes.get(server.id()));
             } catch (RuntimeException e) {
+                outcomes.put(server.id(), "failed: " + e.getMessage());
                 progress.step(server.name(), session.style().error("failed: ") + e.getMessage());
                 throw e;
             }
         });
+        if (json) {
+            ArrayNode doc = Json.MAPPER.createArrayNode();
+            servers.forEach(s -> doc.addObject().put("name", s.name()).put("id", s.id()).put("outcome", outcomes.get(s.id())));
+            session.out().println(doc.toPrettyString());
+        }
         if (!failures.isEmpty()) {
             session.err().println(failures.size() + " of " + servers.size() + " server(s) failed to " + action.verb() + ".");
             return ExitCodes.ERROR;
         }
         return ExitCodes.OK;
+    }
+
+    /** Makes the change on one server and says how it ended. */
+    private String change(Namespace ns, CloudServer server, PowerAction action, long started) {
+        if (server.status() == action.settlesAt() && action != PowerAction.REBOOT) {
+            return "already " + action.settlesAt().label();
+        }
+        ns.power(server, action, timeout);
+        if (!await) {
+            return action.verb() + " accepted";
+        }
+        ns.waitUntil(server, action.settlesAt(), timeout);
+        return action.settlesAt().label() + " after " + Durations.format(Duration.ofNanos(System.nanoTime() - started));
     }
 }

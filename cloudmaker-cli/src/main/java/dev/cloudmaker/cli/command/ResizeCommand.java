@@ -3,9 +3,11 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.config.CloudJsonWriteBack;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.spi.SizeInfo;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -15,8 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "resize", mixinStandardHelpOptions = true,
         description = {"Change a server's CPU and memory (not its disk, so it can be resized back). "
                 + "A running server is powered off for it and started again.",
-                "cloud.json is not changed: a declared server whose size differs from cloud.json's is resized back by "
-                + "the next provision, so change cloud.json too to keep the new size."})
+                "A server cloud.json declares gets the new size written there too (the file's layout kept), so the next "
+                + "provision keeps it."})
 public final class ResizeCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "NAME", description = "The server, or a role only one server plays.")
     String name;
@@ -45,6 +47,11 @@ public final class ResizeCommand extends SessionCommand {
             session.out().println(server.name() + " is running: it is powered off for the resize and started again.");
         }
         fleet.namespace().resize(server, size, timeout);
+        // right away, so cloud.json follows the server even when the wait below gives up
+        boolean declared = Files.exists(session.workspace().cloudJson()) && session.definition().server(server.name()).isPresent();
+        if (declared && CloudJsonWriteBack.writeSize(session.definition().file(), session.definition(), server.name(), size)) {
+            session.out().println(session.definition().file().getFileName() + ": " + server.name() + "'s size is now " + size + ".");
+        }
         if (await) {
             fleet.namespace().waitUntil(server, running ? ServerStatus.ACTIVE : ServerStatus.OFF, timeout);
         }

@@ -16,6 +16,9 @@ import java.util.List;
                 + "cloudmaker pinned in known_hosts; with a COMMAND, run it there instead of a shell.",
                 "Examples: cloudmaker ssh server1; cloudmaker ssh web -- sudo journalctl -u nginx"})
 public final class SshCommand extends SessionCommand {
+    /** ssh's exit code for its own failures (a remote command may exit with it too). */
+    private static final int SSH_FAILED = 255;
+
     @Parameters(index = "0", paramLabel = "NAME", description = "The server: its name, or a role only it plays.")
     String name;
 
@@ -32,6 +35,10 @@ public final class SshCommand extends SessionCommand {
         argv.addAll(access.clientOptions(server, true));
         argv.addAll(List.of("-p", Integer.toString(port), access.destination(server, false)));
         argv.addAll(ArgumentsAfterName.of(command));
-        return SystemClient.run(argv, session.out(), session.err());
+        int code = SystemClient.run(argv, session.out(), session.err());
+        if (code == SSH_FAILED) {
+            access.whyNoLogin(server).ifPresent(why -> session.err().println(session.style().error("cloudmaker: ") + why));
+        }
+        return code;
     }
 }

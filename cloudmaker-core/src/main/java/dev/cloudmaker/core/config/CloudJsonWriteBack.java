@@ -18,11 +18,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes each server's addresses back into cloud.json as {@code public_network_interfaces} and
- * {@code private_network_interfaces}, by splicing the text: every byte outside those members stays
- * as the user wrote it, and new members copy the layout of the object they join.
+ * {@code private_network_interfaces}, and a resized server's {@code size}, by splicing the text: every
+ * byte outside those members stays as the user wrote it, and new members copy the layout of the object
+ * they join.
  */
 public final class CloudJsonWriteBack {
     static final String PUBLIC = "public_network_interfaces";
@@ -41,15 +43,10 @@ public final class CloudJsonWriteBack {
      * unknown is left as it is. Returns false, and leaves the file untouched, when nothing changed.
      */
     public static boolean write(Path cloudJson, Definition def, Map<String, Networking> byServer) {
-        String raw = read(cloudJson);
-        boolean bom = raw.startsWith(BOM);
-        String text = bom ? raw.substring(1) : raw;
-        JsonDocument doc = JsonSourceReader.parse(cloudJson, text);
-        if (DefinitionTree.formatOf(doc.root()) != def.format()) {
-            throw new ConfigException(Diagnostic.ofFile(cloudJson, "the file changed format since it was loaded",
-                    "run the command again so it reads the current file"));
-        }
-        Map<String, ObjectSpan> spans = JsonSpans.objects(text);
+        Source src = Source.read(cloudJson, def);
+        String text = src.text();
+        JsonDocument doc = src.doc();
+        Map<String, ObjectSpan> spans = src.spans();
         ObjectStyle sibling = siblingStyle(text, def, spans);
         List<Edit> edits = new ArrayList<>();
         for (Map.Entry<String, Networking> e : byServer.entrySet()) {
@@ -61,11 +58,62 @@ public final class CloudJsonWriteBack {
             }
             edits.addAll(serverEdits(text, doc.root().at(pointer), server, ObjectStyle.of(text, server, sibling), e.getValue()));
         }
-        if (edits.isEmpty()) {
+        return src.save(edits);
+    }
+
+    /**
+     * Sets a server's {@code size} (after a resize), so the next plan matches the server: the server's
+     * own member is replaced, or one is added when its size came from {@code defaults}. Returns false,
+     * and leaves the file untouched, when the file already gives the server that size.
+     */
+    public static boolean writeSize(Path cloudJson, Definition def, String serverName, String size) {
+        Source src = Source.read(cloudJson, def);
+        String pointer = def.pointer(serverName, null);
+        ObjectSpan server = src.spans().get(pointer);
+        if (server == null) {
+            throw new ConfigException(Diagnostic.ofFile(cloudJson, "server \"" + serverName + "\" is not in the file",
+                    "its new size " + size + " was not written; set \"size\": \"" + size + "\" there if you declare it"));
+        }
+        JsonNode current = src.doc().root().at(pointer).path("size");
+        String value = ObjectStyle.quote(size);
+        Optional<MemberSpan> own = server.member("size");
+        if (own.isPresent()) {
+            return !current.asText().equals(size)
+                    && src.save(List.of(new Edit(own.get().valueStart(), own.get().valueEnd(), value)));
+        }
+        JsonNode inherited = def.format() == DefinitionFormat.EXTENDED ? src.doc().root().path("defaults").path("size") : current;
+        if (inherited.isTextual() && inherited.asText().equals(size)) {
             return false;
         }
-        AtomicFiles.writeString(cloudJson, (bom ? BOM : "") + apply(text, edits));
-        return true;
+        ObjectStyle style = ObjectStyle.of(src.text(), server, siblingStyle(src.text(), def, src.spans()));
+        List<MemberSpan> m = server.members();
+        int at = m.isEmpty() ? server.open() + 1 : m.get(m.size() - 1).valueEnd();
+        String member = (m.isEmpty() ? style.open() : style.separator()) + style.member("size", value) + (m.isEmpty() ? style.close() : "");
+        return src.save(List.of(new Edit(at, at, member)));
+    }
+
+    /** The file as read (without a byte-order mark, which {@link #save} puts back), parsed and mapped to its spans. */
+    private record Source(Path file, boolean bom, String text, JsonDocument doc, Map<String, ObjectSpan> spans) {
+        static Source read(Path file, Definition def) {
+            String raw = CloudJsonWriteBack.read(file);
+            boolean bom = raw.startsWith(BOM);
+            String text = bom ? raw.substring(1) : raw;
+            JsonDocument doc = JsonSourceReader.parse(file, text);
+            if (DefinitionTree.formatOf(doc.root()) != def.format()) {
+                throw new ConfigException(Diagnostic.ofFile(file, "the file changed format since it was loaded",
+                        "run the command again so it reads the current file"));
+            }
+            return new Source(file, bom, text, doc, JsonSpans.objects(text));
+        }
+
+        /** Applies the edits atomically; false, writing nothing, when there are none. */
+        boolean save(List<Edit> edits) {
+            if (edits.isEmpty()) {
+                return false;
+            }
+            AtomicFiles.writeString(file, (bom ? BOM : "") + apply(text, edits));
+            return true;
+        }
     }
 
     private static List<Edit> serverEdits(String text, JsonNode current, ObjectSpan server, ObjectStyle style, Networking net) {

@@ -174,6 +174,74 @@ class CloudJsonWriteBackTest {
         assertThat(TestFiles.read(file)).isEqualTo(once);
     }
 
+    @Test
+    void aServersOwnSizeIsReplacedInPlace() {
+        Path file = copy("seed/cloud.json");
+        String before = TestFiles.read(file);
+        String was = DefinitionLoader.load(file).server("server1").orElseThrow().size();
+
+        boolean written = CloudJsonWriteBack.writeSize(file, DefinitionLoader.load(file), "server1", "s-2vcpu-4gb");
+
+        String after = TestFiles.read(file);
+        assertThat(written).isTrue();
+        assertThat(DefinitionLoader.load(file).server("server1").orElseThrow().size()).isEqualTo("s-2vcpu-4gb");
+        assertThat(DefinitionLoader.load(file).server("server2").orElseThrow().size()).as("the other server keeps its size")
+                .isEqualTo(DefinitionLoader.load(TestFiles.write(dir, "before.json", before)).server("server2").orElseThrow().size());
+        assertThat(after).isEqualTo(before.replaceFirst("\"" + Pattern.quote(was) + "\"", "\"s-2vcpu-4gb\""));
+    }
+
+    @Test
+    void aSizeFromDefaultsBecomesTheServersOwnMemberInItsLayout() {
+        Path file = TestFiles.write(dir, "cloud.json", """
+                {
+                  "defaults": {"region": "nyc3", "size": "s-1vcpu-1gb", "image": "i"},
+                  "servers": {
+                    "a": {
+                      "role": "web",
+                      "ipv6": true
+                    },
+                    "b": {"ipv6": true},
+                    "c": {}
+                  }
+                }
+                """);
+
+        CloudJsonWriteBack.writeSize(file, DefinitionLoader.load(file), "a", "s-2vcpu-4gb");
+        CloudJsonWriteBack.writeSize(file, DefinitionLoader.load(file), "b", "s-2vcpu-4gb");
+        CloudJsonWriteBack.writeSize(file, DefinitionLoader.load(file), "c", "s-4vcpu-8gb");
+
+        assertThat(TestFiles.read(file)).isEqualTo("""
+                {
+                  "defaults": {"region": "nyc3", "size": "s-1vcpu-1gb", "image": "i"},
+                  "servers": {
+                    "a": {
+                      "role": "web",
+                      "ipv6": true,
+                      "size": "s-2vcpu-4gb"
+                    },
+                    "b": {"ipv6": true, "size": "s-2vcpu-4gb"},
+                    "c": {
+                      "size": "s-4vcpu-8gb"
+                    }
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void theSizeTheFileAlreadyGivesIsNotWritten() throws IOException {
+        Path file = TestFiles.write(dir, "cloud.json", """
+                {"defaults": {"region": "nyc3", "size": "s-1vcpu-1gb", "image": "i"},
+                 "servers": {"a": {}, "b": {"size": "s-2vcpu-4gb"}}}
+                """);
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, old);
+
+        assertThat(CloudJsonWriteBack.writeSize(file, DefinitionLoader.load(file), "a", "s-1vcpu-1gb")).isFalse();
+        assertThat(CloudJsonWriteBack.writeSize(file, DefinitionLoader.load(file), "b", "s-2vcpu-4gb")).isFalse();
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+    }
+
     private Path copy(String resource) {
         return TestFiles.write(dir, "cloud.json", TestFiles.text(resource));
     }

@@ -3,6 +3,7 @@ package dev.cloudmaker.ssh.fleet;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.RemoteCommandException;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.time.Waiter;
 import dev.cloudmaker.ssh.HostKeyPolicy;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.KnownHosts;
@@ -23,7 +24,8 @@ import java.util.function.Consumer;
  * to the hardened port during bootstrap, so that port is tried first and 22 after it.
  */
 public final class ServerLogin {
-    private static final Duration HARDENED_PORT_TRY = Duration.ofSeconds(3);
+    /** How long a probe waits for a port to answer; a refusal comes at once. */
+    private static final Duration PORT_PROBE = Duration.ofSeconds(3);
 
     private final Consumer<CloudServer> checkReachable;
     private final KnownHosts knownHosts;
@@ -76,18 +78,20 @@ public final class ServerLogin {
         }
     }
 
-    /** A login to a server that may still be booting: waits on port 22 up to {@code timeout} once the hardened port does not answer. */
+    /**
+     * A login to a server that may still be booting, within {@code timeout}: first waits until sshd listens
+     * on the hardened port or, not moved there yet, on 22, then for it to accept the login on that port.
+     */
     public SshConnection await(CloudServer server, Duration timeout) {
         checkAllowed(server);
         requirePin(server);
-        if (sshPort != KnownHosts.SSH_PORT) {
-            try {
-                return connector.connect(target(server, sshPort, HARDENED_PORT_TRY), identity, policy(server));
-            } catch (RuntimeException firstRun) {
-                // not moved yet: fall through to port 22
-            }
-        }
-        return connector.awaitConnection(target(server, KnownHosts.SSH_PORT, Duration.ofSeconds(10)), identity, policy(server), timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int port = sshPort == KnownHosts.SSH_PORT ? sshPort : Waiter.waitingFor(server.name() + " ("
+                        + server.networking().publicIpv4() + ") to listen for SSH on port " + sshPort + " or 22", timeout)
+                .polling(Duration.ofMillis(250), Duration.ofSeconds(2))
+                .until(() -> listeningPort(server), p -> p != 0, p -> "nothing listens on either port");
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        return connector.awaitConnection(target(server, port, Duration.ofSeconds(10)), identity, policy(server), left);
     }
 
     /** Throws unless the server's host key is pinned under its name; said before dialling, since no port could get past it. */
@@ -103,14 +107,20 @@ public final class ServerLogin {
      * hardened one once something answers there, else 22.
      */
     public int currentPort(CloudServer server) {
-        if (sshPort == KnownHosts.SSH_PORT) {
-            return sshPort;
-        }
+        return sshPort == KnownHosts.SSH_PORT || listens(server, sshPort) ? sshPort : KnownHosts.SSH_PORT;
+    }
+
+    /** The hardened port when something listens there, else 22 when something does, else 0. */
+    private int listeningPort(CloudServer server) {
+        return listens(server, sshPort) ? sshPort : listens(server, KnownHosts.SSH_PORT) ? KnownHosts.SSH_PORT : 0;
+    }
+
+    private static boolean listens(CloudServer server, int port) {
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(server.networking().publicIpv4(), sshPort), (int) HARDENED_PORT_TRY.toMillis());
-            return sshPort;
-        } catch (IOException notMovedYet) {
-            return KnownHosts.SSH_PORT;
+            s.connect(new InetSocketAddress(server.networking().publicIpv4(), port), (int) PORT_PROBE.toMillis());
+            return true;
+        } catch (IOException nothingThere) {
+            return false;
         }
     }
 
