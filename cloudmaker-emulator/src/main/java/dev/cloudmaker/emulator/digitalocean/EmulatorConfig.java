@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Settings collected by {@link DigitalOceanEmulatorBuilder}. {@code stateFile} may be null;
- * {@code shutdownIgnored} makes every droplet's operating system ignore a clean shutdown request.
+ * {@code shutdownIgnored} makes every droplet's operating system ignore a clean shutdown request;
+ * {@code rateLimitMinute} is how long the rate limiter's minute lasts (its hour is sixty of them).
  */
 record EmulatorConfig(int port, Duration bootDelay, Duration actionDuration, Duration latency, int rateLimitPerMinute,
                       int rateLimitPerHour, List<FaultSpec> faults, long seed, Clock clock, Path stateFile,
-                      boolean recordExchanges, boolean shutdownIgnored) {
+                      boolean recordExchanges, boolean shutdownIgnored, Duration rateLimitMinute) {
 }
