@@ -22,10 +22,14 @@ public final class DigitalOceanProviderFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderSettings settings) {
+        return create(settings, RequestPacer.perMinute(REQUESTS_PER_MINUTE), RetrySettings.defaults());
+    }
+
+    /** With the pacing and retries given: tests shorten the backoff or run the limits faster. */
+    static Provider create(ProviderSettings settings, RequestPacer pacer, RetrySettings retry) {
         URI url = settings.apiUrl() != null ? settings.apiUrl() : DEFAULT_API_URL;
-        JsonApiClient client = new JsonApiClient(url, settings.token(), settings.requestTimeout(),
-                RequestPacer.perMinute(REQUESTS_PER_MINUTE), new DigitalOceanErrors(), RetrySettings.defaults(),
-                Clock.systemUTC());
+        JsonApiClient client = new JsonApiClient(url, settings.token(), settings.requestTimeout(), pacer,
+                new DigitalOceanErrors(), retry, Clock.systemUTC());
         return new DigitalOceanProvider(client);
     }
 }
