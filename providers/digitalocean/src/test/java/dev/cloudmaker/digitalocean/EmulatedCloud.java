@@ -59,10 +59,17 @@ final class EmulatedCloud implements AutoCloseable {
 
     /** As {@link #operations(EngineSettings, ApplyListener)}, with the client's read timeout and retries given. */
     Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry) {
+        return operations(settings, listener, requestTimeout, retry, DigitalOceanProviderFactory.pacer(
+                DigitalOceanProviderFactory.REQUESTS_PER_MINUTE, DigitalOceanProviderFactory.REQUESTS_PER_HOUR,
+                Duration.ofMinutes(1)));
+    }
+
+    /** With the client's pacer given too (to run the rate limits faster than real time). */
+    Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry,
+                          RequestPacer pacer) {
         Credentials credentials = CredentialsLoader.load(fixture.securityJson(), Map.of());
         Provider provider = DigitalOceanProviderFactory.create(
-                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout),
-                RequestPacer.perMinute(DigitalOceanProviderFactory.REQUESTS_PER_MINUTE), retry);
+                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout), pacer, retry);
         providers.add(provider);
         return new Operations(new Workspace(fixture.dir()), DefinitionLoader.load(fixture.cloudJson()),
                 credentials, provider, settings, listener);
