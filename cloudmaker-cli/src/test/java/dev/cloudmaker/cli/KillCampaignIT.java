@@ -46,7 +46,8 @@ class KillCampaignIT {
     @TempDir
     Path dir;
 
-    record Outcome(long seed, String killPoint, boolean killed, List<String> violations) {
+    /** @param killedAt the request the kill was tied to, as "METHOD endpoint", when the run was killed */
+    record Outcome(long seed, String killPoint, boolean killed, String killedAt, List<String> violations) {
     }
 
     @Test
@@ -64,18 +65,21 @@ class KillCampaignIT {
                 try {
                     outcomes.add(futures.get(i).get());
                 } catch (java.util.concurrent.ExecutionException e) {
-                    outcomes.add(new Outcome(seeds.get(i), "?", false, List.of("the test itself failed: " + e.getCause())));
+                    outcomes.add(new Outcome(seeds.get(i), "?", false, "", List.of("the test itself failed: " + e.getCause())));
                 }
             }
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         List<Outcome> failed = outcomes.stream().filter(o -> !o.violations().isEmpty()).toList();
         long killed = outcomes.stream().filter(Outcome::killed).count();
+        var killedAt = new java.util.TreeMap<>(outcomes.stream().filter(Outcome::killed).collect(
+                java.util.stream.Collectors.groupingBy(Outcome::killedAt, java.util.stream.Collectors.counting())));
         String summary = String.format(java.util.Locale.ROOT,
                 "kill campaign (%s): %d kill points drawn, %d runs killed with SIGKILL (the others finished first),"
-                        + " failures %d%s, wall %d s", Campaign.full() ? "full" : "reduced", outcomes.size(), killed,
-                failed.size(), failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
-                wall.toSeconds());
+                        + " failures %d%s, wall %d s; kills by request: %s", Campaign.full() ? "full" : "reduced",
+                outcomes.size(), killed, failed.size(),
+                failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
+                wall.toSeconds(), killedAt);
         System.out.println(summary);
         Campaign.writeSummary("kill-campaign", summary);
         StringBuilder report = new StringBuilder();
@@ -103,8 +107,10 @@ class KillCampaignIT {
             List<String> violations = new ArrayList<>();
 
             Process first = start(jar, emu, work, "first");
+            var killRequest = new java.util.concurrent.atomic.AtomicReference<String>("");
             emu.onRequest((number, method, endpoint) -> {
                 if (number == killAt) {
+                    killRequest.set(method + " " + endpoint);
                     if (delayMs == 0) {
                         kill(first); // the request then lands with nobody waiting for its answer
                     } else {
@@ -127,7 +133,7 @@ class KillCampaignIT {
                 }
             }
             violations.addAll(unparsableJson(work));
-            return new Outcome(seed, point, killed, violations);
+            return new Outcome(seed, point, killed, killRequest.get(), violations);
         }
     }
 

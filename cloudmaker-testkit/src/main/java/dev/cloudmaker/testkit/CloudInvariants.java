@@ -62,6 +62,12 @@ public final class CloudInvariants {
         if (!tagged.equals(declared)) {
             violations.add("servers in the namespace are " + tagged + ", declared " + declared);
         }
+        emu.droplets().stream().filter(d -> d.tags().contains(tagOf(fixture))).forEach(d -> fixture.servers().stream()
+                .filter(s -> s.name().equals(d.name()) && !s.size().equals(d.size()))
+                .forEach(s -> violations.add("server " + d.name() + " is " + d.size() + ", declared " + s.size())));
+        // nothing in the campaigns is meant to be off: a server left off was powered off and not back on
+        emu.droplets().stream().filter(d -> d.tags().contains(tagOf(fixture)) && !d.status().equals("active"))
+                .forEach(d -> violations.add("server " + d.name() + " is " + d.status() + ", not active"));
     }
 
     private Map<String, EmuDroplet> ours() {

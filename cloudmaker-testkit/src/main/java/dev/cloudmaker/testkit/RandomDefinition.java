@@ -14,9 +14,13 @@ import java.util.Random;
  * in the account that provisioning must leave alone: a server of the same name in another
  * namespace, an untagged server, and (when the zone already exists) records of other names.
  *
- * @param zoneExists whether {@link #ZONE} is in the account before the first run
+ * @param zoneExists    whether {@link #ZONE} is in the account before the first run
+ * @param firstIsSmaller whether the first server already exists, one size smaller, so the run resizes
+ *                       it (droplet actions, where "pending event" refusals happen)
  */
-public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists) {
+public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, boolean firstIsSmaller) {
+    /** One size below {@link FixtureServer#SIZE}: resizing up keeps the disk, as DigitalOcean requires. */
+    public static final String SMALLER_SIZE = "s-1vcpu-512mb-10gb";
     public static final String ZONE = "acme.com";
     public static final String NEW_ZONE = "beta.io";
     private static final List<String> SERVER_NAMES = List.of("web1", "web2", "db1", "cache1", "api1");
@@ -38,12 +42,16 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists) {
             freeNames.removeAll(dns);
             fixture.server(FixtureServer.of(server, dns.toArray(String[]::new)));
         }
-        return new RandomDefinition(fixture.write(), random.nextBoolean());
+        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0);
     }
 
-    /** Puts the zone (when it exists beforehand) and the others' servers and records into the account. */
+    /** Puts the zone (when it exists beforehand), the smaller first server, and the others' servers and records into the account. */
     public void seedAccount(DigitalOceanEmulator emu) {
         String ours = fixture.servers().getFirst().name();
+        if (firstIsSmaller) {
+            emu.seedDroplet(ours, FixtureServer.REGION, SMALLER_SIZE, FixtureServer.IMAGE,
+                    List.of("cloudmaker:" + fixture.namespace()));
+        }
         long twin = emu.seedDroplet(ours, FixtureServer.REGION, FixtureServer.SIZE, FixtureServer.IMAGE,
                 List.of("cloudmaker:other"));
         emu.seedDroplet("bastion", FixtureServer.REGION, FixtureServer.SIZE, FixtureServer.IMAGE, List.of());
@@ -59,6 +67,7 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists) {
     @Override
     public String toString() {
         return "namespace " + fixture.namespace() + ", servers " + fixture.dnsNamesByServer()
-                + (zoneExists ? ", " + ZONE + " exists" : ", no zone yet");
+                + (zoneExists ? ", " + ZONE + " exists" : ", no zone yet")
+                + (firstIsSmaller ? ", the first server exists at " + SMALLER_SIZE : "");
     }
 }

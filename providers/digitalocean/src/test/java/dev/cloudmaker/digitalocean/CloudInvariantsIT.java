@@ -27,12 +27,14 @@ class CloudInvariantsIT {
                 .server(FixtureServer.of("web1", "web1.acme.com", "acme.com"))
                 .server(FixtureServer.of("db1", "db1.beta.io"))
                 .write();
-        RandomDefinition definition = new RandomDefinition(fixture, true);
+        RandomDefinition definition = new RandomDefinition(fixture, true, true);
         try (EmulatedCloud cloud = new EmulatedCloud(EmulatedCloud.emulator().start(), fixture)) {
             definition.seedAccount(cloud.emu);
             AccountSnapshot before = AccountSnapshot.of(cloud.emu, CloudInvariants.tagOf(fixture));
             cloud.provision();
             assertThat(CloudInvariants.violations(cloud.emu, fixture, before)).isEmpty();
+            assertThat(cloud.emu.droplets()).filteredOn(d -> d.name().equals("web1") && d.tags().contains("cloudmaker:default"))
+                    .singleElement().extracting(EmuDroplet::size).as("resized").isEqualTo(FixtureServer.SIZE);
 
             // a duplicate server, an orphan record and a broken inventory; the others' record and db1 stay fine
             cloud.emu.seedDroplet("web1", "nyc3", "s-1vcpu-1gb", "debian-12-x64", List.of("cloudmaker:default"));

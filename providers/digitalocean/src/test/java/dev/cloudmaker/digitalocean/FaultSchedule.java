@@ -17,7 +17,7 @@ record FaultSchedule(List<FaultSpec> faults) {
     static final int VISIBILITY_GRACE_MS = 3000;
 
     private static final List<String> ENDPOINTS = List.of("*", "account", "keys", "droplets", "droplets", "tags",
-            "domains", "records", "records", "regions", "sizes", "images");
+            "domains", "records", "records", "regions", "sizes", "images", "droplet-actions", "actions");
     private static final List<String> METHODS = List.of("", "", ":GET", ":POST", ":POST", ":DELETE");
     private static final List<String> ERRORS = List.of("500", "502", "503", "504", "html-502");
 
