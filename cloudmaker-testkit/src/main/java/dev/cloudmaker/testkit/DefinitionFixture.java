@@ -93,6 +93,11 @@ public final class DefinitionFixture {
         return publicKeyLine;
     }
 
+    /** The namespace the definition names, or {@code default} when it names none. */
+    public String namespace() {
+        return namespace == null ? "default" : namespace;
+    }
+
     public List<FixtureServer> servers() {
         return List.copyOf(servers);
     }
@@ -101,6 +106,13 @@ public final class DefinitionFixture {
     public Map<String, String> dnsNames() {
         Map<String, String> out = new LinkedHashMap<>();
         servers.forEach(s -> s.names().forEach(n -> out.put(n, s.name())));
+        return out;
+    }
+
+    /** Every server → its DNS names, in declaration order. */
+    public Map<String, List<String>> dnsNamesByServer() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        servers.forEach(s -> out.put(s.name(), s.names()));
         return out;
     }
 

@@ -36,8 +36,9 @@ public final class PlanView {
         return switch (action) {
             case PlanAction.UploadKey k -> style.add("+ key     ") + " " + k.name() + "  (fingerprint " + k.fingerprint() + ")";
             case PlanAction.CreateServer s -> style.add("+ server  ") + " " + s.name() + "  " + server(s);
-            case PlanAction.ResizeServer r -> style.change("~ server  ") + " " + r.name() + "  size " + r.fromSize() + " → "
-                    + r.toSize() + "  (powered off for the resize)";
+            case PlanAction.ResizeServer r -> style.change("~ server  ") + " " + r.name() + (r.fromSize().equals(r.toSize())
+                    ? "  power on: an interrupted resize left it off"
+                    : "  size " + r.fromSize() + " → " + r.toSize() + "  (powered off for the resize)");
             case PlanAction.ReplaceServer r -> style.destroy("-/+ server") + " " + r.create().name() + "  replace: " + r.reason()
                     + "  (deletes server " + r.serverId() + " and its disk)";
             case PlanAction.DeleteServer d -> style.destroy("- server  ") + " " + d.name() + "  (id " + d.serverId() + ")";

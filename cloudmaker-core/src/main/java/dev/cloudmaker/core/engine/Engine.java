@@ -78,7 +78,7 @@ public final class Engine {
         });
         stage("resizing servers", plan.actionsOf(ResizeServer.class), r -> {
             listener.step("server " + r.name(), "resizing " + r.fromSize() + " → " + r.toSize() + " (powered off meanwhile)");
-            provider.resizeServer(r.serverId(), r.toSize(), settings.activeTimeout());
+            new ServerResize(provider, settings).apply(r, servers.get(r.name()));
             listener.step("server " + r.name(), "resized to " + r.toSize());
         });
 

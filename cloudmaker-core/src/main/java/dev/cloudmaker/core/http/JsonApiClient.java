@@ -91,24 +91,32 @@ public final class JsonApiClient implements AutoCloseable {
     }
 
     private ApiResponse attempt(ApiRequest request) throws IOException, InterruptedException {
-        pacer.acquire();
-        stats.sent(request);
-        long started = System.nanoTime();
-        HttpResponse<String> raw = http.send(toHttp(request), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> raw;
+        long started;
+        try (RequestPacer.Ticket ignored = pacer.acquire()) {
+            stats.sent(request);
+            started = System.nanoTime();
+            raw = http.send(toHttp(request), HttpResponse.BodyHandlers.ofString());
+        }
         ApiResponse response = new ApiResponse(raw.statusCode(), raw.headers(), raw.body());
         LOG.debug("{} -> {} in {} ms", request.describe(), raw.statusCode(), (System.nanoTime() - started) / 1_000_000);
         if (response.status() == 429) {
             stats.rateLimited();
             pacer.pauseUntil(clock.instant().plus(retryAfter(response).orElse(Duration.ofSeconds(1))));
         } else {
-            response.header("ratelimit-remaining").map(JsonApiClient::parseLong).ifPresent(remaining -> {
-                if (remaining != null && remaining <= 0) {
-                    response.header("ratelimit-reset").map(JsonApiClient::parseLong)
-                            .ifPresent(reset -> pacer.pauseUntil(Instant.ofEpochSecond(reset)));
-                }
-            });
+            reportQuota(response);
         }
         return response;
+    }
+
+    /** Hands the server's {@code ratelimit-*} headers to the pacer, when remaining and reset are there. */
+    private void reportQuota(ApiResponse response) {
+        long limit = response.header("ratelimit-limit").map(JsonApiClient::parseLong).orElse(0L);
+        Long remaining = response.header("ratelimit-remaining").map(JsonApiClient::parseLong).orElse(null);
+        Long reset = response.header("ratelimit-reset").map(JsonApiClient::parseLong).orElse(null);
+        if (remaining != null && reset != null) {
+            pacer.quota(limit, remaining, Instant.ofEpochSecond(reset));
+        }
     }
 
     private HttpRequest toHttp(ApiRequest request) throws IOException {

@@ -144,7 +144,7 @@ public final class Planner {
             notes.add("server " + spec.name() + " must be replaced to change " + reason
                     + "; not done unless you run with --replace " + spec.name() + " (it deletes the server and its disk)");
         }
-        if (!spec.size().equals(server.size())) {
+        if (!spec.size().equals(server.size()) || server.tags().contains(PlanAction.ResizeServer.POWERED_OFF_TAG)) {
             actions.add(new PlanAction.ResizeServer(spec.name(), server.id(), server.size(), spec.size()));
         }
     }

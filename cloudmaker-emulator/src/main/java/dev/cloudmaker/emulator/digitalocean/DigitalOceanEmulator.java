@@ -28,6 +28,8 @@ public final class DigitalOceanEmulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final URI baseUrl;
+    private final HttpFront front;
+    private final FaultInjector faults;
 
     DigitalOceanEmulator(EmulatorConfig config) throws IOException {
         this.config = config;
@@ -50,10 +52,11 @@ public final class DigitalOceanEmulator implements AutoCloseable {
 
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
         baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        server.createContext("/", new HttpFront(config, state, router,
-                new RateLimiter(config.rateLimitPerMinute(), config.rateLimitPerHour(), config.clock()),
-                new FaultInjector(config.faults(), config.seed()), stats, rejectedTokens, exchanges,
-                baseUrl::toString));
+        faults = new FaultInjector(config.faults(), config.seed());
+        front = new HttpFront(config, state, router, new RateLimiter(config.rateLimitPerMinute(),
+                config.rateLimitPerHour(), config.rateLimitMinute(), config.clock()), faults, stats, rejectedTokens,
+                exchanges, baseUrl::toString);
+        server.createContext("/", front);
         server.setExecutor(executor);
         server.start();
     }
@@ -118,6 +121,16 @@ public final class DigitalOceanEmulator implements AutoCloseable {
             }
             return recordHandler.create(d, body).id();
         });
+    }
+
+    /** Every request from now on is first shown to {@code hook} (replacing any earlier one). */
+    public void onRequest(RequestHook hook) {
+        front.hook(hook);
+    }
+
+    /** No configured fault fires from now on: the API behaves, as after an outage. */
+    public void stopFaults() {
+        faults.stop();
     }
 
     /** Requests with this token are answered 401 from now on. */

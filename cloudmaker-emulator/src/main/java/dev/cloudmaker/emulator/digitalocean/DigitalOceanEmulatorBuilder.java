@@ -16,6 +16,7 @@ public final class DigitalOceanEmulatorBuilder {
     private Duration latency = Duration.ZERO;
     private int perMinute = 250;
     private int perHour = 5000;
+    private Duration rateLimitMinute = Duration.ofMinutes(1);
     private final List<FaultSpec> faults = new ArrayList<>();
     private long seed;
     private Clock clock = Clock.systemUTC();
@@ -72,6 +73,15 @@ public final class DigitalOceanEmulatorBuilder {
         return this;
     }
 
+    /**
+     * How long the rate limiter's minute lasts; its hour is sixty of them. Shorter than a minute only
+     * in tests that run the limits faster than real time (e.g. 25 per 6 s for 250 per minute).
+     */
+    public DigitalOceanEmulatorBuilder rateLimitMinute(Duration minute) {
+        this.rateLimitMinute = minute;
+        return this;
+    }
+
     /** Adds a fault; may be called repeatedly. */
     public DigitalOceanEmulatorBuilder fault(FaultSpec fault) {
         this.faults.add(fault);
@@ -116,8 +126,11 @@ public final class DigitalOceanEmulatorBuilder {
         if (perMinute < 0 || perHour < 0) {
             throw new IllegalArgumentException("rate limits must be 0 (off) or positive");
         }
+        if (!rateLimitMinute.isPositive()) {
+            throw new IllegalArgumentException("the rate limiter's minute must be positive");
+        }
         EmulatorConfig config = new EmulatorConfig(port, bootDelay, actionDuration, latency, perMinute, perHour,
-                List.copyOf(faults), seed, clock, stateFile, recordExchanges, shutdownIgnored, latencyModel);
+                List.copyOf(faults), seed, clock, stateFile, recordExchanges, shutdownIgnored, latencyModel, rateLimitMinute);
         try {
             return new DigitalOceanEmulator(config);
         } catch (IOException e) {

@@ -12,6 +12,7 @@ final class FaultInjector {
     private final List<FaultSpec> specs;
     private final int[] used;
     private final Random random;
+    private volatile boolean stopped;
 
     FaultInjector(List<FaultSpec> specs, long seed) {
         this.specs = List.copyOf(specs);
@@ -19,8 +20,16 @@ final class FaultInjector {
         this.random = new Random(seed);
     }
 
+    /** From now on no fault fires. */
+    void stop() {
+        stopped = true;
+    }
+
     synchronized List<FaultSpec> fire(String endpoint, String method) {
         List<FaultSpec> hits = new ArrayList<>();
+        if (stopped) {
+            return hits;
+        }
         for (int i = 0; i < specs.size(); i++) {
             FaultSpec f = specs.get(i);
             if (!f.targets(endpoint, method) || !eligible(f.kind(), endpoint, method)) {

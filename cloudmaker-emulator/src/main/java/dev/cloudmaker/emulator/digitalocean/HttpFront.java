@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,8 @@ final class HttpFront implements HttpHandler {
     private final Set<String> rejectedTokens;
     private final List<RecordedExchange> exchanges;
     private final Supplier<String> baseUrl;
+    private final AtomicLong requestNumber = new AtomicLong();
+    private volatile RequestHook hook = RequestHook.NONE;
 
     HttpFront(EmulatorConfig config, State state, Router router, RateLimiter limiter, FaultInjector faults,
               StatsCounter stats, Set<String> rejectedTokens, List<RecordedExchange> exchanges,
@@ -44,6 +47,10 @@ final class HttpFront implements HttpHandler {
         this.rejectedTokens = rejectedTokens;
         this.exchanges = exchanges;
         this.baseUrl = baseUrl;
+    }
+
+    void hook(RequestHook requestHook) {
+        this.hook = requestHook;
     }
 
     @Override
@@ -63,6 +70,7 @@ final class HttpFront implements HttpHandler {
         Optional<RouteMatch> match = router.match(method, path);
         String endpoint = match.map(RouteMatch::endpoint).orElse("unknown");
         stats.request(method, endpoint);
+        hook.arrived(requestNumber.incrementAndGet(), method, endpoint);
         List<FaultSpec> fired = faults.fire(endpoint, method);
         stats.faults(fired.size());
         if (has(fired, FaultKind.RESET)) {

@@ -13,15 +13,21 @@ import java.util.Map;
  * A limit of 0 is off. Refused requests do not consume a slot.
  */
 final class RateLimiter {
-    private static final Duration MINUTE = Duration.ofMinutes(1);
-    private static final Duration HOUR = Duration.ofHours(1);
-
+    private final Duration minute;
+    private final Duration hour;
     private final int perMinute;
     private final int perHour;
     private final Clock clock;
     private final Map<String, Deque<Instant>> hits = new HashMap<>();
 
     RateLimiter(int perMinute, int perHour, Clock clock) {
+        this(perMinute, perHour, Duration.ofMinutes(1), clock);
+    }
+
+    /** @param minute how long the limiter's minute lasts; its hour is sixty of them */
+    RateLimiter(int perMinute, int perHour, Duration minute, Clock clock) {
+        this.minute = minute;
+        this.hour = minute.multipliedBy(60);
         this.perMinute = perMinute;
         this.perHour = perHour;
         this.clock = clock;
@@ -41,26 +47,26 @@ final class RateLimiter {
         Instant now = clock.instant();
         Deque<Instant> q = hits.computeIfAbsent(token == null ? "" : token, t -> new ArrayDeque<>());
         // the deque holds the last hour of hits (or last minute when the hourly limit is off)
-        Duration keep = perHour > 0 ? HOUR : MINUTE;
+        Duration keep = perHour > 0 ? hour : minute;
         while (!q.isEmpty() && !q.peekFirst().isAfter(now.minus(keep))) {
             q.pollFirst();
         }
-        int inMinute = countSince(q, now.minus(MINUTE));
+        int inMinute = countSince(q, now.minus(minute));
         long retryAfter = 0;
         if (perMinute > 0 && inMinute >= perMinute) {
-            retryAfter = Math.max(retryAfter, secondsUntil(now, nth(q, q.size() - inMinute).plus(MINUTE)));
+            retryAfter = Math.max(retryAfter, secondsUntil(now, nth(q, q.size() - inMinute).plus(minute)));
         }
         if (perHour > 0 && q.size() >= perHour) {
-            retryAfter = Math.max(retryAfter, secondsUntil(now, q.peekFirst().plus(HOUR)));
+            retryAfter = Math.max(retryAfter, secondsUntil(now, q.peekFirst().plus(hour)));
         }
         boolean allowed = retryAfter == 0;
         if (allowed && take) {
             q.addLast(now);
         }
         int limit = perHour > 0 ? perHour : Math.max(perMinute, 0);
-        int used = perHour > 0 ? q.size() : countSince(q, now.minus(MINUTE));
+        int used = perHour > 0 ? q.size() : countSince(q, now.minus(minute));
         int remaining = Math.max(0, limit - used);
-        Instant reset = q.isEmpty() ? now : q.peekFirst().plus(perHour > 0 ? HOUR : MINUTE);
+        Instant reset = q.isEmpty() ? now : q.peekFirst().plus(perHour > 0 ? hour : minute);
         return new RateDecision(allowed, limit, remaining, reset.getEpochSecond(), retryAfter);
     }
 

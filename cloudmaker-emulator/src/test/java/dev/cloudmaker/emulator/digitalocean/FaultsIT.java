@@ -108,4 +108,26 @@ class FaultsIT {
             assertThat(api.post("/v2/droplets/" + id + "/actions", "{\"type\":\"reboot\"}").statusCode()).isEqualTo(201);
         }
     }
+
+    @Test
+    void stoppedFaultsNoLongerFire() throws Exception {
+        try (var emu = start("503=1.0", clock())) {
+            TestApi api = new TestApi(emu);
+            assertThat(api.get("/v2/sizes").statusCode()).isEqualTo(503);
+            emu.stopFaults();
+            assertThat(api.get("/v2/sizes").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theHookSeesEveryRequestNumberedBeforeFaultsAct() throws Exception {
+        try (var emu = start("reset@droplets:POST", clock())) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            emu.onRequest((number, method, endpoint) -> seen.add(number + " " + method + " " + endpoint));
+            TestApi api = new TestApi(emu);
+            assertThatThrownBy(() -> api.post("/v2/droplets", CREATE)).isInstanceOf(IOException.class);
+            api.get("/v2/sizes");
+            assertThat(seen).containsExactly("1 POST droplets", "2 GET sizes");
+        }
+    }
 }

@@ -48,4 +48,19 @@ class RateLimiterTest {
             assertThat(limiter.acquire("t").allowed()).isTrue();
         }
     }
+
+    @Test
+    void aShorterMinuteScalesBothWindows() {
+        RateLimiter limiter = new RateLimiter(2, 3, Duration.ofSeconds(6), clock);
+        assertThat(limiter.acquire("t").allowed()).isTrue();
+        assertThat(limiter.acquire("t").allowed()).isTrue();
+        RateDecision refused = limiter.acquire("t");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(6);
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(limiter.acquire("t").allowed()).as("the 6 s minute has passed").isTrue();
+        assertThat(limiter.acquire("t").allowed()).as("the hour (6 min) allows only 3").isFalse();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(limiter.acquire("t").allowed()).as("a new 6 min hour").isTrue();
+    }
 }

@@ -6,14 +6,18 @@ import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.time.Sleeper;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /** {@code "provider": "digitalocean"}. */
 public final class DigitalOceanProviderFactory implements ProviderFactory {
     public static final URI DEFAULT_API_URL = URI.create("https://api.digitalocean.com");
-    /** DigitalOcean allows 250 requests a minute per token; keep a margin for other tools using it. */
+    /** DigitalOcean allows 250 requests a minute and 5,000 an hour per token; keep a margin for other tools using it. */
     static final int REQUESTS_PER_MINUTE = 240;
+    static final int REQUESTS_PER_HOUR = 4800;
 
     @Override
     public String name() {
@@ -22,10 +26,24 @@ public final class DigitalOceanProviderFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderSettings settings) {
+        return create(settings, pacer(REQUESTS_PER_MINUTE, REQUESTS_PER_HOUR, Duration.ofMinutes(1)),
+                RetrySettings.defaults());
+    }
+
+    /**
+     * At most {@code perMinute} in any {@code minute} and {@code perHour} in any sixty of them; tests run
+     * DigitalOcean's limits faster than real time by scaling the minute and both counts down together.
+     */
+    static RequestPacer pacer(int perMinute, int perHour, Duration minute) {
+        return new RequestPacer(List.of(new RequestPacer.Limit(perMinute, minute),
+                new RequestPacer.Limit(perHour, minute.multipliedBy(60))), Clock.systemUTC(), Sleeper.SYSTEM);
+    }
+
+    /** With the pacing and retries given: tests shorten the backoff or run the limits faster. */
+    static Provider create(ProviderSettings settings, RequestPacer pacer, RetrySettings retry) {
         URI url = settings.apiUrl() != null ? settings.apiUrl() : DEFAULT_API_URL;
-        JsonApiClient client = new JsonApiClient(url, settings.token(), settings.requestTimeout(),
-                RequestPacer.perMinute(REQUESTS_PER_MINUTE), new DigitalOceanErrors(), RetrySettings.defaults(),
-                Clock.systemUTC());
+        JsonApiClient client = new JsonApiClient(url, settings.token(), settings.requestTimeout(), pacer,
+                new DigitalOceanErrors(), retry, Clock.systemUTC());
         return new DigitalOceanProvider(client);
     }
 }

@@ -6,6 +6,8 @@ import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.engine.Workspace;
+import dev.cloudmaker.core.http.RequestPacer;
+import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.model.Credentials;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.spi.CloudServer;
@@ -52,9 +54,22 @@ final class EmulatedCloud implements AutoCloseable {
 
     /** Fresh Operations reading the files as they are now (as a new process would). */
     Operations operations(EngineSettings settings, ApplyListener listener) {
+        return operations(settings, listener, Duration.ofSeconds(10), RetrySettings.defaults());
+    }
+
+    /** As {@link #operations(EngineSettings, ApplyListener)}, with the client's read timeout and retries given. */
+    Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry) {
+        return operations(settings, listener, requestTimeout, retry, DigitalOceanProviderFactory.pacer(
+                DigitalOceanProviderFactory.REQUESTS_PER_MINUTE, DigitalOceanProviderFactory.REQUESTS_PER_HOUR,
+                Duration.ofMinutes(1)));
+    }
+
+    /** With the client's pacer given too (to run the rate limits faster than real time). */
+    Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry,
+                          RequestPacer pacer) {
         Credentials credentials = CredentialsLoader.load(fixture.securityJson(), Map.of());
-        Provider provider = new DigitalOceanProviderFactory().create(
-                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), Duration.ofSeconds(10)));
+        Provider provider = DigitalOceanProviderFactory.create(
+                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout), pacer, retry);
         providers.add(provider);
         return new Operations(new Workspace(fixture.dir()), DefinitionLoader.load(fixture.cloudJson()),
                 credentials, provider, settings, listener);

@@ -1,0 +1,52 @@
+package dev.cloudmaker.core.engine;
+
+import dev.cloudmaker.core.plan.PlanAction.ResizeServer;
+import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.PowerAction;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.spi.ServerStatus;
+import dev.cloudmaker.core.time.Waiter;
+
+/**
+ * Resizes one server and leaves it running if it was. Providers power a server off for a resize
+ * and on again afterwards; a run cut off in between would leave it off, and the next run could not
+ * tell that from a server the user stopped. So a running server is first tagged
+ * {@link ResizeServer#POWERED_OFF_TAG}: the next run sees the tag (the planner plans the resize
+ * again), finishes the resize if needed, powers the server on, and removes the tag.
+ */
+final class ServerResize {
+    private final Provider provider;
+    private final EngineSettings settings;
+
+    ServerResize(Provider provider, EngineSettings settings) {
+        this.provider = provider;
+        this.settings = settings;
+    }
+
+    /** @param observed the server as read for the plan */
+    void apply(ResizeServer resize, CloudServer observed) {
+        String id = resize.serverId();
+        boolean marked = observed.tags().contains(ResizeServer.POWERED_OFF_TAG);
+        if (!marked && observed.status() != ServerStatus.OFF) {
+            provider.tagServer(id, ResizeServer.POWERED_OFF_TAG);
+            marked = true;
+        }
+        if (!resize.fromSize().equals(resize.toSize())) {
+            provider.resizeServer(id, resize.toSize(), settings.activeTimeout());
+        }
+        if (marked) {
+            if (status(id) == ServerStatus.OFF) {
+                provider.power(id, PowerAction.START, settings.activeTimeout());
+                Waiter.waitingFor("server " + resize.name() + " to be running again after its resize", settings.activeTimeout())
+                        .polling(settings.pollInitial(), settings.pollMax())
+                        .using(settings.clock(), settings.sleeper())
+                        .until(() -> status(id), s -> s == ServerStatus.ACTIVE, ServerStatus::label);
+            }
+            provider.untagServer(id, ResizeServer.POWERED_OFF_TAG);
+        }
+    }
+
+    private ServerStatus status(String id) {
+        return provider.getServer(id).map(CloudServer::status).orElse(ServerStatus.UNKNOWN);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cloudmaker.testkit;
+
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A definition of a random shape drawn from a seed, for the reliability campaigns: one to four
+ * servers with zero to two DNS names each (in {@link #ZONE}, at its apex, or in {@link #NEW_ZONE},
+ * which the run must create), in the default namespace or a named one. With it, things of others
+ * in the account that provisioning must leave alone: a server of the same name in another
+ * namespace, an untagged server, and (when the zone already exists) records of other names.
+ *
+ * @param zoneExists    whether {@link #ZONE} is in the account before the first run
+ * @param firstIsSmaller whether the first server already exists, one size smaller, so the run resizes
+ *                       it (droplet actions, where "pending event" refusals happen)
+ */
+public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, boolean firstIsSmaller) {
+    /** One size below {@link FixtureServer#SIZE}: resizing up keeps the disk, as DigitalOcean requires. */
+    public static final String SMALLER_SIZE = "s-1vcpu-512mb-10gb";
+    public static final String ZONE = "acme.com";
+    public static final String NEW_ZONE = "beta.io";
+    private static final List<String> SERVER_NAMES = List.of("web1", "web2", "db1", "cache1", "api1");
+
+    public static RandomDefinition draw(Random random, Path dir) {
+        DefinitionFixture fixture = DefinitionFixture.in(dir);
+        if (random.nextBoolean()) {
+            fixture.namespace("camp");
+        }
+        List<String> names = new ArrayList<>(SERVER_NAMES);
+        Collections.shuffle(names, random);
+        List<String> freeNames = new ArrayList<>(List.of(ZONE, "www." + ZONE));
+        for (String server : names.subList(0, 1 + random.nextInt(4))) {
+            List<String> candidates = new ArrayList<>(freeNames);
+            candidates.add(server + "." + ZONE);
+            candidates.add(server + "." + NEW_ZONE);
+            Collections.shuffle(candidates, random);
+            List<String> dns = List.copyOf(candidates.subList(0, random.nextInt(3)));
+            freeNames.removeAll(dns);
+            fixture.server(FixtureServer.of(server, dns.toArray(String[]::new)));
+        }
+        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0);
+    }
+
+    /** Puts the zone (when it exists beforehand), the smaller first server, and the others' servers and records into the account. */
+    public void seedAccount(DigitalOceanEmulator emu) {
+        String ours = fixture.servers().getFirst().name();
+        if (firstIsSmaller) {
+            emu.seedDroplet(ours, FixtureServer.REGION, SMALLER_SIZE, FixtureServer.IMAGE,
+                    List.of("cloudmaker:" + fixture.namespace()));
+        }
+        long twin = emu.seedDroplet(ours, FixtureServer.REGION, FixtureServer.SIZE, FixtureServer.IMAGE,
+                List.of("cloudmaker:other"));
+        emu.seedDroplet("bastion", FixtureServer.REGION, FixtureServer.SIZE, FixtureServer.IMAGE, List.of());
+        if (zoneExists) {
+            emu.seedDomain(ZONE);
+            String twinAddress = emu.droplets().stream().filter(d -> d.id() == twin).findFirst().orElseThrow().publicIpv4();
+            emu.seedRecord(ZONE, "A", "legacy", twinAddress);
+            emu.seedRecord(ZONE, "MX", "@", "mail." + ZONE);
+            emu.seedRecord(ZONE, "TXT", "@", "v=spf1 -all");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "namespace " + fixture.namespace() + ", servers " + fixture.dnsNamesByServer()
+                + (zoneExists ? ", " + ZONE + " exists" : ", no zone yet")
+                + (firstIsSmaller ? ", the first server exists at " + SMALLER_SIZE : "");
+    }
+}
