@@ -1,8 +1,11 @@
 package dev.cloudmaker.api;
 
 import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.NamespaceTag;
+import dev.cloudmaker.core.engine.ServerResize;
 import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.plan.PlanAction;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
@@ -116,8 +119,14 @@ public final class Namespace {
                         CloudServer::describeState);
     }
 
+    /**
+     * Gives the server another size, powering it off for that if it runs and on again after; a resize cut
+     * off in between leaves the server marked, and the next resize or provision finishes it.
+     */
     public void resize(CloudServer server, String size, Duration timeout) {
-        provider.resizeServer(server.id(), size, timeout);
+        // through the engine's resize, so a run cut off while the server is off is finished by the next provision
+        new ServerResize(provider, EngineSettings.defaults().withActiveTimeout(timeout).withPolling(POLL_FIRST, POLL_MAX))
+                .apply(new PlanAction.ResizeServer(server.name(), server.id(), server.size(), size), server);
     }
 
     /** Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account). */

@@ -12,19 +12,20 @@ import dev.cloudmaker.core.time.Waiter;
  * and on again afterwards; a run cut off in between would leave it off, and the next run could not
  * tell that from a server the user stopped. So a running server is first tagged
  * {@link ResizeServer#POWERED_OFF_TAG}: the next run sees the tag (the planner plans the resize
- * again), finishes the resize if needed, powers the server on, and removes the tag.
+ * again), finishes the resize if needed, powers the server on, and removes the tag. The one way
+ * cloudmaker resizes: the engine's plans and the library's {@code Namespace.resize} both come here.
  */
-final class ServerResize {
+public final class ServerResize {
     private final Provider provider;
     private final EngineSettings settings;
 
-    ServerResize(Provider provider, EngineSettings settings) {
+    public ServerResize(Provider provider, EngineSettings settings) {
         this.provider = provider;
         this.settings = settings;
     }
 
     /** @param observed the server as read for the plan */
-    void apply(ResizeServer resize, CloudServer observed) {
+    public void apply(ResizeServer resize, CloudServer observed) {
         String id = resize.serverId();
         boolean marked = observed.tags().contains(ResizeServer.POWERED_OFF_TAG);
         if (!marked && observed.status() != ServerStatus.OFF) {

@@ -77,6 +77,33 @@ class InterruptedResizeIT {
         }
     }
 
+    @Test
+    void aLibraryResizeCutOffAfterThePowerOffIsFinishedByTheNextProvision() {
+        // the power_off is carried out, but its answer comes after the client gave up
+        var emu = EmulatedCloud.emulator().fault(FaultSpec.parse("slow:1500ms@droplet-actions:POST=1x")).start();
+        DefinitionFixture fixture = DefinitionFixture.in(dir).server(FixtureServer.of("web1")).write();
+        try (EmulatedCloud cloud = new EmulatedCloud(emu, fixture)) {
+            emu.seedDroplet("web1", FixtureServer.REGION, "s-1vcpu-512mb-10gb", FixtureServer.IMAGE,
+                    java.util.List.of(CloudChecks.NAMESPACE_TAG));
+            var token = dev.cloudmaker.core.config.CredentialsLoader.load(fixture.securityJson(), java.util.Map.of()).apiToken();
+            try (var provider = new DigitalOceanProviderFactory().create(
+                    new dev.cloudmaker.core.spi.ProviderSettings(emu.baseUrl(), token, READ_TIMEOUT))) {
+                var namespace = dev.cloudmaker.api.Cloud.of(provider).namespace("default");
+                var server = namespace.require("web1");
+                assertThatThrownBy(() -> namespace.resize(server, FixtureServer.SIZE, Duration.ofSeconds(10)))
+                        .isInstanceOf(CloudmakerException.class);
+            }
+            assertThat(web1(emu).status()).isEqualTo("off");
+            assertThat(web1(emu).tags()).contains(PlanAction.ResizeServer.POWERED_OFF_TAG);
+
+            provision(cloud);
+
+            assertThat(web1(emu).size()).isEqualTo(FixtureServer.SIZE);
+            assertThat(web1(emu).status()).isEqualTo("active");
+            assertThat(web1(emu).tags()).containsExactly(CloudChecks.NAMESPACE_TAG);
+        }
+    }
+
     private static void provision(EmulatedCloud cloud) {
         Operations ops = operations(cloud);
         ops.apply(ops.planProvision(Set.of()));
