@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class Nat {
             Files.createDirectories(state);
             Path before = state.resolve("ip_forward.before");
             if (!Files.exists(before)) {
-                Files.writeString(before, Files.readString(IP_FORWARD).strip() + "\n");
+                AtomicFiles.writeString(before, Files.readString(IP_FORWARD).strip() + "\n");
             }
             Files.writeString(IP_FORWARD, "1\n");
         } catch (IOException e) {
@@ -85,7 +86,7 @@ final class Nat {
     private Path writeRuleset() {
         try {
             Path file = state.resolve(table() + ".nft");
-            Files.writeString(file, ruleset());
+            AtomicFiles.writeString(file, ruleset());
             return file;
         } catch (IOException e) {
             throw new LocalHostException("could not write the NAT rules to " + state + ": " + e.getMessage(), e);
