@@ -39,7 +39,7 @@ final class AptProxy {
         }
         try {
             writeConfig();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new LocalHostException("could not write the apt proxy's config in " + dir + ": " + e.getMessage(), e);
         }
         HostCommand.check(Duration.ofSeconds(20), "apt-cacher-ng", "-c", dir.resolve("conf").toString(), "ForeGround=0");

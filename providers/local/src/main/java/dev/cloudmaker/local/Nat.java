@@ -58,7 +58,7 @@ final class Nat {
                 AtomicFiles.writeString(before, Files.readString(IP_FORWARD).strip() + "\n");
             }
             Files.writeString(IP_FORWARD, "1\n");
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new LocalHostException("could not turn on IPv4 forwarding for local.nat: " + e.getMessage(), e);
         }
         HostCommand.check(T, "nft", "-f", writeRuleset().toString());
@@ -88,7 +88,7 @@ final class Nat {
             Path file = state.resolve(table() + ".nft");
             AtomicFiles.writeString(file, ruleset());
             return file;
-        } catch (IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             throw new LocalHostException("could not write the NAT rules to " + state + ": " + e.getMessage(), e);
         }
     }
