@@ -56,7 +56,7 @@ final class DefinitionChecks {
         doc.root().path("roles").properties().forEach(role -> {
             String at = "/roles/" + SourceMap.escape(role.getKey());
             JsonNode files = role.getValue().path("files");
-            for (int i = 0; i < files.size(); i++) {
+            for (int i = 0; files.isArray() && i < files.size(); i++) {
                 insideFolder(at + "/files/" + i + "/source", files.get(i).path("source"), base);
             }
             insideFolder(at + "/config_management/apply", role.getValue().path("config_management").path("apply"), base);
@@ -93,6 +93,9 @@ final class DefinitionChecks {
 
     private void dnsNames(ServerEntry server, Map<String, String> owners) {
         JsonNode names = server.node().path("names");
+        if (!names.isArray()) {
+            return; // the schema reported it
+        }
         Set<String> mine = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             JsonNode item = names.get(i);
