@@ -18,6 +18,7 @@ import dev.cloudmaker.cli.command.RsyncCommand;
 import dev.cloudmaker.cli.command.ScpCommand;
 import dev.cloudmaker.cli.command.SshCommand;
 import dev.cloudmaker.cli.command.EmulatorCommand;
+import dev.cloudmaker.cli.command.UnlockCommand;
 import dev.cloudmaker.cli.command.ImagesCommand;
 import dev.cloudmaker.cli.command.InventoryCommand;
 import dev.cloudmaker.cli.command.PlanCommand;
@@ -46,8 +47,9 @@ import picocli.CommandLine.Spec;
                 ResizeCommand.class, ImageCommand.class, RecreateCommand.class, TerminateCommand.class, ImportCommand.class,
                 SshCommand.class, ExecCommand.class, RsyncCommand.class, ScpCommand.class, KeysCommand.class,
                 RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
-                EmulatorCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error.",
+                EmulatorCommand.class, UnlockCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error,",
+                "75 busy: another run is changing the same definition (see --wait-lock).",
                 "Token: security.json's digital_ocean_api_key, else env DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN."})
 public final class CloudmakerCommand implements Runnable {
     @Mixin

@@ -4,6 +4,7 @@ import dev.cloudmaker.cli.view.Style;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.config.Diagnostic;
+import dev.cloudmaker.core.engine.WorkspaceBusyException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -32,6 +33,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             case Session.UsageException u -> {
                 err.println(style.error("error: ") + u.getMessage());
                 return ExitCodes.USAGE;
+            }
+            case WorkspaceBusyException b -> {
+                err.println(style.error("error: ") + b.getMessage() + ".");
+                err.println("Nothing was changed. Fix: wait for it, or run again with --wait-lock 10m; if that run is gone"
+                        + " but its lock remains (another host, over NFS), see `cloudmaker unlock`.");
+                return ExitCodes.BUSY;
             }
             case CloudmakerException c -> {
                 err.println(style.error("error: ") + c.getMessage());

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int CHANGES_PRESENT = 2;
     /** Wrong command-line usage (sysexits' EX_USAGE). */
     public static final int USAGE = 64;
+    /** Another run is changing the same definition (sysexits' EX_TEMPFAIL: try again later). */
+    public static final int BUSY = 75;
 
     private ExitCodes() {
     }

@@ -2,6 +2,7 @@ package dev.cloudmaker.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -17,6 +18,7 @@ public final class GlobalOptions {
     boolean noColor;
     boolean sandbox;
     String namespace;
+    Duration waitLock = Duration.ZERO;
 
     public boolean sandbox() {
         return sandbox;
@@ -67,5 +69,15 @@ public final class GlobalOptions {
             description = "Namespace of the resources to work on (default: env CLOUDMAKER_NAMESPACE, else the definition's, else 'default').")
     void namespace(String value) {
         namespace = value;
+    }
+
+    public Duration waitLock() {
+        return waitLock;
+    }
+
+    @Option(names = "--wait-lock", paramLabel = "DUR", scope = ScopeType.INHERIT,
+            description = "When another run is changing this definition, wait up to DUR for it to finish (default: refuse at once).")
+    void waitLock(Duration value) {
+        waitLock = value;
     }
 }

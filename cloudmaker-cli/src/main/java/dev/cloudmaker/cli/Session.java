@@ -13,6 +13,7 @@ import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.engine.Workspace;
+import dev.cloudmaker.core.engine.WorkspaceLock;
 import dev.cloudmaker.core.model.Credentials;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.spi.Provider;
@@ -80,6 +81,19 @@ public final class Session implements AutoCloseable {
     public Style style() {
         boolean color = !options.noColor && !options.json && env.get("NO_COLOR") == null && Terminal.interactive();
         return new Style(color);
+    }
+
+    /**
+     * Takes the workspace lock for {@code command} (as typed after {@code cloudmaker}) when it writes
+     * (see {@link CommandLocks}); null when it does not, or when the directory does not exist (then
+     * loading cloud.json fails, and nothing is created for it).
+     */
+    public WorkspaceLock lockFor(String command) {
+        if ((!CommandLocks.writes(command) && !options.sandbox) || !Files.isDirectory(workspace.dir())) {
+            return null;
+        }
+        return WorkspaceLock.acquire(workspace, "cloudmaker " + command, options.waitLock,
+                notice -> err.println(style().warn("warning: ") + notice));
     }
 
     public Definition definition() {

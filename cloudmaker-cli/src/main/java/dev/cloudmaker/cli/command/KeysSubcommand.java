@@ -4,16 +4,22 @@ import dev.cloudmaker.api.Cloud;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.Session;
 import java.util.concurrent.Callable;
+import dev.cloudmaker.core.engine.WorkspaceLock;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** A command under {@code keys}: works on the session's namespace; the session is closed whatever happens. */
 abstract class KeysSubcommand implements Callable<Integer> {
     @ParentCommand
     KeysCommand keys;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public final Integer call() {
-        try (Session session = keys.root.session()) {
+        try (Session session = keys.root.session(); WorkspaceLock lock = session.lockFor(Commands.typed(spec))) {
             // the session owns the provider and closes it; the namespace only borrows it
             Namespace ns = Cloud.of(session.provider()).namespace(session.definition().namespace());
             return run(session, ns);

@@ -1,7 +1,11 @@
 package dev.cloudmaker.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +42,46 @@ final class DefinitionChecks {
             userData(server.pointer() + "/user_data", server.node().path("user_data"));
         }
         userData("/defaults/user_data", doc.root().path("defaults").path("user_data"));
+        roleSources();
         return out;
+    }
+
+    /**
+     * Files a role uploads are read from the definition's folder only: a definition from someone else
+     * must not be able to send this machine's other files (~/.ssh, /etc) to the servers. Links that
+     * lead out count as outside.
+     */
+    private void roleSources() {
+        Path base = doc.file().toAbsolutePath().getParent();
+        doc.root().path("roles").properties().forEach(role -> {
+            String at = "/roles/" + SourceMap.escape(role.getKey());
+            JsonNode files = role.getValue().path("files");
+            for (int i = 0; files.isArray() && i < files.size(); i++) {
+                insideFolder(at + "/files/" + i + "/source", files.get(i).path("source"), base);
+            }
+            insideFolder(at + "/config_management/apply", role.getValue().path("config_management").path("apply"), base);
+        });
+    }
+
+    private void insideFolder(String pointer, JsonNode value, Path base) {
+        if (!value.isTextual()) {
+            return;
+        }
+        String fix = "copy the file into " + base + " (or a folder in it) and give its path relative to "
+                + doc.file().getFileName();
+        try {
+            Path path = base.resolve(value.asText()).normalize();
+            boolean outside = Path.of(value.asText()).isAbsolute() || !path.startsWith(base);
+            if (!outside && Files.exists(path)) {
+                outside = !path.toRealPath().startsWith(base.toRealPath());
+            }
+            if (outside) {
+                out.add(doc.diagnostic(pointer, "\"" + HostNames.abbreviate(value.asText()) + "\" leads outside the folder of "
+                        + doc.file().getFileName() + "; roles upload files from that folder only", fix));
+            }
+        } catch (InvalidPathException | IOException e) {
+            out.add(doc.diagnostic(pointer, "\"" + HostNames.abbreviate(value.asText()) + "\" is not a usable path", fix));
+        }
     }
 
     private void duplicate(DuplicateKey d, boolean isServer) {
@@ -50,6 +93,9 @@ final class DefinitionChecks {
 
     private void dnsNames(ServerEntry server, Map<String, String> owners) {
         JsonNode names = server.node().path("names");
+        if (!names.isArray()) {
+            return; // the schema reported it
+        }
         Set<String> mine = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             JsonNode item = names.get(i);

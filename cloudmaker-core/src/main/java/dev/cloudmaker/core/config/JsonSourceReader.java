@@ -119,14 +119,24 @@ final class JsonSourceReader {
         }
     }
 
+    /** A number Jackson cannot hold (an exponent of thousands of digits) is a located error, not a crash. */
+    private JsonNode number(JsonToken token, String pointer) throws IOException {
+        try {
+            return token == JsonToken.VALUE_NUMBER_INT ? NODES.numberNode(parser.getBigIntegerValue())
+                    : NODES.numberNode(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(Diagnostic.of(file, here(), pointer, "the number here is too large to read",
+                    "write a number of reasonable size (no setting of cloud.json takes more than a few digits)"));
+        }
+    }
+
     private JsonNode value(JsonToken token, String pointer, int depth) throws IOException {
         values.putIfAbsent(pointer, here());
         return switch (token) {
             case START_OBJECT -> object(pointer, depth);
             case START_ARRAY -> array(pointer, depth);
             case VALUE_STRING -> NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(token, pointer);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             default -> NODES.nullNode();

@@ -93,6 +93,24 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void aRoleFileLinkedToOutsideTheFolderIsRefusedAndOneInsideIsNot() throws IOException {
+        Path outside = Files.writeString(Files.createTempDirectory("outside").resolve("secret.txt"), "not for servers");
+        Files.createDirectories(dir.resolve("files"));
+        Files.writeString(dir.resolve("files/motd"), "hello");
+        Files.createSymbolicLink(dir.resolve("files/link"), outside);
+        String role = "{\"defaults\": {\"region\": \"nyc3\", \"size\": \"s\", \"image\": \"i\"},"
+                + " \"roles\": {\"web\": {\"files\": [{\"path\": \"/etc/motd\", \"source\": \"SOURCE\"}]}},"
+                + " \"servers\": {\"web1\": {\"role\": \"web\"}}}";
+
+        Path linked = TestFiles.write(dir, "cloud.json", role.replace("SOURCE", "files/link"));
+        assertThat(diagnosticsOf(linked)).singleElement()
+                .satisfies(d -> assertThat(d.format()).contains("/roles/web/files/0/source", "\"files/link\" leads outside the folder"));
+        Path inside = TestFiles.write(dir, "cloud.json", role.replace("SOURCE", "files/motd"));
+        assertThat(DefinitionLoader.load(inside).roles().get("web").files()).singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("files/motd"));
+    }
+
+    @Test
     void aMissingSecurityFileShowsWhatToWrite() {
         assertThatThrownBy(() -> CredentialsLoader.load(dir.resolve("security.json"), Map.of("DIGITALOCEAN_TOKEN", "t")))
                 .isInstanceOf(ConfigException.class)

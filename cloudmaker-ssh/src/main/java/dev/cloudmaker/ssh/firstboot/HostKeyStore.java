@@ -38,6 +38,7 @@ public final class HostKeyStore {
     public synchronized HostKeyPair forServer(String server) {
         return find(server).orElseGet(() -> {
             HostKeyPair pair = HostKeyPair.generate();
+            privateDir();
             // AtomicFiles writes through a fresh temp file, which is created owner-only (0600)
             AtomicFiles.writeString(file(server), pair.privateKeyText().reveal());
             return pair;
@@ -49,6 +50,20 @@ public final class HostKeyStore {
             Files.deleteIfExists(file(server));
         } catch (IOException e) {
             throw new dev.cloudmaker.core.CloudmakerException("could not delete the host key " + file(server) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** hostkeys/ and hostkeys/NAMESPACE/ owner-only: not even the servers' names are others' to list. */
+    private void privateDir() {
+        try {
+            for (Path d : java.util.List.of(dir.getParent(), dir)) {
+                Files.createDirectories(d);
+                if (d.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(d, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+        } catch (IOException e) {
+            throw new dev.cloudmaker.core.CloudmakerException("could not make the host key folder " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.io.AtomicFiles;
 import dev.cloudmaker.core.time.Waiter;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class AptProxy {
         }
         try {
             writeConfig();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new LocalHostException("could not write the apt proxy's config in " + dir + ": " + e.getMessage(), e);
         }
         HostCommand.check(Duration.ofSeconds(20), "apt-cacher-ng", "-c", dir.resolve("conf").toString(), "ForeGround=0");
@@ -88,7 +89,7 @@ final class AptProxy {
         Files.createDirectories(conf);
         Files.createDirectories(dir.resolve("cache"));
         Files.createDirectories(dir.resolve("log"));
-        Files.writeString(conf.resolve("acng.conf"), String.join("\n",
+        AtomicFiles.writeString(conf.resolve("acng.conf"), String.join("\n",
                 "CacheDir: " + dir.resolve("cache"),
                 "LogDir: " + dir.resolve("log"),
                 "SupportDir: /usr/lib/apt-cacher-ng",
@@ -99,6 +100,6 @@ final class AptProxy {
                 "Remap-secdeb: security.debian.org security.debian.org/debian-security deb.debian.org/debian-security"
                         + " /debian-security ; deb.debian.org/debian-security",
                 "ExThreshold: 4", ""));
-        Files.writeString(conf.resolve("backends_debian"), HostMirror.configured() + "/\n");
+        AtomicFiles.writeString(conf.resolve("backends_debian"), HostMirror.configured() + "/\n");
     }
 }

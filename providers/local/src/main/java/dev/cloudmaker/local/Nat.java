@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +55,10 @@ final class Nat {
             Files.createDirectories(state);
             Path before = state.resolve("ip_forward.before");
             if (!Files.exists(before)) {
-                Files.writeString(before, Files.readString(IP_FORWARD).strip() + "\n");
+                AtomicFiles.writeString(before, Files.readString(IP_FORWARD).strip() + "\n");
             }
             Files.writeString(IP_FORWARD, "1\n");
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new LocalHostException("could not turn on IPv4 forwarding for local.nat: " + e.getMessage(), e);
         }
         HostCommand.check(T, "nft", "-f", writeRuleset().toString());
@@ -85,9 +86,9 @@ final class Nat {
     private Path writeRuleset() {
         try {
             Path file = state.resolve(table() + ".nft");
-            Files.writeString(file, ruleset());
+            AtomicFiles.writeString(file, ruleset());
             return file;
-        } catch (IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             throw new LocalHostException("could not write the NAT rules to " + state + ": " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,62 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.CloudmakerCommand;
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.engine.LockHolder;
+import dev.cloudmaker.core.engine.Workspace;
+import dev.cloudmaker.core.engine.WorkspaceLock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "unlock", mixinStandardHelpOptions = true,
+        description = {"Show who holds the definition's lock (.cloudmaker/lock), and clear a stale one.",
+                "A run that died leaves its lock free, and the next run takes it over by itself. A lock still held "
+                + "by a run on another host (over NFS) cannot be checked: with --force, after you made sure that run "
+                + "is gone, it is removed. A live run on this host is never unlocked: stop it first."})
+public final class UnlockCommand implements Callable<Integer> {
+    @ParentCommand
+    CloudmakerCommand root;
+
+    @Option(names = "--force", description = "Remove a lock that is still held, by a run you know has ended (another host's).")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        try (Session session = root.session()) {
+            Workspace ws = session.workspace();
+            WorkspaceLock.Status status = WorkspaceLock.status(ws);
+            Instant now = Instant.now();
+            if (!status.held()) {
+                if (status.holder().isEmpty()) {
+                    session.out().println("No run holds the lock on " + ws.dir() + ".");
+                } else {
+                    // taking the free lock and releasing it clears the holder it names
+                    try (WorkspaceLock lock = WorkspaceLock.acquire(ws, "cloudmaker unlock", java.time.Duration.ZERO, n -> { })) {
+                        session.out().println("Cleared a stale lock: " + status.holder().get().describe(now) + " ended without releasing it.");
+                    }
+                }
+                return ExitCodes.OK;
+            }
+            String who = status.holder().map(h -> h.describe(now)).orElse("a run whose lock file is being written");
+            if (status.holder().map(LockHolder::aliveHere).orElse(false)) {
+                session.err().println("error: " + who + " is running on this host; let it finish, or stop it (kill "
+                        + status.holder().get().pid() + ") and run again. The lock is kept.");
+                return ExitCodes.BUSY;
+            }
+            if (!force) {
+                boolean elsewhere = status.holder().map(h -> !h.onThisHost()).orElse(false);
+                session.err().println("error: " + who + " holds the lock on " + ws.dir()
+                        + (elsewhere ? "; it runs on another host, so cloudmaker cannot tell whether it is still alive" : "")
+                        + ". If you are sure it has ended, run `cloudmaker unlock --force`. The lock is kept.");
+                return ExitCodes.BUSY;
+            }
+            WorkspaceLock.forceRemove(ws);
+            session.out().println("Removed the lock held by " + who + ". If that run still works on this definition, the two may undo each other's changes.");
+            return ExitCodes.OK;
+        }
+    }
+}
