@@ -31,7 +31,7 @@ public final class ExecFanoutBenchmark {
         Files.createDirectories(results);
         System.out.println(Machine.describe());
         Path dir = Files.createTempDirectory("cloudmaker-bench-exec");
-        writeDefinition(dir);
+        LocalMachineRuns.writeDefinition(dir, "bench-exec", "cmbench1", "10.213.245.0/24", MACHINES);
         List<Scenario> scenarios = List.of(
                 new Scenario("one server", 1, List.of("exec", "m01", "--", "true")),
                 new Scenario("all, in parallel", MACHINES, List.of("exec", "--all", "--", "true")),
@@ -67,18 +67,4 @@ public final class ExecFanoutBenchmark {
             LocalMachineRuns.check(cli.run(dir, "destroy", "--yes"));
         }
     }
-
-    private static void writeDefinition(Path dir) throws IOException {
-        StringBuilder servers = new StringBuilder();
-        for (int i = 1; i <= MACHINES; i++) {
-            servers.append(i > 1 ? ", " : "").append(String.format("\"m%02d\": {}", i));
-        }
-        Files.writeString(dir.resolve("cloud.json"), """
-                {"provider": "local", "namespace": "bench-exec",
-                 "local": {"bridge": "cmbench1", "subnet": "10.213.245.0/24"},
-                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
-                 "servers": {%s}}
-                """.formatted(servers));
-    }
-
 }

@@ -46,7 +46,7 @@ public final class FanoutBenchmark {
         System.out.println(machine);
         Files.writeString(results.resolve("machine.txt"), machine + "\n");
         Path dir = Files.createTempDirectory("cloudmaker-bench-fanout");
-        writeDefinition(dir);
+        LocalMachineRuns.writeDefinition(dir, "bench-fanout", BRIDGE, SUBNET, MACHINES);
         List<String> csv = new ArrayList<>(List.of("tool,mode,machines,wall_s,peak_rss_mb"));
         try {
             LocalMachineRuns.check(cli.run(dir, "provision", "--yes", "--no-bootstrap"));
@@ -90,9 +90,9 @@ public final class FanoutBenchmark {
     private static List<Scenario> scenarios(Path hosts) {
         List<String> ansible = List.of("ansible", "-i", hosts.toString(), "-m", "command", "-a", "true");
         List<Scenario> all = new ArrayList<>();
-        all.add(new Scenario("cloudmaker", "parallel", 1, List.of("exec", "m1", "--", "true")));
+        all.add(new Scenario("cloudmaker", "parallel", 1, List.of("exec", "m01", "--", "true")));
         all.add(new Scenario("cloudmaker", "parallel", MACHINES, List.of("exec", "--all", "--", "true")));
-        all.add(new Scenario("ansible", "forks-default", 1, with(ansible, "m1")));
+        all.add(new Scenario("ansible", "forks-default", 1, with(ansible, "m01")));
         all.add(new Scenario("ansible", "forks-default", MACHINES, with(ansible, "all")));
         all.add(new Scenario("ansible", "forks-8", MACHINES, with(ansible, "all", "-f", Integer.toString(MACHINES))));
         all.add(new Scenario("ansible", "forks-8-cold", MACHINES, with(ansible, "all", "-f", Integer.toString(MACHINES))));
@@ -148,18 +148,5 @@ public final class FanoutBenchmark {
             throw new IllegalStateException("cloudmaker inventory --format ansible exited " + p.exitValue());
         }
         return hosts;
-    }
-
-    private static void writeDefinition(Path dir) throws IOException {
-        StringBuilder servers = new StringBuilder();
-        for (int i = 1; i <= MACHINES; i++) {
-            servers.append(i > 1 ? ", " : "").append(String.format("\"m%d\": {}", i));
-        }
-        Files.writeString(dir.resolve("cloud.json"), """
-                {"provider": "local", "namespace": "bench-fanout",
-                 "local": {"bridge": "%s", "subnet": "%s"},
-                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
-                 "servers": {%s}}
-                """.formatted(BRIDGE, SUBNET, servers));
     }
 }

@@ -25,6 +25,20 @@ final class LocalMachineRuns {
     private LocalMachineRuns() {
     }
 
+    /** A cloud.json for {@code machines} debian-12 machines named m01, m02, ... on the benchmark's own bridge. */
+    static void writeDefinition(Path dir, String namespace, String bridge, String subnet, int machines) throws IOException {
+        StringBuilder servers = new StringBuilder();
+        for (int i = 1; i <= machines; i++) {
+            servers.append(i > 1 ? ", " : "").append(String.format("\"m%02d\": {}", i));
+        }
+        Files.writeString(dir.resolve("cloud.json"), """
+                {"provider": "local", "namespace": "%s",
+                 "local": {"bridge": "%s", "subnet": "%s"},
+                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
+                 "servers": {%s}}
+                """.formatted(namespace, bridge, subnet, servers));
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -16,15 +16,21 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The CLI on the definition in {@code dir}. */
+    static CliRun in(java.nio.file.Path dir, Map<String, String> env, String... args) {
+        return of(env, prefixed(args, "-C", dir.toString()));
+    }
+
     /** The CLI on the definition in {@code dir}, against the (emulated) API at {@code apiUrl}. */
     static CliRun against(java.net.URI apiUrl, java.nio.file.Path dir, Map<String, String> env, String... args) {
-        String[] full = new String[args.length + 4];
-        full[0] = "-C";
-        full[1] = dir.toString();
-        full[2] = "--api-url";
-        full[3] = apiUrl.toString();
-        System.arraycopy(args, 0, full, 4, args.length);
-        return of(env, full);
+        return of(env, prefixed(args, "-C", dir.toString(), "--api-url", apiUrl.toString()));
+    }
+
+    private static String[] prefixed(String[] args, String... first) {
+        String[] full = new String[first.length + args.length];
+        System.arraycopy(first, 0, full, 0, first.length);
+        System.arraycopy(args, 0, full, first.length, args.length);
+        return full;
     }
 
     String all() {

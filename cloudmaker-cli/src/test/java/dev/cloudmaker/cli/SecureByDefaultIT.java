@@ -133,10 +133,6 @@ class SecureByDefaultIT {
     }
 
     private static CliRun cli(String... args) {
-        String[] full = new String[args.length + 2];
-        full[0] = "-C";
-        full[1] = dir.toString();
-        System.arraycopy(args, 0, full, 2, args.length);
-        return CliRun.of(env, full);
+        return CliRun.in(dir, env, args);
     }
 }
