@@ -46,7 +46,9 @@ final class DnsPlanner {
             CloudServer server = existing.get(spec.name());
             boolean fresh = server == null || replaced.containsKey(spec.name());
             Networking net = fresh ? Networking.NONE : server.networking();
-            boolean wantsV6 = fresh ? willHaveIpv6(spec) : net.publicIpv6() != null;
+            // a server still booting has no addresses yet: its records are filled in once it is up, as for a new one
+            boolean addressed = net.publicIpv4() != null || net.publicIpv6() != null;
+            boolean wantsV6 = fresh || !addressed ? willHaveIpv6(spec) : net.publicIpv6() != null;
             CloudServer old = replaced.get(spec.name());
             Networking oldNet = old == null ? Networking.NONE : old.networking();
             for (String name : spec.names()) {

@@ -54,6 +54,26 @@ class CrashAfterCreateIT {
         }
     }
 
+    /** Found by the SIGKILL tests: the next run planned the A records of still-booting servers, but not their AAAA. */
+    @Test
+    void nextRunWritesEveryRecordOfServersStillBooting() {
+        var emu = EmulatedCloud.emulator().bootDelay(Duration.ofSeconds(3)).start();
+        try (EmulatedCloud cloud = new EmulatedCloud(emu, DefinitionFixture.seedScenario(dir).write())) {
+            // the run ends while its servers boot, as when it is killed during the wait
+            Operations first = cloud.operations(EmulatedCloud.FAST.withActiveTimeout(Duration.ZERO), ApplyListener.NONE);
+            assertThatThrownBy(() -> first.apply(first.planProvision(Set.of()))).isInstanceOf(CloudmakerException.class);
+
+            Operations second = cloud.operations();
+            Plan again = second.planProvision(Set.of());
+            assertThat(again.actionsOf(PlanAction.CreateRecord.class)).as("records planned while the servers boot")
+                    .extracting(PlanAction.CreateRecord::type).containsExactlyInAnyOrder("A", "A", "A", "AAAA", "AAAA", "AAAA");
+            second.apply(again);
+
+            CloudChecks.assertConverged(emu, cloud.fixture, "after the second run");
+            assertThat(cloud.operations().planProvision(Set.of()).isEmpty()).as("nothing left for a third run").isTrue();
+        }
+    }
+
     private java.util.List<Path> journalFiles() {
         try (var files = Files.list(dir.resolve(".cloudmaker"))) {
             return files.filter(f -> f.getFileName().toString().startsWith("journal-")).toList();
