@@ -47,16 +47,23 @@ public final class AnsibleProvisionBenchmark {
             throw new IllegalStateException(dir.resolve("provision.yml") + " not found: run from the repository root");
         }
         List<ScaleRow> rows = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (int n : sizes) {
             List<ScaleRow> runs = new ArrayList<>();
-            for (int r = 1; r <= repeats; r++) {
-                System.err.printf(Locale.ROOT, "ansible: provisioning %d servers (run %d of %d)...%n", n, r, repeats);
-                ScaleRow row = once(dir, n, r);
-                System.err.printf(Locale.ROOT, "  %.2f s, %d calls, %d answered 429%n", row.wallSeconds(), row.apiCalls(),
-                        row.rateLimited());
-                runs.add(row);
+            try {
+                for (int r = 1; r <= repeats; r++) {
+                    System.err.printf(Locale.ROOT, "ansible: provisioning %d servers (run %d of %d)...%n", n, r, repeats);
+                    ScaleRow row = once(dir, n, r, results);
+                    System.err.printf(Locale.ROOT, "  %.2f s, %d calls, %d answered 429%n", row.wallSeconds(), row.apiCalls(),
+                            row.rateLimited());
+                    runs.add(row);
+                }
+                rows.add(ScaleRow.median(runs));
+            } catch (IllegalStateException e) {
+                // a size Ansible could not finish has no row; the sizes it finished still count
+                System.err.println(e.getMessage());
+                failures.add(n + " servers");
             }
-            rows.add(ScaleRow.median(runs));
         }
         ScaleRow.store(results, TOOL, rows);
         System.out.println(ScaleRow.HEADER);
@@ -68,9 +75,13 @@ public final class AnsibleProvisionBenchmark {
                     a.wallSeconds(), c.wallSeconds(), a.wallSeconds() / c.wallSeconds(), a.servers() == 100
                             ? " (target ≥ 5×: " + (a.wallSeconds() >= 5 * c.wallSeconds() ? "met" : "MISSED") + ")" : ""));
         }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Ansible did not finish provisioning " + String.join(", ", failures)
+                    + "; its output is kept in " + results.toAbsolutePath());
+        }
     }
 
-    private static ScaleRow once(Path playbookDir, int n, int repeat)
+    private static ScaleRow once(Path playbookDir, int n, int repeat, Path results)
             throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("cloudmaker-ansible-" + n);
         try (DigitalOceanEmulator emu = EmulatedCloud.start(repeat)) {
@@ -94,12 +105,15 @@ public final class AnsibleProvisionBenchmark {
             CliProcess.Result run = CliProcess.measureTree(pb);
             double wall = run.wall().toNanos() / 1e9;
             long peakKb = run.peakRssKb();
+            var stats = emu.stats();
             if (run.exitCode() != 0) {
-                throw new IllegalStateException("ansible-playbook for " + n + " servers failed (exit " + run.exitCode() + "):\n"
-                        + tail(run.output()));
+                Path log = results.resolve("ansible-" + n + "-failed.log");
+                Files.writeString(log, run.output());
+                throw new IllegalStateException(String.format(Locale.ROOT, "ansible-playbook for %d servers failed (exit %d) after"
+                        + " %.0f s, %d API calls, %d answered 429; %d droplets exist; full output in %s:%n%s", n, run.exitCode(),
+                        wall, stats.totalRequests(), stats.rateLimited(), emu.droplets().size(), log, tail(run.output())));
             }
             BenchDefinition.checkProvisioned(emu, n);
-            var stats = emu.stats();
             return new ScaleRow(TOOL, n, wall, stats.totalRequests(), stats.mutatingRequests(), stats.rateLimited(),
                     peakKb / 1024, ProvisionFloor.seconds(n, repeat));
         } finally {
@@ -118,7 +132,9 @@ public final class AnsibleProvisionBenchmark {
                 .toList();
     }
 
+    /** The first few task failures Ansible reported (its recap alone does not say why). */
     private static String tail(String log) {
-        return log.length() <= 4000 ? log : "..." + log.substring(log.length() - 4000);
+        List<String> fatal = log.lines().filter(l -> l.startsWith("fatal:") || l.contains("FAILED - RETRYING")).limit(8).toList();
+        return fatal.isEmpty() ? log.substring(Math.max(0, log.length() - 4000)) : String.join("\n", fatal);
     }
 }
