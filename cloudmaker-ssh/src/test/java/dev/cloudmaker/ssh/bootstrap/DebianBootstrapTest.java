@@ -45,8 +45,7 @@ class DebianBootstrapTest {
                         + " /etc/sudoers.d/cloudmaker-cloudmaker; rc=$?; rm -f " + upload + "; exit $rc",
                 "ufw status verbose",
                 "ufw show added",
-                "ufw default deny incoming",
-                "ufw default allow outgoing",
+                "cat /etc/default/ufw",
                 "ufw allow 22/tcp",
                 "ufw --force enable",
                 "systemctl is-enabled --quiet ufw && systemctl is-active --quiet ufw",
@@ -66,7 +65,7 @@ class DebianBootstrapTest {
                 "mkdir -p /etc/fail2ban/jail.d && install -o root -m 0644 " + upload
                         + " /etc/fail2ban/jail.d/cloudmaker-sshd.local; rc=$?; rm -f " + upload + "; exit $rc",
                 "fail2ban-client -t",
-                "systemctl enable fail2ban && systemctl restart fail2ban",
+                "{ systemctl is-enabled --quiet fail2ban || systemctl enable fail2ban; } && systemctl restart fail2ban",
                 "rm -f /var/lib/cloudmaker/pending/fail2ban-restart",
                 "sha256sum /etc/apt/apt.conf.d/20auto-upgrades && find /etc/apt/apt.conf.d/20auto-upgrades -maxdepth 0 -perm 0644 -user root",
                 "mkdir -p /etc/apt/apt.conf.d && install -o root -m 0644 " + upload
@@ -148,10 +147,37 @@ class DebianBootstrapTest {
         assertThat(second.steps()).extracting(StepResult::status).containsOnly(StepStatus.OK);
         List<String> again = server.commandsSince(from);
         assertThat(again).noneMatch(c -> c.contains("apt-get") || c.startsWith("ufw allow") || c.startsWith("systemctl reload")
-                || c.startsWith("systemctl enable") || c.contains("install -o"));
+                || c.contains("systemctl enable") || c.contains("install -o"));
         assertThat(server.sent.subList(server.sent.size() - again.size(), server.sent.size())).noneMatch(c -> c.startsWith("upload"));
         assertThat(uploads).isPositive();
         assertThat(server.aptUpdates).isZero();
+    }
+
+    @Test
+    void aUfwWhoseDefaultsFileLetsTrafficInIsSetToDenyIt() {
+        FakeServer server = Servers.debian12();
+        server.ufw.incoming = "allow";
+
+        BootstrapReport report = bootstraps.run(server);
+
+        assertThat(server.commands).contains("ufw default deny incoming", "ufw default allow outgoing");
+        assertThat(report.steps()).filteredOn(r -> r.name().equals("firewall")).singleElement()
+                .satisfies(r -> assertThat(r.detail()).startsWith("default deny incoming, allow outgoing"));
+        assertThat(server.ufw.incoming).isEqualTo("deny");
+    }
+
+    @Test
+    void aServiceIsEnabledAtBootOnlyWhenItIsNotYet() {
+        FakeServer enabledOnInstall = Servers.debian12();
+        bootstraps.run(enabledOnInstall);
+        assertThat(enabledOnInstall.serviceEvents).contains("restart fail2ban").doesNotContain("enable fail2ban");
+
+        FakeServer disabled = Servers.debian12();
+        disabled.installed.add("fail2ban");
+        disabled.service("fail2ban", false, false);
+        bootstraps.run(disabled);
+        assertThat(disabled.serviceEvents).containsSubsequence("enable fail2ban", "restart fail2ban");
+        assertThat(disabled.enabled).contains("fail2ban");
     }
 
     @Test
@@ -203,7 +229,7 @@ class DebianBootstrapTest {
         BootstrapReport report = bootstraps.run(server);
         assertThat(server.installed).doesNotContain("systemd-timesyncd");
         assertThat(report.steps()).contains(StepResult.changed("time sync", "started chrony"));
-        assertThat(server.commands).contains("systemctl enable --now chrony");
+        assertThat(server.commands).contains("{ systemctl is-enabled --quiet chrony || systemctl enable chrony; } && systemctl start chrony");
     }
 
     @Test

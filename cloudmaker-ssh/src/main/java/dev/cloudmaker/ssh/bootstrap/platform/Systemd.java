@@ -19,13 +19,22 @@ public final class Systemd implements ServiceManager {
 
     @Override
     public void start(RemoteHost host, String service) {
-        host.sudoOk("systemctl enable --now " + quote(service));
+        String s = quote(service);
+        host.sudoOk(enableAtBoot(s) + " && systemctl start " + s);
     }
 
     @Override
     public void restart(RemoteHost host, String service) {
         String s = quote(service);
-        host.sudoOk("systemctl enable " + s + " && systemctl restart " + s);
+        host.sudoOk(enableAtBoot(s) + " && systemctl restart " + s);
+    }
+
+    /**
+     * Enables the unit only when it is not enabled yet: {@code systemctl enable} makes systemd look its
+     * unit files up again and reload, about a second of the server's CPU even when nothing changes.
+     */
+    static String enableAtBoot(String quotedService) {
+        return "{ systemctl is-enabled --quiet " + quotedService + " || systemctl enable " + quotedService + "; }";
     }
 
     @Override

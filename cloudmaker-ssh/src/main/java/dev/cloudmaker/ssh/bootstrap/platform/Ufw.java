@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 /** ufw on Debian, Ubuntu and Arch. */
 public final class Ufw implements Firewall {
     static final Ufw INSTANCE = new Ufw();
+    /** Where ufw keeps its default policies; {@code ufw default deny incoming} writes DROP there. */
+    public static final String DEFAULTS = "/etc/default/ufw";
 
     private Ufw() {
     }
@@ -32,7 +34,11 @@ public final class Ufw implements Firewall {
         Set<String> rules = host.sudoOk("ufw show added").stdout().lines().map(String::strip)
                 .filter(l -> l.startsWith("ufw ")).map(l -> l.substring(4))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        if (!(status.contains("deny (incoming)") && status.contains("allow (outgoing)"))) {
+        boolean active = status.contains("Status: active");
+        // ufw shows its default policies only while it runs; while it is off, its defaults file says them
+        boolean defaultsWanted = active ? status.contains("deny (incoming)") && status.contains("allow (outgoing)")
+                : defaultsWanted(host.sudo("cat " + DEFAULTS).stdout());
+        if (!defaultsWanted) {
             host.sudoOk("ufw default deny incoming");
             host.sudoOk("ufw default allow outgoing");
             changes.add("default deny incoming, allow outgoing");
@@ -53,7 +59,7 @@ public final class Ufw implements Firewall {
                 changes.add("removed rule '" + rule + "'");
             }
         }
-        if (!status.contains("Status: active")) {
+        if (!active) {
             host.sudoOk("ufw --force enable");
             changes.add("enabled ufw");
         }
@@ -63,5 +69,11 @@ public final class Ufw implements Firewall {
             changes.add("enabled ufw at boot");
         }
         return changes;
+    }
+
+    /** Whether the defaults file denies incoming and allows outgoing traffic (Debian's and Arch's defaults). */
+    static boolean defaultsWanted(String defaultsFile) {
+        List<String> lines = defaultsFile.lines().map(String::strip).toList();
+        return lines.contains("DEFAULT_INPUT_POLICY=\"DROP\"") && lines.contains("DEFAULT_OUTPUT_POLICY=\"ACCEPT\"");
     }
 }

@@ -8,6 +8,7 @@ import dev.cloudmaker.ssh.bootstrap.Family;
 import dev.cloudmaker.ssh.bootstrap.fake.FakeServer.FakeFile;
 import dev.cloudmaker.ssh.bootstrap.platform.ArchPlatform;
 import dev.cloudmaker.ssh.bootstrap.platform.DebianPlatform;
+import dev.cloudmaker.ssh.bootstrap.platform.Ufw;
 import dev.cloudmaker.ssh.bootstrap.step.SshdStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,8 @@ final class FakeCommands {
             case "cloud-init" -> new CommandResult(s.cloudInitExit, "status: " + (s.cloudInitExit == 0 ? "done" : "error") + "\n",
                     s.cloudInitExit == 0 ? "" : "Failed to run module scripts_user\n");
             case "test" -> s.files.containsKey(w.get(2)) || s.dirs.containsKey(w.get(2)) ? ok("") : fail(1, "");
-            case "cat" -> s.files.containsKey(w.get(1)) ? ok(s.text(w.get(1))) : fail(1, "cat: " + w.get(1) + ": No such file or directory\n");
+            case "cat" -> w.get(1).equals(Ufw.DEFAULTS) && s.installed.contains("ufw") ? ok(s.ufw.defaultsFile())
+                    : s.files.containsKey(w.get(1)) ? ok(s.text(w.get(1))) : fail(1, "cat: " + w.get(1) + ": No such file or directory\n");
             case "sha256sum" -> hashAndMeta(w);
             case "mkdir" -> mkdir(w);
             case "visudo" -> validated(w, s.text(w.get(2)) != null && s.text(w.get(2)).matches("[a-z_][a-z0-9_.-]* ALL=\\(ALL\\) NOPASSWD:ALL\n"));
@@ -108,7 +110,7 @@ final class FakeCommands {
                 yield ok("");
             }
             case "id", "getent", "useradd", "usermod", "pw" -> users(w);
-            case "systemctl", "service", "sysrc" -> services(w);
+            case "systemctl", "service", "sysrc", "{" -> services(w);
             case "systemd-detect-virt" -> s.container ? ok("systemd-nspawn\n") : fail(1, "none\n");
             case "sysctl" -> ok(s.container ? "1\n" : "0\n");
             case "sshd" -> s.sshdRejects ? fail(255, "/etc/ssh/sshd_config line 3: Bad configuration option: Bogus\n") : ok("");
@@ -274,6 +276,14 @@ final class FakeCommands {
             return s.enabled.contains(w.get(1)) && s.active.contains(w.get(1)) ? ok("") : fail(1, "");
         }
         for (String part : parts) {
+            if (part.startsWith("{ systemctl is-enabled --quiet ")) {
+                // "{ systemctl is-enabled --quiet X || systemctl enable X; }": enabled only when it was not
+                String name = Words.split(part).get(4);
+                if (s.enabled.add(name)) {
+                    event("enable " + name);
+                }
+                continue;
+            }
             List<String> p = Words.split(part);
             String name = p.get(p.size() - 1);
             CommandResult r = switch (p.get(0) + " " + p.get(1)) {
@@ -282,6 +292,7 @@ final class FakeCommands {
                     s.enabled.add(name);
                     yield p.get(2).equals("--now") && !s.active.contains(name) ? start(name, "start") : ok("");
                 }
+                case "systemctl start" -> s.active.contains(name) ? ok("") : start(name, "start");
                 case "systemctl restart" -> start(name, "restart");
                 case "systemctl reload" -> s.active.contains(name) ? event("reload " + name) : fail(1, name + " is not active\n");
                 case "systemctl daemon-reload" -> event("daemon-reload");

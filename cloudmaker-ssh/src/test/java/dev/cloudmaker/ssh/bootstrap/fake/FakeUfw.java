@@ -12,6 +12,12 @@ public final class FakeUfw {
     public String outgoing = "allow";
     public final Set<String> rules = new LinkedHashSet<>();
 
+    /** {@code /etc/default/ufw}'s policy lines, as {@code ufw default ...} writes them. */
+    String defaultsFile() {
+        return "# /etc/default/ufw\nIPV6=yes\nDEFAULT_INPUT_POLICY=\"" + (incoming.equals("deny") ? "DROP" : "ACCEPT") + "\"\n"
+                + "DEFAULT_OUTPUT_POLICY=\"" + (outgoing.equals("allow") ? "ACCEPT" : "DROP") + "\"\n";
+    }
+
     CommandResult handle(List<String> w) {
         String args = String.join(" ", w.subList(1, w.size()));
         switch (args) {
