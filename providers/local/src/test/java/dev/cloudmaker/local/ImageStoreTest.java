@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.ssh.bootstrap.step.Fail2banStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,12 @@ class ImageStoreTest {
     void theRecipeIdNamesTheSuiteAndEverythingThatGoesIn() {
         assertThat(ImageStore.recipeId("bookworm")).hasSize(12).isEqualTo(ImageStore.recipeId("bookworm"))
                 .isNotEqualTo(ImageStore.recipeId("trixie"));
+    }
+
+    @Test
+    void theImagesFail2banJailIsTheOneTheBootstrapWritesForSshOnPort22() {
+        assertThat(ImageStore.FAIL2BAN_JAIL).isEqualTo(new Fail2banStep(22).jail(true));
+        assertThat("/" + ImageStore.FAIL2BAN_JAIL_PATH).isEqualTo(Fail2banStep.JAIL);
     }
 
     @Test

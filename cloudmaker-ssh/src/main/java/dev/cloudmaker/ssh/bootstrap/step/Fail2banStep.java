@@ -16,7 +16,7 @@ import java.util.List;
  * Linux: Debian 12 has no rsyslog, hence no auth.log, and the stock jail would not even start there.
  */
 public final class Fail2banStep implements Step {
-    static final String JAIL = "/etc/fail2ban/jail.d/cloudmaker-sshd.local";
+    public static final String JAIL = "/etc/fail2ban/jail.d/cloudmaker-sshd.local";
     static final String FREEBSD_JAIL = "/usr/local/etc/fail2ban/jail.d/cloudmaker-sshd.local";
     private static final String MARKER = "fail2ban-restart";
 
@@ -48,7 +48,7 @@ public final class Fail2banStep implements Step {
     }
 
     /** The jail; a .local file in jail.d overrides the distribution's jail.conf and jail.d/*.conf. */
-    String jail(boolean systemd) {
+    public String jail(boolean systemd) {
         return "# Managed by cloudmaker.\n"
                 + "[sshd]\n"
                 + "enabled = true\n"
