@@ -22,7 +22,8 @@ final class CliProcess {
         this.java = Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    record Result(int exitCode, Duration wall, long peakRssKb, String output) {
+    /** {@code finished} is false when the run was stopped at its time limit; {@code wall} is then the limit. */
+    record Result(int exitCode, Duration wall, long peakRssKb, String output, boolean finished) {
     }
 
     Result run(Path dir, String... args) throws IOException, InterruptedException {
@@ -34,7 +35,7 @@ final class CliProcess {
 
     /** Runs {@code command} (stdout and stderr together) and measures it as {@link #run} does. */
     static Result measure(ProcessBuilder command) throws IOException, InterruptedException {
-        return measure(command, p -> peakRssKb(p.pid()));
+        return measure(command, p -> peakRssKb(p.pid()), null);
     }
 
     /**
@@ -43,21 +44,37 @@ final class CliProcess {
      * once per process, so this is an upper bound.
      */
     static Result measureTree(ProcessBuilder command) throws IOException, InterruptedException {
-        return measure(command, CliProcess::treeRssKb);
+        return measure(command, CliProcess::treeRssKb, null);
     }
 
-    private static Result measure(ProcessBuilder command, ToLongFunction<Process> memoryKb) throws IOException, InterruptedException {
+    /**
+     * As {@link #measureTree(ProcessBuilder)}, but a run still going after {@code limit} is stopped, it and
+     * every process it started, and reported as not finished.
+     */
+    static Result measureTree(ProcessBuilder command, Duration limit) throws IOException, InterruptedException {
+        return measure(command, CliProcess::treeRssKb, limit);
+    }
+
+    private static Result measure(ProcessBuilder command, ToLongFunction<Process> memoryKb, Duration limit)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("cloudmaker-bench", ".log");
         long started = System.nanoTime();
         Process p = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long peak = 0;
+        boolean finished = true;
         while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, memoryKb.applyAsLong(p));
+            if (limit != null && System.nanoTime() - started > limit.toNanos()) {
+                finished = false;
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor();
+            }
         }
-        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        Duration wall = finished ? Duration.ofNanos(System.nanoTime() - started) : limit;
         String output = Files.readString(log);
         Files.delete(log);
-        return new Result(p.exitValue(), wall, peak, output);
+        return new Result(p.exitValue(), wall, peak, output, finished);
     }
 
     private static long peakRssKb(long pid) {

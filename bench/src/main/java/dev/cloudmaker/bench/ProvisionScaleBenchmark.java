@@ -4,6 +4,7 @@ import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,19 +21,21 @@ import java.util.Locale;
  * unless {@code --no-ansible}. Writes {@code provision-scale.csv}.
  *
  * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500]
- * [--ansible-sizes 10,100] [--no-ansible]}; {@code --quick} is 1 and 10 servers, Ansible at 10, one
- * repeat: a smoke run that proves the benchmark works.
+ * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible]}; {@code --quick} is 1 and 10 servers,
+ * Ansible at 10, one repeat: a smoke run that proves the benchmark works. An Ansible run still going after
+ * {@code --ansible-limit} (600 s) is stopped and reported as a lower bound.
  */
 public final class ProvisionScaleBenchmark {
     static final String TOOL = "cloudmaker";
 
-    record Options(Path jar, int repeats, Path results, int[] sizes, int[] ansibleSizes) {
+    record Options(Path jar, int repeats, Path results, int[] sizes, int[] ansibleSizes, Duration ansibleLimit) {
         static Options parse(String[] args) {
             Path jar = Path.of(args.length > 0 ? args[0] : "cloudmaker-cli/target/cloudmaker.jar");
             int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
             Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
             int[] sizes = {1, 10, 100, 500};
             int[] ansible = {10, 100};
+            Duration ansibleLimit = AnsibleProvisionBenchmark.DEFAULT_LIMIT;
             for (int i = 3; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> {
@@ -43,11 +46,12 @@ public final class ProvisionScaleBenchmark {
                     case "--sizes" -> sizes = ints(args[++i]);
                     case "--ansible-sizes" -> ansible = ints(args[++i]);
                     case "--no-ansible" -> ansible = new int[0];
+                    case "--ansible-limit" -> ansibleLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; expected --quick, --sizes N,N.., --ansible-sizes N,N.. or --no-ansible");
+                            + "; expected --quick, --sizes N,N.., --ansible-sizes N,N.., --ansible-limit SECONDS or --no-ansible");
                 }
             }
-            return new Options(jar, repeats, results, sizes, ansible);
+            return new Options(jar, repeats, results, sizes, ansible, ansibleLimit);
         }
 
         private static int[] ints(String list) {
@@ -63,7 +67,7 @@ public final class ProvisionScaleBenchmark {
         ScaleRow.store(o.results(), TOOL, rows);
         print(rows);
         if (o.ansibleSizes().length > 0) {
-            AnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.results(), rows);
+            AnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.ansibleLimit(), o.results(), rows);
         }
     }
 
@@ -96,7 +100,7 @@ public final class ProvisionScaleBenchmark {
             BenchDefinition.checkProvisioned(emu, n);
             var stats = emu.stats();
             return new ScaleRow(TOOL, n, r.wall().toMillis() / 1000.0, stats.totalRequests(), stats.mutatingRequests(),
-                    stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(n, repeat));
+                    stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(n, repeat), true);
         } finally {
             BenchFiles.deleteTree(dir);
         }

@@ -8,15 +8,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** One line of {@code provision-scale.csv}: one tool making {@code servers} servers, median of the repeats. */
+/**
+ * One line of {@code provision-scale.csv}: one tool making {@code servers} servers, median of the repeats.
+ * {@code finished} is false for a run stopped at the benchmark's time limit: its wall time is then that
+ * limit, a lower bound of the tool's time.
+ */
 record ScaleRow(String tool, int servers, double wallSeconds, long apiCalls, long mutatingCalls, long rateLimited,
-                long peakRssMb, double floorSeconds) {
+                long peakRssMb, double floorSeconds, boolean finished) {
     static final String FILE = "provision-scale.csv";
-    static final String HEADER = "tool,servers,wall_s,api_calls,mutating_calls,rate_limited,peak_rss_mb,floor_s";
+    static final String HEADER = "tool,servers,wall_s,api_calls,mutating_calls,rate_limited,peak_rss_mb,floor_s,finished";
 
     String csv() {
-        return String.format(Locale.ROOT, "%s,%d,%.2f,%d,%d,%d,%d,%.2f", tool, servers, wallSeconds, apiCalls,
-                mutatingCalls, rateLimited, peakRssMb, floorSeconds);
+        return String.format(Locale.ROOT, "%s,%d,%.2f,%d,%d,%d,%d,%.2f,%d", tool, servers, wallSeconds, apiCalls,
+                mutatingCalls, rateLimited, peakRssMb, floorSeconds, finished ? 1 : 0);
     }
 
     double ratioToFloor() {

@@ -81,7 +81,7 @@ public final class PerformanceReport {
         MarkdownTable t = new MarkdownTable("benchmark", "measure", ">goal", ">measured", "verdict");
         for (Target x : targets) {
             t.row(x.benchmark(), x.goal(), (x.atMost() ? "≤ " : "≥ ") + Figures.ratio(x.limit()),
-                    x.measured() ? Figures.ratio(x.ratio()) : "–", x.measured() ? (x.met() ? "**met**" : "**missed**") : "not measured");
+                    x.measured() ? (x.ratioIsLowerBound() ? "≥ " : "") + Figures.ratio(x.ratio()) : "–", x.measured() ? (x.met() ? "**met**" : "**missed**") : "not measured");
         }
         return t.render();
     }

@@ -48,8 +48,8 @@ final class ProvisionSection implements Section {
             table.row(Integer.toString(e.getKey()), Figures.seconds(r.number("wall_s")), Figures.seconds(r.number("floor_s")),
                     Figures.ratio(r.number("wall_s") / r.number("floor_s")), Figures.count(r.number("api_calls")),
                     Figures.count(r.number("mutating_calls")), Figures.count(r.number("rate_limited")), Figures.mb(r.number("peak_rss_mb")),
-                    a.map(x -> Figures.seconds(x.number("wall_s"))).orElse("–"),
-                    a.map(x -> Figures.ratio(x.number("wall_s") / r.number("wall_s"))).orElse("–"));
+                    a.map(x -> atLeast(x) + Figures.seconds(x.number("wall_s")) + (finished(x) ? "" : " (stopped unfinished)")).orElse("–"),
+                    a.map(x -> atLeast(x) + Figures.ratio(x.number("wall_s") / r.number("wall_s"))).orElse("–"));
             cm.add(new double[]{e.getKey(), r.number("wall_s")});
             floor.add(new double[]{e.getKey(), r.number("floor_s")});
         }
@@ -64,8 +64,9 @@ final class ProvisionSection implements Section {
         List<Target> targets = List.of(floorTarget(cloudmaker), ansibleTarget(cloudmaker, ansible));
         StringBuilder md = new StringBuilder(table.render()).append('\n');
         ansible.keySet().stream().filter(cloudmaker::containsKey).forEach(n -> md.append(String.format(java.util.Locale.ROOT,
-                "- %d servers: Ansible takes %s the time of cloudmaker.%n", n,
-                Figures.ratio(ansible.get(n).number("wall_s") / cloudmaker.get(n).number("wall_s")))));
+                "- %d servers: Ansible takes %s%s the time of cloudmaker%s.%n", n, finished(ansible.get(n)) ? "" : "at least ",
+                Figures.ratio(ansible.get(n).number("wall_s") / cloudmaker.get(n).number("wall_s")),
+                finished(ansible.get(n)) ? "" : " (it was stopped unfinished at the benchmark's time limit)")));
         md.append("\n![provision wall time vs servers](performance/provision.png)\n");
         return new Body(md.toString(), targets);
     }
@@ -81,8 +82,21 @@ final class ProvisionSection implements Section {
         String goal = "Ansible's wall time over cloudmaker's at " + ANSIBLE_TARGET_SERVERS + " servers";
         CsvFile.Row c = cloudmaker.get(ANSIBLE_TARGET_SERVERS);
         CsvFile.Row a = ansible.get(ANSIBLE_TARGET_SERVERS);
-        return c == null || a == null ? Target.notMeasured("provision vs Ansible", goal, ANSIBLE_TARGET, false)
-                : new Target("provision vs Ansible", goal, a.number("wall_s") / c.number("wall_s"), ANSIBLE_TARGET, false);
+        if (c == null || a == null) {
+            return Target.notMeasured("provision vs Ansible", goal, ANSIBLE_TARGET, false);
+        }
+        double ratio = a.number("wall_s") / c.number("wall_s");
+        return finished(a) ? new Target("provision vs Ansible", goal, ratio, ANSIBLE_TARGET, false)
+                : Target.lowerBound("provision vs Ansible", goal, ratio, ANSIBLE_TARGET);
+    }
+
+    /** A run stopped at the benchmark's time limit is 0 in {@code finished}: its wall time is a lower bound. */
+    static boolean finished(CsvFile.Row r) {
+        return r.number("finished") == 1;
+    }
+
+    private static String atLeast(CsvFile.Row r) {
+        return finished(r) ? "" : "≥ ";
     }
 
     private static Map<Integer, CsvFile.Row> byServers(CsvFile csv, String tool) {

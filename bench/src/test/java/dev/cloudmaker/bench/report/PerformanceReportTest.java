@@ -20,13 +20,13 @@ class PerformanceReportTest {
 
     private void sampleResults() throws IOException {
         Files.writeString(results.resolve("provision-scale.csv"), """
-                tool,servers,wall_s,api_calls,mutating_calls,rate_limited,peak_rss_mb,floor_s
-                cloudmaker,1,5.32,16,5,0,122,0.50
-                cloudmaker,10,6.00,45,32,0,125,4.00
-                cloudmaker,100,12.40,224,212,0,150,10.00
-                cloudmaker,500,130.00,1100,1050,3,190,100.00
-                ansible,10,30.00,60,40,0,300,4.00
-                ansible,100,124.00,600,400,0,310,10.00
+                tool,servers,wall_s,api_calls,mutating_calls,rate_limited,peak_rss_mb,floor_s,finished
+                cloudmaker,1,5.32,16,5,0,122,0.50,1
+                cloudmaker,10,6.00,45,32,0,125,4.00,1
+                cloudmaker,100,12.40,224,212,0,150,10.00,1
+                cloudmaker,500,130.00,1100,1050,3,190,100.00,1
+                ansible,10,30.00,60,40,0,300,4.00,1
+                ansible,100,124.00,600,400,0,310,10.00,1
                 """);
         Files.writeString(results.resolve("noop.csv"), """
                 servers,wall_s,api_calls,pages,peak_rss_mb
@@ -76,6 +76,23 @@ class PerformanceReportTest {
                 .contains("(performance/provision.png)\n\nThe 500-server run missed its floor because of the 429s.\n\n## 3. No-op")
                 .contains("| **met** |\n\nMeasured on a quiet host.\n\n## Method")
                 .doesNotContain("Not run");
+    }
+
+    @Test
+    void anAnsibleRunStoppedAtTheTimeLimitIsALowerBound() throws IOException {
+        sampleResults();
+        Path csv = results.resolve("provision-scale.csv");
+        Files.writeString(csv, Files.readString(csv).replace("ansible,100,124.00,600,400,0,310,10.00,1",
+                "ansible,100,600.00,5200,300,900,320,10.00,0").replace("ansible,10,30.00,60,40,0,300,4.00,1",
+                "ansible,10,24.00,60,40,0,300,4.00,0"));
+
+        String md = Files.readString(PerformanceReport.write(results, docs, Optional.empty()));
+
+        assertThat(md).contains("| provision vs Ansible | Ansible's wall time over cloudmaker's at 100 servers | ≥ 5.00x | ≥ 48.39x | **met** |")
+                .contains("| 100 | 12.40 s | 10.00 s | 1.24x | 224 | 212 | 0 | 150 MB | ≥ 600.00 s (stopped unfinished) | ≥ 48.39x |")
+                .contains("- 100 servers: Ansible takes at least 48.39x the time of cloudmaker (it was stopped unfinished at the benchmark's"
+                        + " time limit).")
+                .contains("- 10 servers: Ansible takes at least 4.00x the time of cloudmaker");
     }
 
     @Test

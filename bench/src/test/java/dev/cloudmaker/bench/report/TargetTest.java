@@ -24,6 +24,16 @@ class TargetTest {
         assertThat(new Target("vs Ansible", "Ansible over cloudmaker", ratio, 5, false).met()).isEqualTo(met);
     }
 
+    @ParameterizedTest(name = "at least {0} against ≥ 5: measured {1}")
+    @CsvSource({"9.5, true", "5, true", "4.2, false"})
+    void aRatioKnownOnlyFromBelowMeetsAnAtLeastGoalOrSaysNothing(double atLeast, boolean measured) {
+        Target t = Target.lowerBound("vs Ansible", "Ansible over cloudmaker", atLeast, 5);
+
+        assertThat(t.measured()).isEqualTo(measured);
+        assertThat(t.met()).isEqualTo(measured);
+        assertThat(t.verdict()).startsWith(measured ? "met (≥ " : "not measured (at least ");
+    }
+
     @Test
     void aTargetWithoutItsRowsIsNeitherMetNorMissed() {
         Target t = Target.notMeasured("provision", "wall over floor", 1.2, true);
