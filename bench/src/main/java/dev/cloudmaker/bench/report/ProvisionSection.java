@@ -56,7 +56,10 @@ final class ProvisionSection implements Section {
         ansible.forEach((n, r) -> an.add(new double[]{n, r.number("wall_s")}));
         List<LineChart.Series> series = new ArrayList<>(List.of(new LineChart.Series("cloudmaker", cm, false)));
         if (!an.isEmpty()) {
-            series.add(new LineChart.Series("Ansible", an, false));
+            String stopped = ansible.entrySet().stream().filter(e -> !finished(e.getValue()))
+                    .map(e -> e.getKey() + " servers stopped at " + Figures.seconds(e.getValue().number("wall_s")))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            series.add(new LineChart.Series(stopped.isEmpty() ? "Ansible" : "Ansible (" + stopped + ": a lower bound)", an, false));
         }
         series.add(new LineChart.Series("rate-limit floor", floor, true));
         new LineChart("Provision: wall time vs servers", "servers", "wall time (s)", true, series).write(plots.resolve("provision.png"));
