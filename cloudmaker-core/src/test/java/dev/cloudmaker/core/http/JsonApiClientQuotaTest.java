@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class JsonApiClientQuotaTest {
     private final AtomicInteger remaining = new AtomicInteger(4000);
     private final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    private final MutableClock clock = new MutableClock(Instant.now());
     private HttpServer server;
 
     private JsonApiClient client() throws IOException {
@@ -34,22 +34,23 @@ class JsonApiClientQuotaTest {
             byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("ratelimit-limit", "5000");
             ex.getResponseHeaders().set("ratelimit-remaining", Integer.toString(remaining.get()));
-            ex.getResponseHeaders().set("ratelimit-reset", Long.toString(Instant.now().plusSeconds(600).getEpochSecond()));
+            ex.getResponseHeaders().set("ratelimit-reset", Long.toString(clock.instant().plusSeconds(600).getEpochSecond()));
             ex.sendResponseHeaders(200, body.length);
             ex.getResponseBody().write(body);
             ex.close();
         });
         server.start();
-        // a pacer whose waits are only recorded: the test sees how long it would hold each request back
+        // a pacer whose waits are recorded and advance the clock instead of sleeping: the test sees how
+        // long it would hold each request back
         RequestPacer pacer = new RequestPacer(List.of(new RequestPacer.Limit(240, Duration.ofMinutes(1)),
-                new RequestPacer.Limit(4800, Duration.ofHours(1))), Clock.systemUTC(), d -> {
+                new RequestPacer.Limit(4800, Duration.ofHours(1))), clock, d -> {
                     pauses.add(d);
-                    Thread.sleep(d);
+                    clock.advance(d);
                 });
         ErrorDecoder errors = (request, response) -> new ApiException("status " + response.status(), response.status(),
                 null, null, false, false, null);
         return new JsonApiClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Secret.of("t"),
-                Duration.ofSeconds(5), pacer, errors, RetrySettings.defaults(), Clock.systemUTC());
+                Duration.ofSeconds(5), pacer, errors, RetrySettings.defaults(), clock);
     }
 
     @AfterEach

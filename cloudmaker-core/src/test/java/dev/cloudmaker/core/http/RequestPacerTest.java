@@ -2,10 +2,8 @@ package dev.cloudmaker.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,33 +12,17 @@ import org.junit.jupiter.api.Test;
 class RequestPacerTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    private Instant now = T0;
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(T0);
     private final List<Instant> sends = new ArrayList<>();
 
     private RequestPacer pacer(RequestPacer.Limit... limits) {
-        return new RequestPacer(List.of(limits), clock, d -> now = now.plus(d));
+        return new RequestPacer(List.of(limits), clock, clock::advance);
     }
 
     private void send(RequestPacer pacer, int n) {
         for (int i = 0; i < n; i++) {
             try (RequestPacer.Ticket ignored = pacer.acquire()) {
-                sends.add(now);
+                sends.add(clock.instant());
             }
         }
     }
@@ -95,7 +77,7 @@ class RequestPacerTest {
 
         pacer.quota(5000, 2000, T0.plusSeconds(3000)); // room again
         sends.clear();
-        Instant before = now;
+        Instant before = clock.instant();
         send(pacer, 10);
         assertThat(sends.getLast()).as("no spacing once there is room").isEqualTo(before);
     }
@@ -105,7 +87,7 @@ class RequestPacerTest {
         RequestPacer pacer = pacer(new RequestPacer.Limit(2, Duration.ofMinutes(1)));
         RequestPacer.Ticket first = pacer.acquire();
         RequestPacer.Ticket second = pacer.acquire();
-        now = now.plusSeconds(5); // slow answers: the server may have counted them only now
+        clock.advance(Duration.ofSeconds(5)); // slow answers: the server may have counted them only now
         first.close();
         second.close();
         send(pacer, 1);
