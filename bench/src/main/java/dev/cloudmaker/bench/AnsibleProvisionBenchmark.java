@@ -72,8 +72,8 @@ public final class AnsibleProvisionBenchmark {
                         break;
                     }
                 }
-                rows.add(runs.stream().allMatch(ScaleRow::finished) ? ScaleRow.median(runs)
-                        : runs.stream().filter(x -> !x.finished()).findFirst().orElseThrow());
+                // the loop ends at the first run stopped unfinished: that one stands for the size
+                rows.add(runs.getLast().finished() ? ScaleRow.median(runs) : runs.getLast());
             } catch (IllegalStateException e) {
                 // a size Ansible could not finish has no row; the sizes it finished still count
                 System.err.println(e.getMessage());
