@@ -15,7 +15,7 @@ import java.util.Locale;
  * through the real CLI jar, and the CLI's peak memory. Needs root on Linux; machines live on a
  * bridge and subnet of their own and are destroyed after each round.
  *
- * <p>Usage: {@code LocalBootstrapBenchmark JAR [REPEATS] [RESULTS_DIR]}.
+ * <p>Usage: {@code LocalBootstrapBenchmark JAR [REPEATS] [RESULTS_DIR] [IMAGE]}; the image is {@code debian-12} unless given.
  */
 public final class LocalBootstrapBenchmark {
     private static final int[] SIZES = {1, 8};
@@ -27,20 +27,21 @@ public final class LocalBootstrapBenchmark {
         CliProcess cli = new CliProcess(Path.of(args[0]));
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
+        String image = args.length > 3 ? args[3] : "debian-12";
         Files.createDirectories(results);
-        List<String> csv = new ArrayList<>(List.of("machines,repeat,created_s,ssh_ready_s,bootstrapped_s,peak_rss_mb,machine_cpu_s"));
+        List<String> csv = new ArrayList<>(List.of("image,machines,repeat,created_s,ssh_ready_s,bootstrapped_s,peak_rss_mb,machine_cpu_s"));
         // the apt proxy keeps its cache across rounds, as it does for users; warm it so rounds compare alike
-        round(cli, 1);
+        round(cli, image, 1);
         double[] median = new double[SIZES.length];
         double[] cpuPerMachine = new double[SIZES.length];
         for (int i = 0; i < SIZES.length; i++) {
             List<double[]> rounds = new ArrayList<>();
             for (int r = 1; r <= repeats; r++) {
-                double[] m = round(cli, SIZES[i]);
+                double[] m = round(cli, image, SIZES[i]);
                 rounds.add(m);
-                csv.add(String.format(Locale.ROOT, "%d,%d,%.2f,%.2f,%.2f,%.0f,%.2f", SIZES[i], r, m[0], m[1], m[2], m[3], m[4]));
-                System.out.printf(Locale.ROOT, "%d machine(s): created %.1f s, SSH-ready %.1f s, bootstrapped %.1f s, CLI peak RSS %.0f MB,"
-                        + " CPU inside the machines %.1f s%n", SIZES[i], m[0], m[1], m[2], m[3], m[4]);
+                csv.add(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%.2f,%.2f,%.0f,%.2f", image, SIZES[i], r, m[0], m[1], m[2], m[3], m[4]));
+                System.out.printf(Locale.ROOT, "%s, %d machine(s): created %.1f s, SSH-ready %.1f s, bootstrapped %.1f s, CLI peak RSS %.0f MB,"
+                        + " CPU inside the machines %.1f s%n", image, SIZES[i], m[0], m[1], m[2], m[3], m[4]);
             }
             median[i] = LocalMachineRuns.median(rounds.stream().mapToDouble(m -> m[2]).toArray());
             cpuPerMachine[i] = LocalMachineRuns.median(rounds.stream().mapToDouble(m -> m[4]).toArray()) / SIZES[i];
@@ -52,11 +53,11 @@ public final class LocalBootstrapBenchmark {
         // the machines' own work (boot, cloud-init, the bootstrap's commands) shares this host's cores
         System.out.printf(Locale.ROOT, "CPU floor on %d cores: 8 x %.1f s machine CPU / %d = %.1f s, i.e. %.2fx the time of one%n",
                 cores, cpuPerMachine[1], cores, floor, floor / median[0]);
-        Files.write(results.resolve("local-bootstrap.csv"), csv);
+        Files.write(results.resolve("local-bootstrap-" + image + ".csv"), csv);
     }
 
     /** created, SSH-ready and bootstrapped seconds from the start, and the CLI's peak RSS in MB. */
-    private static double[] round(CliProcess cli, int n) throws Exception {
+    private static double[] round(CliProcess cli, String image, int n) throws Exception {
         Path dir = Files.createTempDirectory("cloudmaker-bench-local");
         StringBuilder servers = new StringBuilder();
         for (int i = 1; i <= n; i++) {
@@ -65,9 +66,9 @@ public final class LocalBootstrapBenchmark {
         Files.writeString(dir.resolve("cloud.json"), """
                 {"provider": "local", "namespace": "bench-%d",
                  "local": {"bridge": "cmbench0", "subnet": "10.213.252.0/24"},
-                 "defaults": {"region": "local", "size": "local-1gb", "image": "debian-12"},
+                 "defaults": {"region": "local", "size": "local-1gb", "image": "%s"},
                  "servers": {%s}}
-                """.formatted(n, servers));
+                """.formatted(n, image, servers));
         long started = System.nanoTime();
         try {
             CliProcess.Result created = cli.run(dir, "provision", "--yes", "--no-bootstrap");

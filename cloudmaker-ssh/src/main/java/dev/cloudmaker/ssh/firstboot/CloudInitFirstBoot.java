@@ -45,7 +45,8 @@ public final class CloudInitFirstBoot implements FirstBoot {
         StringBuilder b = new StringBuilder("#cloud-config\n")
                 .append("# written by cloudmaker: the admin user it logs in as, and the host key it pinned\n")
                 .append("ssh_deletekeys: true\n")
-                .append("ssh_genkeytypes: []\n")
+                // only the type given below, so nothing is generated; cloud-init 24 and later reject an empty list
+                .append("ssh_genkeytypes: [ed25519]\n")
                 .append("ssh_keys:\n")
                 .append("  ed25519_private: |\n");
         key.privateKeyText().reveal().lines().forEach(l -> b.append("    ").append(l).append('\n'));

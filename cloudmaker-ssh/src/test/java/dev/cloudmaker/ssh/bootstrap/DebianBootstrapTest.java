@@ -6,6 +6,7 @@ import dev.cloudmaker.core.model.role.BootstrapSettings;
 import dev.cloudmaker.ssh.bootstrap.fake.Bootstraps;
 import dev.cloudmaker.ssh.bootstrap.fake.FakeServer;
 import dev.cloudmaker.ssh.bootstrap.fake.Servers;
+import dev.cloudmaker.ssh.bootstrap.step.CloudInitStep;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,7 @@ class DebianBootstrapTest {
         String dpkgQuery = "; do [ \"$(dpkg-query -W -f='${db:Status-Status}' \"$p\" 2>/dev/null)\" = installed ] && echo \"$p\"; done; true";
         String upload = "/home/cloudmaker/.cloudmaker-upload-H";
         assertThat(normalized(server.commands)).containsExactly(
-                "command -v cloud-init",
-                "cloud-init status --wait",
+                CloudInitStep.WAIT,
                 "cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null || uname -sr",
                 "systemd-detect-virt --container",
                 "for p in chrony" + dpkgQuery,

@@ -14,6 +14,7 @@ import dev.cloudmaker.ssh.bootstrap.fake.Bootstraps;
 import dev.cloudmaker.ssh.bootstrap.fake.FakeServer;
 import dev.cloudmaker.ssh.bootstrap.fake.Servers;
 import dev.cloudmaker.ssh.bootstrap.platform.DebianPlatform;
+import dev.cloudmaker.ssh.bootstrap.step.CloudInitStep;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -271,7 +272,7 @@ class InterruptionTest {
         server.cutConnectionAt(1, false);
         assertThatThrownBy(() -> run(server)).isInstanceOfSatisfying(BootstrapException.class, e -> {
             assertThat(e.step()).isEqualTo("cloud-init");
-            assertThat(e.command()).isEqualTo("command -v cloud-init");
+            assertThat(e.command()).isEqualTo(CloudInitStep.WAIT);
             assertThat(e.completed()).extracting(StepResult::status).containsExactly(StepStatus.FAILED);
         });
         List<String> finished = bootstraps.events;

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  */
 final class ImageStore {
     /** Image name → Debian suite. */
-    static final Map<String, String> RECIPES = Map.of("debian-12", "bookworm");
+    static final Map<String, String> RECIPES = Map.of("debian-12", "bookworm", "debian-13", "trixie");
     /** What a machine needs to boot and be reached. */
     static final List<String> BOOT_PACKAGES = List.of("systemd", "systemd-sysv", "dbus", "libpam-systemd", "openssh-server",
             "sudo", "python3", "iproute2", "cloud-init", "ca-certificates");

@@ -20,7 +20,7 @@ final class LocalCatalog implements Catalog {
     static final String REGION = "local";
     static final List<SizeInfo> SIZES = List.of(
             size("local-512mb", 512, 1), size("local-1gb", 1024, 1), size("local-2gb", 2048, 2), size("local-4gb", 4096, 2));
-    private static final Map<String, String> IMAGE_NAMES = Map.of("debian-12", "Debian 12 (bookworm)");
+    private static final Map<String, String> IMAGE_NAMES = Map.of("debian-12", "Debian 12 (bookworm)", "debian-13", "Debian 13 (trixie)");
     /** Every image this provider builds, and so every snapshot of a machine, is Debian. */
     private static final String DISTRIBUTION = "Debian";
 

@@ -9,6 +9,7 @@ import dev.cloudmaker.ssh.bootstrap.fake.FakeServer.FakeFile;
 import dev.cloudmaker.ssh.bootstrap.platform.ArchPlatform;
 import dev.cloudmaker.ssh.bootstrap.platform.DebianPlatform;
 import dev.cloudmaker.ssh.bootstrap.platform.Ufw;
+import dev.cloudmaker.ssh.bootstrap.step.CloudInitStep;
 import dev.cloudmaker.ssh.bootstrap.step.SshdStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ final class FakeCommands {
     }
 
     CommandResult handle(String c, List<String> w) {
+        if (c.equals(CloudInitStep.WAIT)) {
+            return cloudInit();
+        }
         if (c.equals(DebianPlatform.DPKG_HEALTHY)) {
             return dpkgFinished() ? ok("") : fail(1, "");
         }
@@ -90,8 +94,6 @@ final class FakeCommands {
         return switch (w.get(0)) {
             case "command" -> s.programs.contains(w.get(2)) || s.installed.contains(w.get(2))
                     ? ok("/usr/bin/" + w.get(2) + "\n") : fail(1, "");
-            case "cloud-init" -> new CommandResult(s.cloudInitExit, "status: " + (s.cloudInitExit == 0 ? "done" : "error") + "\n",
-                    s.cloudInitExit == 0 ? "" : "Failed to run module scripts_user\n");
             case "test" -> s.files.containsKey(w.get(2)) || s.dirs.containsKey(w.get(2)) ? ok("") : fail(1, "");
             case "cat" -> w.get(1).equals(Ufw.DEFAULTS) && s.installed.contains("ufw") ? ok(s.ufw.defaultsFile())
                     : s.files.containsKey(w.get(1)) ? ok(s.text(w.get(1))) : fail(1, "cat: " + w.get(1) + ": No such file or directory\n");
@@ -123,6 +125,18 @@ final class FakeCommands {
             case "selinuxenabled" -> fail(1, "");
             default -> throw new AssertionError("the fake " + s.family + " server does not know: " + c);
         };
+    }
+
+    /** cloud-init's summary once its last stage wrote it, else what {@code cloud-init status --wait} says. */
+    private CommandResult cloudInit() {
+        if (!s.programs.contains("cloud-init") && !s.installed.contains("cloud-init")) {
+            return ok("absent\n");
+        }
+        if (s.files.containsKey(CloudInitStep.RESULT)) {
+            return ok("result\n" + s.text(CloudInitStep.RESULT));
+        }
+        return new CommandResult(s.cloudInitExit, "status\nstatus: " + (s.cloudInitExit == 0 ? "done" : "error") + "\n",
+                s.cloudInitExit == 0 ? "" : "Failed to run module scripts_user\n");
     }
 
     private boolean dpkgFinished() {

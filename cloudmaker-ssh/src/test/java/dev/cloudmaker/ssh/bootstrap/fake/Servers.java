@@ -1,9 +1,19 @@
 package dev.cloudmaker.ssh.bootstrap.fake;
 
 import dev.cloudmaker.ssh.bootstrap.Family;
+import dev.cloudmaker.ssh.bootstrap.step.CloudInitStep;
 
 /** Fake servers as each distribution's cloud image comes up: cloud-init done, admin user with sudo and a key. */
 public final class Servers {
+    /** What cloud-init 22.4 leaves in /run/cloud-init/result.json after a first boot without errors. */
+    public static final String CLOUD_INIT_DONE = """
+            {
+             "v1": {
+              "datasource": "DataSourceNoCloud [seed=/var/lib/cloud/seed/nocloud][dsmode=net]",
+              "errors": []
+             }
+            }
+            """;
     public static final String ADMIN = "cloudmaker";
     public static final String KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9vZm9v you@laptop";
     static final String DEBIAN_SSHD_CONFIG = """
@@ -90,6 +100,10 @@ public final class Servers {
         s.dirs.put(s.home(user) + "/.ssh", new FakeServer.FakeFile(null, 0700, user, user));
         s.putText(s.home(user) + "/.ssh/authorized_keys", KEY + "\n", 0600, user, user);
         s.programs.add("cloud-init");
+        if (family != Family.FREEBSD) {
+            // FreeBSD keeps no /run and runs no systemd: the bootstrap asks cloud-init itself there
+            s.putText(CloudInitStep.RESULT, CLOUD_INIT_DONE, 0644, "root", "root");
+        }
         s.listsFresh = true;
         return s;
     }
