@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The README's local example for real: two systemd-nspawn machines provisioned and bootstrapped by
  * the CLI, then checked from outside over SSH (root and password logins refused, the firewall's
  * ports, the configuration-management runs applied), bootstrapped again without a change, and
- * destroyed without a trace. Needs root on Linux; skips elsewhere.
+ * destroyed without a trace. server1 runs Debian 13 and server2 Debian 12, the two local images.
+ * Needs root on Linux; skips elsewhere.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalBootstrapIT {
@@ -39,6 +42,10 @@ class LocalBootstrapIT {
         machines = MachineShell.exampleCopy("bootstrap-it", BRIDGE, SUBNET_PREFIX);
         dir = machines.dir();
         env = machines.env();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode def = (ObjectNode) json.readTree(dir.resolve("cloud.json").toFile());
+        ((ObjectNode) def.path("servers").path("server1")).put("image", "debian-13");
+        Files.writeString(dir.resolve("cloud.json"), json.writeValueAsString(def));
     }
 
     @AfterAll
@@ -55,6 +62,8 @@ class LocalBootstrapIT {
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("Bootstrap complete", "server2: puppet site.pp changed", "server1: ansible site.yml changed");
+        // cloud-init 25 (Debian 13) validates the first-boot cloud-config against its schema, 22.4 (Debian 12) did not
+        assertThat(run.out()).contains("server1: cloud-init ok (cloud-init has finished)", "server2: cloud-init ok (cloud-init has finished)");
         // the image is hardened from the first boot: ufw on with SSH let in, fail2ban watching sshd as the bootstrap wants it
         assertThat(run.out()).contains("server1: firewall changed (allowed 80/tcp)", "server2: firewall changed (allowed 5432/tcp)",
                 "server1: fail2ban ok", "server2: fail2ban ok");
@@ -99,7 +108,7 @@ class LocalBootstrapIT {
         CliRun run = CliRun.of(env, "-C", dir.toString(), "bootstrap");
 
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("server1: Debian GNU/Linux 12 (bookworm), no changes",
+        assertThat(run.out()).contains("server1: Debian GNU/Linux 13 (trixie), no changes",
                 "server2: Debian GNU/Linux 12 (bookworm), no changes").doesNotContain(" changed (");
     }
 
