@@ -1,6 +1,7 @@
 package dev.cloudmaker.ssh;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What the bootstrap needs of a logged-in server: run a command, write a file. An SSH connection is
@@ -26,4 +27,12 @@ public interface RemoteShell {
 
     /** Writes a file the login user may write (the user's home or /tmp), replacing it; {@code mode} like 0600. */
     void upload(String remotePath, byte[] content, int mode);
+
+    /**
+     * A {@link ShellSession} whose shell {@code prefix} launches ({@code "sudo -n "} for root), or empty
+     * where this shell offers none or it would not start: then run commands one by one.
+     */
+    default Optional<ShellSession> openSession(String prefix) {
+        return Optional.empty();
+    }
 }

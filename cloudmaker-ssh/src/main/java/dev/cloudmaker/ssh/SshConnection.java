@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -30,6 +31,7 @@ public final class SshConnection implements RemoteShell, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnection.class);
     private static final int SUMMARY_LENGTH = 80;
     private static final int SFTP_CHUNK = 32 * 1024;
+    private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
 
     private final ClientSession session;
     private final SshTarget target;
@@ -121,6 +123,35 @@ public final class SshConnection implements RemoteShell, AutoCloseable {
             throw failed(summary, null);
         }
         return new CommandResult(status, out.text(), err.text());
+    }
+
+    /** A shell of its own channel for many commands; see {@link ShellSession}. */
+    @Override
+    public Optional<ShellSession> openSession(String prefix) {
+        return ShellSession.start(server(), listener, prefix, (command, out, err, ended) -> {
+            ChannelExec channel = session.createExecChannel(command);
+            channel.setOut(out);
+            channel.setErr(err);
+            channel.addCloseFutureListener(f -> ended.run());
+            channel.open().verify(OPEN_TIMEOUT);
+            OutputStream stdin = channel.getInvertedIn();
+            return new ShellSession.Channel() {
+                @Override
+                public OutputStream stdin() {
+                    return stdin;
+                }
+
+                @Override
+                public void close() {
+                    channel.close(true);
+                }
+
+                @Override
+                public RemoteCommandException ended(String summary) {
+                    return failed(summary, null);
+                }
+            };
+        });
     }
 
     /**

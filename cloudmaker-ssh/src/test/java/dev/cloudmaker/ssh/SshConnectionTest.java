@@ -122,6 +122,32 @@ class SshConnectionTest {
     }
 
     @Test
+    void aShellSessionRunsCommandsOverOneChannelAndStreamsTheirLines() {
+        ShellSession session = ssh.openSession("").orElseThrow();
+
+        assertThat(session.run("echo out; echo err >&2; exit 4", TIMEOUT)).isEqualTo(new CommandResult(4, "out\n", "err\n"));
+        assertThat(session.run("printf 'no newline'", TIMEOUT)).isEqualTo(new CommandResult(0, "no newline", ""));
+        assertThat(fx.lines).containsExactly("server1 stdout out", "server1 stderr err", "server1 stdout no newline");
+        session.close();
+        assertThat(session.isOpen()).isFalse();
+        assertThat(ssh.run("echo still", TIMEOUT).stdout()).isEqualTo("still\n");
+    }
+
+    @Test
+    void aShellSessionEndsWithItsConnection() {
+        ShellSession session = ssh.openSession("").orElseThrow();
+        CompletableFuture<CommandResult> running = CompletableFuture.supplyAsync(() -> session.run("sleep 30", TIMEOUT));
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx.server.activeSessions() == 1);
+
+        fx.server.close();
+
+        assertThatThrownBy(() -> running.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(RemoteCommandException.class).cause().hasMessageContaining("server1")
+                .hasMessageContaining("was lost while running `sleep 30`");
+        assertThat(session.isOpen()).isFalse();
+    }
+
+    @Test
     void uploadWritesTheBytesAndTheMode() throws Exception {
         Path target = dir.resolve("remote/secret.env");
         Files.createDirectories(target.getParent());

@@ -75,27 +75,31 @@ public final class Bootstrapper {
 
         StepRunner runner = new StepRunner(shell.server(), listener);
         RemoteHost login = new RemoteHost(shell, sleeper);
-        runner.run(new CloudInitStep(), login);
-        Distro distro = runner.call("detect distro", login, () -> OsRelease.detect(login),
-                d -> StepResult.ok("detect distro", d.prettyName()));
-        RemoteHost host = login.withDistro(distro);
+        try {
+            runner.run(new CloudInitStep(), login);
+            Distro distro = runner.call("detect distro", login, () -> OsRelease.detect(login),
+                    d -> StepResult.ok("detect distro", d.prettyName()));
+            RemoteHost host = login.withDistro(distro);
 
-        javaRole.ifPresent(r -> runner.runAll("role " + r.name() + ": before hardening", host, () -> r.beforeHardening(host)));
-        List<String> extraPackages = new ArrayList<>(plan.packages(distro));
-        tool.ifPresent(t -> extraPackages.addAll(t.packages(distro)));
-        runner.run(new PackagesStep(steps, extraPackages), host);
-        for (Step step : steps) {
-            runner.run(step, host);
+            javaRole.ifPresent(r -> runner.runAll("role " + r.name() + ": before hardening", host, () -> r.beforeHardening(host)));
+            List<String> extraPackages = new ArrayList<>(plan.packages(distro));
+            tool.ifPresent(t -> extraPackages.addAll(t.packages(distro)));
+            runner.run(new PackagesStep(steps, extraPackages), host);
+            for (Step step : steps) {
+                runner.run(step, host);
+            }
+            javaRole.ifPresent(r -> {
+                runner.runAll("role " + r.name() + ": configure", host, () -> r.configure(host));
+                runner.runAll("role " + r.name() + ": verify", host, () -> r.verify(host));
+            });
+
+            // This session stays up whatever changed; the next one must follow sshd and the root ban.
+            boolean moved = host.loginPort() != settings.sshPort() || host.isRoot();
+            Optional<Reconnect> reconnect = moved ? Optional.of(new Reconnect(settings.adminUser(), settings.sshPort())) : Optional.empty();
+            return new BootstrapReport(shell.server(), distro, runner.results(), Duration.ofNanos(System.nanoTime() - started), reconnect);
+        } finally {
+            login.endRootShell(); // its connection may serve other commands after this
         }
-        javaRole.ifPresent(r -> {
-            runner.runAll("role " + r.name() + ": configure", host, () -> r.configure(host));
-            runner.runAll("role " + r.name() + ": verify", host, () -> r.verify(host));
-        });
-
-        // This session stays up whatever changed; the next one must follow sshd and the root ban.
-        boolean moved = host.loginPort() != settings.sshPort() || host.isRoot();
-        Optional<Reconnect> reconnect = moved ? Optional.of(new Reconnect(settings.adminUser(), settings.sshPort())) : Optional.empty();
-        return new BootstrapReport(shell.server(), distro, runner.results(), Duration.ofNanos(System.nanoTime() - started), reconnect);
     }
 
     private static List<Step> steps(BootstrapSettings settings, RolePlan plan, Optional<ConfigManagementTool> tool) {

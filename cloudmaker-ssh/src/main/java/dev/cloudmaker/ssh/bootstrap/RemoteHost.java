@@ -5,6 +5,7 @@ import static dev.cloudmaker.ssh.bootstrap.ShellQuote.quote;
 import dev.cloudmaker.core.RemoteCommandException;
 import dev.cloudmaker.ssh.CommandResult;
 import dev.cloudmaker.ssh.RemoteShell;
+import dev.cloudmaker.ssh.ShellSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,11 +38,13 @@ public final class RemoteHost {
     private final Distro distro;
     private final Facts facts;
 
-    /** What the login session tells about itself, read once and shared by copies of this host. */
+    /** What the login session tells about itself, read once, and its root shell: shared by copies of this host. */
     private static final class Facts {
         String home;
         int loginPort;
         String lastCommand;
+        ShellSession rootShell;
+        boolean noRootShell;
     }
 
     public RemoteHost(RemoteShell shell, Sleeper sleeper) {
@@ -97,7 +100,8 @@ public final class RemoteHost {
      */
     public CommandResult sudo(String command, Duration timeout) {
         facts.lastCommand = command;
-        CommandResult r = shell.run(asRoot(command), timeout);
+        Optional<ShellSession> rootShell = isRoot() ? Optional.empty() : rootShell();
+        CommandResult r = rootShell.isPresent() ? rootShell.get().run(command, timeout) : shell.run(asRoot(command), timeout);
         if (!isRoot() && !r.ok() && sudoRefused(r)) {
             throw new CommandFailedException(server(), command, r, "sudo refused to run it (the login user needs sudo without a password)");
         }
@@ -116,6 +120,35 @@ public final class RemoteHost {
 
     public CommandResult sudo(String command) {
         return sudo(command, QUICK);
+    }
+
+    /**
+     * One sudo'd shell for all root commands (see {@link ShellSession}), opened on first use and again
+     * after one timed out; empty when it would not start, and then for good: each command goes through
+     * its own sudo, which reports why.
+     */
+    private Optional<ShellSession> rootShell() {
+        synchronized (facts) {
+            if (facts.rootShell != null && facts.rootShell.isOpen()) {
+                return Optional.of(facts.rootShell);
+            }
+            if (facts.noRootShell) {
+                return Optional.empty();
+            }
+            facts.rootShell = shell.openSession("sudo -n ").orElse(null);
+            facts.noRootShell = facts.rootShell == null;
+            return Optional.ofNullable(facts.rootShell);
+        }
+    }
+
+    /** Ends the root shell, if one runs; a later root command starts another. */
+    public void endRootShell() {
+        synchronized (facts) {
+            if (facts.rootShell != null) {
+                facts.rootShell.close();
+                facts.rootShell = null;
+            }
+        }
     }
 
     /** Runs {@code command} as root; a non-zero exit code is a {@link CommandFailedException}. */
