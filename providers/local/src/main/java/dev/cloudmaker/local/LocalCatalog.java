@@ -72,7 +72,9 @@ final class LocalCatalog implements Catalog {
     public Optional<String> replacement(SlugKind kind, String slug) {
         return switch (kind) {
             case REGION -> Optional.of(REGION);
-            case IMAGE -> slug.startsWith("debian") ? Optional.of("debian-12") : Optional.empty();
+            case IMAGE -> slug.startsWith("debian-13") || slug.startsWith("debian-12")
+                    ? Optional.of(slug.substring(0, "debian-1x".length()))
+                    : slug.startsWith("debian") ? Optional.of("debian-12") : Optional.empty();
             case SIZE -> SIZES.stream().filter(s -> slug.contains(s.slug().substring("local-".length()))).map(SizeInfo::slug).findFirst()
                     .or(() -> Optional.of("local-1gb"));
         };
