@@ -53,6 +53,9 @@ public final class LocalBootstrapBenchmark {
         // the machines' own work (boot, cloud-init, the bootstrap's commands) shares this host's cores
         System.out.printf(Locale.ROOT, "CPU floor on %d cores: 8 x %.1f s machine CPU / %d = %.1f s, i.e. %.2fx the time of one%n",
                 cores, cpuPerMachine[1], cores, floor, floor / median[0]);
+        // the fewest cores on which that CPU alone fits in 2.5x one machine's time
+        System.out.printf(Locale.ROOT, "2.5x needs at least %.0f cores at this CPU per machine%n",
+                Math.ceil(SIZES[1] * cpuPerMachine[1] / (2.5 * median[0])));
         Files.write(results.resolve("local-bootstrap-" + image + ".csv"), csv);
     }
 
