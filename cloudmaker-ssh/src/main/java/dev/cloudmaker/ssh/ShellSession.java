@@ -93,7 +93,7 @@ public final class ShellSession implements AutoCloseable {
             if (session.exchange("true", START_TIMEOUT, false).ok()) {
                 return Optional.of(session);
             }
-        } catch (IOException | RemoteCommandException e) {
+        } catch (IOException | RemoteCommandException | IllegalStateException e) { // MINA: "session is being closed"
             // the caller's own way meets the same cause and reports it with the command it ran
         }
         session.close();

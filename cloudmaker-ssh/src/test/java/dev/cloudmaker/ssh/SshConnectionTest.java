@@ -134,6 +134,12 @@ class SshConnectionTest {
     }
 
     @Test
+    void aClosedConnectionOffersNoShellSession() {
+        ssh.close();
+        assertThat(ssh.openSession("")).isEmpty();
+    }
+
+    @Test
     void aShellSessionEndsWithItsConnection() {
         ShellSession session = ssh.openSession("").orElseThrow();
         CompletableFuture<CommandResult> running = CompletableFuture.supplyAsync(() -> session.run("sleep 30", TIMEOUT));
