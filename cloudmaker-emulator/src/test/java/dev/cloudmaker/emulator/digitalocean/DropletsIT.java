@@ -4,6 +4,7 @@ import static dev.cloudmaker.emulator.digitalocean.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudmaker.core.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

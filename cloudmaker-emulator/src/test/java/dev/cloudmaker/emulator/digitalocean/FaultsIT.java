@@ -4,6 +4,7 @@ import static dev.cloudmaker.emulator.digitalocean.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cloudmaker.core.time.MutableClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.cloudmaker.emulator.digitalocean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.core.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.cloudmaker.emulator.digitalocean;
 import static dev.cloudmaker.emulator.digitalocean.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.core.time.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -66,18 +66,24 @@ public final class CloudInitStep implements Step {
         }
         List<String> recoverable = new ArrayList<>();
         v1.path("recoverable_errors").properties().forEach(level -> texts(level.getValue()).forEach(t -> recoverable.add(level.getKey() + ": " + t)));
-        return recoverable.isEmpty() ? StepResult.ok(name(), "cloud-init has finished")
-                : StepResult.ok(name(), "warning: cloud-init finished with recoverable errors: " + String.join("; ", recoverable));
+        return recoverable.isEmpty() ? finished() : finishedWithRecoverableErrors(String.join("; ", recoverable));
     }
 
     private StepResult fromStatus(RemoteHost host, CommandResult r) {
         return switch (r.exitCode()) {
-            case 0 -> StepResult.ok(name(), "cloud-init has finished");
+            case 0 -> finished();
             // 2 (cloud-init 23.4 and later): done, but some module reported an error it recovered from.
-            case 2 -> StepResult.ok(name(), "warning: cloud-init finished with recoverable errors: "
-                    + CommandFailedException.tail(r).replace('\n', ' '));
+            case 2 -> finishedWithRecoverableErrors(CommandFailedException.tail(r).replace('\n', ' '));
             default -> throw new CommandFailedException(host.server(), STATUS, r, "cloud-init failed");
         };
+    }
+
+    private StepResult finished() {
+        return StepResult.ok(name(), "cloud-init has finished");
+    }
+
+    private StepResult finishedWithRecoverableErrors(String errors) {
+        return StepResult.ok(name(), "warning: cloud-init finished with recoverable errors: " + errors);
     }
 
     private static List<String> texts(JsonNode array) {

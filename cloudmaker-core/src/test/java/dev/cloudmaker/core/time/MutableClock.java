@@ -1,4 +1,4 @@
-package dev.cloudmaker.emulator.digitalocean;
+package dev.cloudmaker.core.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock that stands still until a test moves it (a pacer's sleeps advance it instead of sleeping).
+ * Core's tests and, through core's test jar, the emulator's share it.
+ */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
