@@ -126,7 +126,7 @@ public final class Namespace {
     public void resize(CloudServer server, String size, Duration timeout) {
         // through the engine's resize, so a run cut off while the server is off is finished by the next provision
         new ServerResize(provider, EngineSettings.defaults().withActiveTimeout(timeout).withPolling(POLL_FIRST, POLL_MAX))
-                .apply(new PlanAction.ResizeServer(server.name(), server.id(), server.size(), size), server);
+                .apply(new PlanAction.ResizeServer(server.provider(), server.name(), server.id(), server.size(), size), server);
     }
 
     /** Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account). */

@@ -2,70 +2,87 @@ package dev.cloudmaker.core.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudmaker.core.ConfigException;
-import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.model.Credentials;
+import dev.cloudmaker.core.model.ProviderConfig;
 import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.spi.CredentialField;
+import dev.cloudmaker.core.spi.ProviderCredentials;
+import dev.cloudmaker.core.spi.ProviderFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads {@code security.json}: the DigitalOcean API token (from the file, else from the environment)
- * and the public SSH key to install. The token is wrapped in a {@link Secret} at once and no message
- * ever quotes it, or anything else from this file that could be it: wrong values are described by
- * their type and length only.
+ * Loads {@code security.json}: each declared provider's credentials (the fields its type declares, from
+ * the provider's section under {@code "providers"}, else a top-level key its type declares, else the
+ * environment), and the public SSH key to install. Credentials are wrapped in a {@code Secret} at once and
+ * no message ever quotes anything from this file that could be one: wrong values are described by their
+ * type and length only.
  */
 public final class CredentialsLoader {
-    public static final String TOKEN_KEY = "digital_ocean_api_key";
     public static final String PUBLIC_KEY_KEY = "public_ssh_key";
     public static final String PRIVATE_KEY_FILE_KEY = "private_ssh_key_file";
-    /** Environment variables tried, in order, when the file has no token. */
-    public static final List<String> TOKEN_ENV = List.of("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN");
-    private static final Set<String> KNOWN = Set.of(TOKEN_KEY, PUBLIC_KEY_KEY, PRIVATE_KEY_FILE_KEY);
-    private static final String EXAMPLE = "{\"" + TOKEN_KEY + "\": \"<your DigitalOcean API token>\", \""
-            + PUBLIC_KEY_KEY + "\": \"ssh-ed25519 AAAA... you@host\"}";
+    public static final String PROVIDERS_KEY = "providers";
     private static final String KEY_FIX = "paste the single line of your public key file (like ~/.ssh/id_ed25519.pub),"
             + " which starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256";
 
     private CredentialsLoader() {
     }
 
-    public static Credentials load(Path securityJson, Map<String, String> env) {
-        return load(securityJson, env, true);
+    /**
+     * For a definition: the file must exist and name the public key when a provider needs an account; with
+     * none (local machines only) it may be missing, and the caller then uses a key pair of the workspace's own.
+     */
+    public static Credentials load(Path securityJson, Map<String, ProviderConfig> providers,
+                                   Collection<ProviderFactory> installed, Map<String, String> env) {
+        return read(securityJson, new ProviderFields(providers, installed, env), true);
     }
 
-    /**
-     * With {@code cloudProvider} false (local machines), the file may be missing and hold no token or
-     * public key: the caller then uses a key pair of the workspace's own.
-     */
-    public static Credentials load(Path securityJson, Map<String, String> env, boolean cloudProvider) {
-        if (!cloudProvider && !Files.exists(securityJson)) {
-            return new Credentials(securityJson, null, null, null);
-        }
+    /** For API calls without a definition (catalogue commands): a missing file is fine when the environment has the credentials. */
+    public static Credentials loadForApi(Path securityJson, Map<String, ProviderConfig> providers,
+                                         Collection<ProviderFactory> installed, Map<String, String> env) {
+        return read(securityJson, new ProviderFields(providers, installed, env), false);
+    }
+
+    private static Credentials read(Path securityJson, ProviderFields fields, boolean forDefinition) {
         if (!Files.exists(securityJson)) {
-            throw new ConfigException(Diagnostic.ofFile(securityJson, "the file does not exist",
-                    "create it with " + EXAMPLE + " and make it private with chmod 600 "
-                            + securityJson.getFileName() + " (the token may come from " + TOKEN_ENV.get(0) + " instead)"));
+            if (forDefinition && fields.needsAccount()) {
+                throw new ConfigException(Diagnostic.ofFile(securityJson, "the file does not exist",
+                        "create it with " + fields.example(PUBLIC_KEY_KEY) + " and make it private with chmod 600 "
+                                + securityJson.getFileName() + fields.environmentHint()));
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            Map<String, ProviderCredentials> credentials = fields.fromEnvironment(securityJson, problems);
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+            return new Credentials(securityJson, credentials, null, null);
         }
         JsonDocument doc = JsonSourceReader.read(securityJson);
         List<Diagnostic> problems = new ArrayList<>();
-        doc.duplicates().forEach(d -> problems.add(Diagnostic.of(securityJson, d.at(), KNOWN.contains(d.key()) ? d.pointer() : "",
-                (KNOWN.contains(d.key()) ? "\"" + d.key() + "\"" : "a key") + " is written twice (first at line " + d.first().line() + ")",
+        Set<String> known = new LinkedHashSet<>(List.of(PUBLIC_KEY_KEY, PRIVATE_KEY_FILE_KEY, PROVIDERS_KEY));
+        known.addAll(fields.topLevelKeys());
+        doc.duplicates().forEach(d -> problems.add(Diagnostic.of(securityJson, d.at(), known.contains(d.key()) ? d.pointer() : "",
+                (known.contains(d.key()) ? "\"" + d.key() + "\"" : "a key") + " is written twice (first at line " + d.first().line() + ")",
                 "keep one of them")));
-        doc.root().fieldNames().forEachRemaining(key -> unknownKey(doc, key, problems));
-        Secret token = cloudProvider || doc.root().has(TOKEN_KEY) ? token(doc, env, problems) : null;
-        SshPublicKey publicKey = cloudProvider || doc.root().has(PUBLIC_KEY_KEY) ? publicKey(doc, problems) : null;
-        Path privateKey = privateKeyFile(doc, env, problems);
+        doc.root().fieldNames().forEachRemaining(key -> unknownKey(doc, key, known, problems));
+        Map<String, ProviderCredentials> credentials = fields.fromFile(doc, problems);
+        boolean needKey = forDefinition && fields.needsAccount();
+        SshPublicKey publicKey = needKey || doc.root().has(PUBLIC_KEY_KEY) ? publicKey(doc, problems) : null;
+        Path privateKey = privateKeyFile(doc, fields.env(), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new Credentials(securityJson, token, publicKey, privateKey);
+        return new Credentials(securityJson, credentials, publicKey, privateKey);
     }
 
     /** A warning for each way other users can read the file; empty where POSIX permissions do not apply. */
@@ -77,7 +94,7 @@ public final class CredentialsLoader {
             }
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(securityJson);
             if (perms.contains(PosixFilePermission.GROUP_READ) || perms.contains(PosixFilePermission.OTHERS_READ)) {
-                return List.of(Diagnostic.ofFile(securityJson, "the file holds your API token and other users can read it ("
+                return List.of(Diagnostic.ofFile(securityJson, "the file holds your credentials and other users can read it ("
                         + PosixFilePermissions.toString(perms) + ")", "chmod 600 " + securityJson.getFileName()));
             }
             return List.of();
@@ -86,51 +103,22 @@ public final class CredentialsLoader {
         }
     }
 
-    private static void unknownKey(JsonDocument doc, String key, List<Diagnostic> problems) {
-        if (KNOWN.contains(key)) {
+    /** Only a near miss of a known name is quoted back: any other key could be a credential pasted in the wrong place. */
+    static void unknownKey(JsonDocument doc, String pointerBase, String key, Set<String> known, List<Diagnostic> problems) {
+        if (known.contains(key)) {
             return;
         }
-        // only a near miss of a known name is quoted back: any other key could be the token pasted in the wrong place
-        SourceLocation at = doc.keyOrValue("/" + SourceMap.escape(key));
-        problems.add(DidYouMean.suggest(key, KNOWN)
-                .map(s -> Diagnostic.of(doc.file(), at, "/" + SourceMap.escape(key), "unknown key \"" + key + "\"",
-                        "did you mean \"" + s + "\"?"))
-                .orElse(Diagnostic.of(doc.file(), at, "", "an unknown key (" + key.length() + " characters)",
-                        "remove it; security.json holds only " + TOKEN_KEY + ", " + PUBLIC_KEY_KEY + " and " + PRIVATE_KEY_FILE_KEY)));
+        String pointer = pointerBase + "/" + SourceMap.escape(key);
+        SourceLocation at = doc.keyOrValue(pointer);
+        problems.add(DidYouMean.suggest(key, known)
+                .map(s -> Diagnostic.of(doc.file(), at, pointer, "unknown key \"" + key + "\"", "did you mean \"" + s + "\"?"))
+                .orElse(Diagnostic.of(doc.file(), at, pointerBase, "an unknown key (" + key.length() + " characters)",
+                        "remove it; " + (pointerBase.isEmpty() ? "security.json" : "this section") + " holds only "
+                                + String.join(", ", known))));
     }
 
-    private static Secret token(JsonDocument doc, Map<String, String> env, List<Diagnostic> problems) {
-        String pointer = "/" + TOKEN_KEY;
-        JsonNode node = doc.root().get(TOKEN_KEY);
-        if (node == null) {
-            for (String name : TOKEN_ENV) {
-                String value = env.get(name);
-                if (value != null && !value.isBlank()) {
-                    return Secret.of(value.strip());
-                }
-            }
-            problems.add(Diagnostic.ofFile(doc.file(), "no DigitalOcean API token found",
-                    "add \"" + TOKEN_KEY + "\": \"<token>\" to " + doc.file().getFileName()
-                            + ", or set " + TOKEN_ENV.get(0) + " or " + TOKEN_ENV.get(1)));
-            return null;
-        }
-        if (!node.isTextual()) {
-            problems.add(at(doc, pointer, "the token must be a string, found " + typeOf(node),
-                    "write the token in double quotes, like \"" + TOKEN_KEY + "\": \"dop_v1_...\""));
-            return null;
-        }
-        String value = node.asText().strip();
-        if (value.isEmpty()) {
-            problems.add(at(doc, pointer, "the token is empty",
-                    "put your token here, or remove this key and set " + TOKEN_ENV.get(0)));
-            return null;
-        }
-        if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            problems.add(at(doc, pointer, "the token (" + value.length() + " characters) contains spaces or line breaks",
-                    "paste the token again, as one word"));
-            return null;
-        }
-        return Secret.of(value);
+    private static void unknownKey(JsonDocument doc, String key, Set<String> known, List<Diagnostic> problems) {
+        unknownKey(doc, "", key, known, problems);
     }
 
     /** A path, {@code ~/} meaning the home folder, else relative to security.json's folder. */
@@ -172,7 +160,7 @@ public final class CredentialsLoader {
     }
 
     /**
-     * The parser quotes the key's first word when the type is unknown; that word could be the token
+     * The parser quotes the key's first word when the type is unknown; that word could be a token
      * pasted here, so everything from the first to the last quote is replaced by its length.
      */
     private static String redact(String message) {
@@ -186,11 +174,11 @@ public final class CredentialsLoader {
         return m.substring(0, first) + "(a word of " + Math.max(0, end - first - 2) + " characters)" + m.substring(end);
     }
 
-    private static Diagnostic at(JsonDocument doc, String pointer, String message, String fix) {
+    static Diagnostic at(JsonDocument doc, String pointer, String message, String fix) {
         return Diagnostic.of(doc.file(), doc.values().locate(pointer), pointer, message, fix);
     }
 
-    private static String typeOf(JsonNode node) {
+    static String typeOf(JsonNode node) {
         if (node.isNumber()) {
             return "a number";
         }
@@ -201,5 +189,12 @@ public final class CredentialsLoader {
             return "an array [...]";
         }
         return node.isObject() ? "an object {...}" : "null";
+    }
+
+    /** Field values of one provider as found, for {@link ProviderFields}. */
+    static Map<String, CredentialField> byName(List<CredentialField> fields) {
+        Map<String, CredentialField> out = new LinkedHashMap<>();
+        fields.forEach(f -> out.put(f.name(), f));
+        return out;
     }
 }

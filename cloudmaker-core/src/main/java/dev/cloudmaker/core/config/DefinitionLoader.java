@@ -32,6 +32,7 @@ public final class DefinitionLoader {
             CloudSchema schema = CloudSchema.get();
             problems.addAll(new SchemaDiagnostics(doc, schema.tree()).map(schema.validate(doc.root())));
             problems.addAll(new DefinitionChecks(doc, tree).check());
+            problems.addAll(new ProviderEntries(doc, tree).check());
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
@@ -69,6 +70,7 @@ public final class DefinitionLoader {
     }
 
     private static Definition build(JsonDocument doc, DefinitionTree tree) {
+        ProviderEntries providers = new ProviderEntries(doc, tree);
         List<ServerSpec> servers = new ArrayList<>();
         for (ServerEntry s : tree.servers()) {
             JsonNode ipv6 = tree.merged(s, "ipv6");
@@ -76,6 +78,7 @@ public final class DefinitionLoader {
             JsonNode userData = tree.merged(s, "user_data");
             servers.add(new ServerSpec(
                     s.name(),
+                    providers.providerOf(s),
                     tree.merged(s, "region").asText(),
                     tree.merged(s, "size").asText(),
                     tree.merged(s, "image").asText(),
@@ -88,11 +91,9 @@ public final class DefinitionLoader {
                     userData.isTextual() ? userData.asText() : null,
                     tree.merged(s, "role").isTextual() ? tree.merged(s, "role").asText() : null));
         }
-        return new Definition(doc.file(), tree.format(),
-                tree.textOr("provider", Definition.DEFAULT_PROVIDER),
+        return new Definition(doc.file(), tree.format(), providers.providers(), providers.dns(),
                 tree.textOr("namespace", Definition.DEFAULT_NAMESPACE),
-                servers, RoleReader.roles(tree.top("roles")), RoleReader.bootstrap(tree.top("bootstrap")),
-                RoleReader.options(tree.top("local")), doc.values());
+                servers, RoleReader.roles(tree.top("roles")), RoleReader.bootstrap(tree.top("bootstrap")), doc.values());
     }
 
     private static List<String> strings(JsonNode array) {

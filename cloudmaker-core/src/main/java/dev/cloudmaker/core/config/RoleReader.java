@@ -32,12 +32,6 @@ final class RoleReader {
     }
 
     /** A flat provider-option object: every value as text. */
-    static Map<String, String> options(JsonNode o) {
-        Map<String, String> out = new LinkedHashMap<>();
-        o.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
-    }
-
     private static RoleSpec role(String name, JsonNode r) {
         JsonNode cm = r.path("config_management");
         return new RoleSpec(name,

@@ -30,6 +30,11 @@ public final class SourceMap {
         }
     }
 
+    /** Whether the file has a value at exactly {@code pointer}. */
+    public boolean has(String pointer) {
+        return locations.containsKey(pointer);
+    }
+
     /** RFC 6901 escaping of one reference token. */
     public static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");

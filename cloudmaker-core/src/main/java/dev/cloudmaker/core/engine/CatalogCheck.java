@@ -14,45 +14,53 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Checks each server's region, size and image against the provider's live catalogue, before any
- * change, and says what to use instead: {@code size "1gb" was retired; use "s-1vcpu-1gb"}.
+ * Checks the region, size and image of each server on one provider against that provider's live
+ * catalogue, before any change, and says what to use instead: {@code size "1gb" was retired; use "s-1vcpu-1gb"}.
  */
 public final class CatalogCheck {
     private final Definition definition;
+    private final String provider;
     private final Catalog catalog;
 
-    public CatalogCheck(Definition definition, Catalog catalog) {
+    public CatalogCheck(Definition definition, String provider, Catalog catalog) {
         this.definition = definition;
+        this.provider = provider;
         this.catalog = catalog;
     }
 
     public void check() {
+        List<Diagnostic> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+    }
+
+    public List<Diagnostic> problems() {
         List<Diagnostic> problems = new ArrayList<>();
-        for (ServerSpec s : definition.servers()) {
+        String see = definition.providers().size() > 1 ? " --provider " + provider + "`" : "`";
+        for (ServerSpec s : definition.serversOn(provider)) {
             Optional<RegionInfo> region = catalog.regions().stream().filter(r -> r.slug().equals(s.region())).findFirst();
             if (region.isEmpty()) {
                 problems.add(problem(s, "region", unknown(SlugKind.REGION, "region", s.region()),
-                        "see `cloudmaker regions` for the regions offered now"));
+                        "see `cloudmaker regions" + see + " for the regions offered now"));
             } else if (!region.get().available()) {
                 problems.add(problem(s, "region", "region \"" + s.region() + "\" takes no new servers now",
-                        "choose another from `cloudmaker regions`"));
+                        "choose another from `cloudmaker regions" + see));
             }
             Optional<SizeInfo> size = catalog.sizes().stream().filter(z -> z.slug().equals(s.size())).findFirst();
             if (size.isEmpty()) {
                 problems.add(problem(s, "size", unknown(SlugKind.SIZE, "size", s.size()),
-                        "see `cloudmaker sizes` for the sizes offered now"));
+                        "see `cloudmaker sizes" + see + " for the sizes offered now"));
             } else if (region.isPresent() && !size.get().regions().contains(s.region())) {
                 problems.add(problem(s, "size", "size \"" + s.size() + "\" is not offered in region " + s.region(),
-                        "choose a size listed for " + s.region() + " by `cloudmaker sizes`, or another region"));
+                        "choose a size listed for " + s.region() + " by `cloudmaker sizes" + see + ", or another region"));
             }
             if (catalog.image(s.image()).isEmpty()) {
                 problems.add(problem(s, "image", unknown(SlugKind.IMAGE, "image", s.image()),
-                        "see `cloudmaker images` for the images offered now"));
+                        "see `cloudmaker images" + see + " for the images offered now"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
+        return problems;
     }
 
     private String unknown(SlugKind kind, String what, String slug) {

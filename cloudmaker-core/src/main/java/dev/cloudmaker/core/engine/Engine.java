@@ -15,8 +15,6 @@ import dev.cloudmaker.core.plan.PlanAction.UpdateRecord;
 import dev.cloudmaker.core.plan.PlanAction.UploadKey;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
-import dev.cloudmaker.core.spi.DnsProvider;
-import dev.cloudmaker.core.spi.Provider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,22 +22,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Applies a plan in dependency order: key → domains → stale records → servers (replace, create,
+ * Applies a plan in dependency order: keys → domains → stale records → servers (replace, create,
  * resize) → wait until ready → records → deleted servers. Each stage runs its steps in parallel up
- * to the bound; a stage with failures stops the run after it, leaving a state the next run finishes.
+ * to the bound, each step on the provider its action names; servers are created and awaited on every
+ * provider at once (each with its own batching and pacing), and DNS comes once, on the DNS provider,
+ * after every server has its addresses. A stage with failures stops the run after it, leaving a state
+ * the next run finishes.
  */
 public final class Engine {
-    private final Provider provider;
+    private final Providers providers;
     private final String namespaceTag;
     private final Journal journal;
     private final EngineSettings settings;
     private final ApplyListener listener;
 
-    public Engine(Provider provider, String namespaceTag, Journal journal, EngineSettings settings, ApplyListener listener) {
-        this.provider = provider;
+    public Engine(Providers providers, String namespaceTag, Journal journal, EngineSettings settings, ApplyListener listener) {
+        this.providers = providers;
         this.namespaceTag = namespaceTag;
         this.journal = journal;
         this.settings = settings;
@@ -47,64 +49,95 @@ public final class Engine {
     }
 
     /**
-     * @param key       the user's public key, uploaded if the plan says so
-     * @param knownKey  the key as already registered, if it is
+     * @param key       the user's public key, uploaded where the plan says so
+     * @param knownKeys the key as already registered with each provider, where it is
      * @param observed  the namespace's servers as read for the plan, by name
      * @return the namespace's servers after the apply, by name (as last listed)
      */
-    public Map<String, CloudServer> apply(Plan plan, SshPublicKey key, Optional<CloudKey> knownKey,
+    public Map<String, CloudServer> apply(Plan plan, SshPublicKey key, Map<String, Optional<CloudKey>> knownKeys,
                                           Map<String, CloudServer> observed) {
-        Map<String, CloudServer> servers = new LinkedHashMap<>(observed);
-        List<String> keyIds = java.util.Collections.synchronizedList(new ArrayList<>());
-        knownKey.ifPresent(k -> keyIds.add(k.id()));
+        Map<String, CloudServer> servers = new ConcurrentHashMap<>(observed);
+        Map<String, List<String>> keyIds = new ConcurrentHashMap<>();
+        knownKeys.forEach((p, k) -> k.ifPresent(found -> keyIds.put(p, List.of(found.id()))));
         stage("uploading the SSH key", plan.actionsOf(UploadKey.class), upload -> {
-            CloudKey created = provider.createKey(upload.name(), key);
-            listener.step("key " + upload.name(), "uploaded (fingerprint " + created.fingerprint() + ")");
-            keyIds.add(created.id());
+            CloudKey created = providers.get(upload.provider()).createKey(upload.name(), key);
+            listener.step("key " + upload.name() + on(upload.provider()), "uploaded (fingerprint " + created.fingerprint() + ")");
+            keyIds.put(upload.provider(), List.of(created.id()));
         });
 
         stage("creating domains", plan.actionsOf(CreateDomain.class), d -> {
-            dns().createDomain(d.domain());
+            providers.dns().createDomain(d.domain());
             listener.step("domain " + d.domain(), "created");
         });
         stage("deleting DNS records", plan.actionsOf(DeleteRecord.class), r -> {
-            dns().deleteRecord(r.domain(), r.recordId());
+            providers.dns().deleteRecord(r.domain(), r.recordId());
             listener.step(r.type() + " " + r.fqdn(), "deleted (was " + r.data() + ")");
         });
         stage("deleting servers to replace", plan.actionsOf(ReplaceServer.class), r -> {
-            provider.deleteServer(r.serverId());
+            providers.get(r.provider()).deleteServer(r.serverId());
             servers.remove(r.create().name());
             listener.step("server " + r.create().name(), "deleted for replacement (" + r.reason() + ")");
         });
         stage("resizing servers", plan.actionsOf(ResizeServer.class), r -> {
             listener.step("server " + r.name(), "resizing " + r.fromSize() + " → " + r.toSize() + " (powered off meanwhile)");
-            new ServerResize(provider, settings).apply(r, servers.get(r.name()));
+            new ServerResize(providers.get(r.provider()), settings).apply(r, servers.get(r.name()));
             listener.step("server " + r.name(), "resized to " + r.toSize());
         });
 
         List<CreateServer> creates = new ArrayList<>(plan.actionsOf(CreateServer.class));
         plan.actionsOf(ReplaceServer.class).forEach(r -> creates.add(r.create()));
         Set<String> needAddresses = serversNeedingAddresses(plan);
-        if (!creates.isEmpty() || !needAddresses.isEmpty()) {
-            try {
-                servers.putAll(new ServerCreator(provider, namespaceTag, journal, settings, listener)
-                        .createAndAwait(creates, keyIds, needAddresses));
-            } catch (CloudmakerException e) {
-                throw new ApplyException("servers: " + e.getMessage() + "\nRun provision again to finish; it finds what was created.", e);
-            }
-        }
+        createAndAwait(creates, needAddresses, keyIds, servers);
 
         if (!plan.actionsOf(CreateRecord.class).isEmpty() || !plan.actionsOf(UpdateRecord.class).isEmpty()) {
-            RecordWriter records = new RecordWriter(dns(), settings.recordTtl(), listener);
+            RecordWriter records = new RecordWriter(providers.dns(), settings.recordTtl(), listener);
             stage("writing DNS records", plan.actionsOf(CreateRecord.class), r -> records.create(r, servers));
             stage("updating DNS records", plan.actionsOf(UpdateRecord.class), r -> records.update(r, servers));
         }
         stage("deleting servers", plan.actionsOf(DeleteServer.class), d -> {
-            provider.deleteServer(d.serverId());
+            providers.get(d.provider()).deleteServer(d.serverId());
             servers.remove(d.name());
             listener.step("server " + d.name(), "deleted");
         });
-        return servers;
+        Map<String, CloudServer> inOrder = new LinkedHashMap<>();
+        observed.keySet().stream().filter(servers::containsKey).forEach(n -> inOrder.put(n, servers.get(n)));
+        servers.forEach(inOrder::putIfAbsent);
+        return inOrder;
+    }
+
+    /**
+     * Each provider's creates and awaited servers at once, one {@link ServerCreator} per provider; a server
+     * whose address a record needs is awaited on the provider it runs on.
+     */
+    private void createAndAwait(List<CreateServer> creates, Set<String> needAddresses, Map<String, List<String>> keyIds,
+                                Map<String, CloudServer> servers) {
+        Map<String, List<CreateServer>> createsBy = new LinkedHashMap<>();
+        Map<String, Set<String>> awaitBy = new LinkedHashMap<>();
+        creates.forEach(c -> createsBy.computeIfAbsent(c.provider(), p -> new ArrayList<>()).add(c));
+        for (String name : needAddresses) {
+            String provider = creates.stream().filter(c -> c.name().equals(name)).map(CreateServer::provider).findFirst()
+                    .orElseGet(() -> servers.get(name) == null ? null : servers.get(name).provider());
+            if (provider != null) {
+                awaitBy.computeIfAbsent(provider, p -> new LinkedHashSet<>()).add(name);
+            }
+        }
+        Set<String> involved = new LinkedHashSet<>(createsBy.keySet());
+        involved.addAll(awaitBy.keySet());
+        List<Throwable> failures = Parallel.forEach(List.copyOf(involved), involved.size(), provider -> {
+            Map<String, CloudServer> listed = new ServerCreator(providers.get(provider), namespaceTag, journal, settings, listener)
+                    .createAndAwait(createsBy.getOrDefault(provider, List.of()), keyIds.getOrDefault(provider, List.of()),
+                            awaitBy.getOrDefault(provider, Set.of()));
+            servers.putAll(listed);
+        });
+        if (!failures.isEmpty()) {
+            Throwable first = failures.getFirst();
+            throw new ApplyException("servers: " + first.getMessage() + "\nRun provision again to finish; it finds what was created.", first);
+        }
+    }
+
+    /** " on nyc" when the definition has several providers; nothing when it has one. */
+    private String on(String provider) {
+        return providers.names().size() > 1 ? " on " + provider : "";
     }
 
     /** Servers whose address a record needs: the ones created now, and any not yet addressed. */
@@ -127,10 +160,5 @@ public final class Engine {
             throw new ApplyException(what + ": " + failures.size() + " of " + steps.size() + " steps failed; first: "
                     + first.getMessage() + "\nRun provision again to finish; completed steps are not repeated.", first);
         }
-    }
-
-    private DnsProvider dns() {
-        return provider.dns().orElseThrow(() -> new CloudmakerException(
-                "provider " + provider.name() + " has no DNS service, but the definition declares DNS names"));
     }
 }

@@ -13,6 +13,8 @@ import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.RegionInfo;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +28,20 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Reads what the cloud has, in parallel and in as few calls as possible: one lookup for the key,
- * one listing of the namespace, the domains and the records of the zones the definition uses,
- * the regions. If an earlier run was killed right after creating servers, their names are
- * waited for (up to the visibility grace) so they are not created twice.
+ * Reads what the clouds have, every provider at once and each in as few calls as possible: one lookup
+ * for the key, one listing of the namespace and the regions per provider; the domains and the records of
+ * the zones the definition uses from the DNS provider. If an earlier run was killed right after creating
+ * servers, their names are waited for (up to the visibility grace) so they are not created twice.
  */
 final class Observer {
-    private final Provider provider;
+    private final Providers providers;
     private final Definition definition;
     private final Journal journal;
     private final EngineSettings settings;
     private final ApplyListener listener;
 
-    Observer(Provider provider, Definition definition, Journal journal, EngineSettings settings, ApplyListener listener) {
-        this.provider = provider;
+    Observer(Providers providers, Definition definition, Journal journal, EngineSettings settings, ApplyListener listener) {
+        this.providers = providers;
         this.definition = definition;
         this.journal = journal;
         this.settings = settings;
@@ -48,22 +50,29 @@ final class Observer {
 
     Observed read(SshPublicKey key, boolean withRegions) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Optional<CloudKey>> foundKey = pool.submit(() -> provider.findKey(key));
-            Future<List<CloudServer>> servers = pool.submit(this::serversAfterInterruptedRun);
-            Future<List<RegionInfo>> regions = pool.submit(() -> withRegions ? provider.catalog().regions() : List.<RegionInfo>of());
-            boolean wantsDns = definition.servers().stream().anyMatch(s -> !s.names().isEmpty());
-            List<String> domains = wantsDns ? dns().domains() : List.of();
+            Map<String, Future<Optional<CloudKey>>> keys = new LinkedHashMap<>();
+            Map<String, Future<List<CloudServer>>> servers = new LinkedHashMap<>();
+            Map<String, Future<List<RegionInfo>>> regions = new LinkedHashMap<>();
+            for (String name : providers.names()) {
+                Provider provider = providers.get(name);
+                keys.put(name, pool.submit(() -> provider.findKey(key)));
+                servers.put(name, pool.submit(() -> serversAfterInterruptedRun(name, provider)));
+                regions.put(name, pool.submit(() -> withRegions ? provider.catalog().regions() : List.<RegionInfo>of()));
+            }
+            List<String> domains = definition.wantsDns() ? providers.dns().domains() : List.of();
             Map<String, List<DnsRecord>> records = recordsOfZonesInUse(domains);
-            return new Observed(get(foundKey), get(servers), domains, records, get(regions));
+            List<CloudServer> all = new ArrayList<>();
+            servers.values().forEach(f -> all.addAll(get(f)));
+            return new Observed(getAll(keys), all, domains, records, getAll(regions));
         }
     }
 
-    /** Every zone's records, for the inventory. */
+    /** Every zone's records, for the inventory; none when the definition has no DNS provider. */
     Map<String, List<DnsRecord>> allRecords() {
-        if (provider.dns().isEmpty()) {
+        if (providers.dnsName() == null) {
             return Map.of();
         }
-        return recordsOf(dns().domains());
+        return recordsOf(providers.dns().domains());
     }
 
     Map<String, List<DnsRecord>> recordsOfZonesInUse(List<String> domains) {
@@ -83,17 +92,19 @@ final class Observer {
         Map<String, List<DnsRecord>> out = new ConcurrentHashMap<>();
         List<String> list = new java.util.ArrayList<>();
         zones.forEach(list::add);
-        List<Throwable> failures = Parallel.forEach(list, settings.parallelism(), z -> out.put(z, dns().records(z)));
+        List<Throwable> failures = Parallel.forEach(list, settings.parallelism(), z -> out.put(z, providers.dns().records(z)));
         if (!failures.isEmpty()) {
             throw asRuntime(failures.get(0));
         }
         return Map.copyOf(out);
     }
 
-    private List<CloudServer> serversAfterInterruptedRun() {
+    /** Pending creates are looked for on the provider their server is declared on. */
+    private List<CloudServer> serversAfterInterruptedRun(String providerName, Provider provider) {
         String tag = NamespaceTag.of(definition.namespace());
         List<CloudServer> servers = provider.listServers(tag);
-        Map<String, Instant> pending = journal.pendingCreates();
+        Map<String, Instant> pending = new LinkedHashMap<>(journal.pendingCreates());
+        pending.keySet().removeIf(name -> !definition.server(name).map(s -> s.provider().equals(providerName)).orElse(true));
         if (pending.isEmpty()) {
             return servers;
         }
@@ -123,9 +134,10 @@ final class Observer {
         return after;
     }
 
-    private dev.cloudmaker.core.spi.DnsProvider dns() {
-        return provider.dns().orElseThrow(() -> new CloudmakerException(
-                "provider " + provider.name() + " has no DNS service, but the definition declares DNS names"));
+    private static <T> Map<String, T> getAll(Map<String, Future<T>> futures) {
+        Map<String, T> out = new LinkedHashMap<>();
+        futures.forEach((name, f) -> out.put(name, get(f)));
+        return out;
     }
 
     private static <T> T get(Future<T> f) {

@@ -13,7 +13,6 @@ import dev.cloudmaker.core.plan.PlanException;
 import dev.cloudmaker.core.plan.Planner;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
-import dev.cloudmaker.core.spi.Provider;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -32,18 +31,18 @@ public final class Operations {
     private final Workspace workspace;
     private final Definition definition;
     private final Credentials credentials;
-    private final Provider provider;
+    private final Providers providers;
     private final EngineSettings settings;
     private final ApplyListener listener;
     private final Journal journal;
     private Observed observed;
 
-    public Operations(Workspace workspace, Definition definition, Credentials credentials, Provider provider,
+    public Operations(Workspace workspace, Definition definition, Credentials credentials, Providers providers,
                       EngineSettings settings, ApplyListener listener) {
         this.workspace = workspace;
         this.definition = definition;
         this.credentials = credentials;
-        this.provider = provider;
+        this.providers = providers;
         this.settings = settings;
         this.listener = listener;
         this.journal = Journal.open(workspace.stateDir(), definition.namespace());
@@ -52,7 +51,15 @@ public final class Operations {
     /** Checks the definition against the live catalogue, reads the cloud, and plans; changes nothing. */
     public Plan planProvision(Set<String> replace) {
         observed = observer().read(credentials.publicKey(), true);
-        new CatalogCheck(definition, provider.catalog()).check();
+        List<dev.cloudmaker.core.config.Diagnostic> problems = new java.util.ArrayList<>();
+        for (String name : providers.names()) {
+            if (!definition.serversOn(name).isEmpty()) {
+                problems.addAll(new CatalogCheck(definition, name, providers.get(name).catalog()).problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new dev.cloudmaker.core.ConfigException(problems);
+        }
         return planner(replace).provision(definitionDigest());
     }
 
@@ -64,7 +71,7 @@ public final class Operations {
         observed = observer().read(credentials.publicKey(), true);
         Plan plan = planner(Set.of()).recreate(name, image, definitionDigest());
         plan.actionsOf(dev.cloudmaker.core.plan.PlanAction.ReplaceServer.class).forEach(r -> {
-            if (provider.catalog().image(r.create().image()).isEmpty()) {
+            if (providers.get(r.create().provider()).catalog().image(r.create().image()).isEmpty()) {
                 throw new PlanException("image " + r.create().image() + " does not exist; see `cloudmaker images`"
                         + " for public images, or name one of the account's snapshots by its name or id");
             }
@@ -89,8 +96,8 @@ public final class Operations {
         }
         Map<String, CloudServer> before = CloudServer.byName(observed.servers());
         Map<String, CloudServer> after = plan.isEmpty() ? before
-                : new Engine(provider, NamespaceTag.of(definition.namespace()), journal, settings, listener)
-                        .apply(plan, credentials.publicKey(), observed.key(), before);
+                : new Engine(providers, NamespaceTag.of(definition.namespace()), journal, settings, listener)
+                        .apply(plan, credentials.publicKey(), observed.keys(), before);
         Map<String, List<DnsRecord>> records = plan.isEmpty() ? observed.records()
                 : observer().recordsOfZonesInUse(allZones(plan));
         writeBack(after);
@@ -98,9 +105,22 @@ public final class Operations {
         return after;
     }
 
-    /** Reads the namespace's servers and every zone's records, writes cloudmaker_inventory.json, returns it. */
+    /** Reads the namespace's servers on every provider and every zone's records, writes cloudmaker_inventory.json, returns it. */
     public Inventory inventory() {
-        List<CloudServer> servers = provider.listServers(NamespaceTag.of(definition.namespace()));
+        String tag = NamespaceTag.of(definition.namespace());
+        List<CloudServer> servers = new java.util.ArrayList<>();
+        List<Throwable> failures = Parallel.forEach(List.copyOf(providers.names()), providers.names().size(),
+                name -> {
+                    List<CloudServer> listed = providers.get(name).listServers(tag);
+                    synchronized (servers) {
+                        servers.addAll(listed);
+                    }
+                });
+        if (!failures.isEmpty()) {
+            throw failures.getFirst() instanceof RuntimeException r ? r : new dev.cloudmaker.core.CloudmakerException(
+                    failures.getFirst().getMessage(), failures.getFirst());
+        }
+
         Inventory inventory = Inventory.of(servers, observer().allRecords());
         inventory.write(workspace.inventoryFile());
         return inventory;
@@ -114,7 +134,7 @@ public final class Operations {
     public String definitionDigest() {
         try {
             byte[] canonical = Json.MAPPER.writeValueAsBytes(
-                    List.of(definition.provider(), definition.namespace(), definition.servers()));
+                    List.of(definition.providers(), String.valueOf(definition.dns()), definition.namespace(), definition.servers()));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -146,15 +166,16 @@ public final class Operations {
     }
 
     private Observer observer() {
-        return new Observer(provider, definition, journal, settings, listener);
+        return new Observer(providers, definition, journal, settings, listener);
     }
 
-    /** Who holds an address: asked only to explain a DNS conflict. */
+    /** Who holds an address, on any of the definition's providers: asked only to explain a DNS conflict. */
     private Optional<String> ownerOf(String address) {
-        return provider.listAllServers().stream()
+        return providers.names().stream().flatMap(name -> providers.get(name).listAllServers().stream())
                 .filter(s -> s.networking().holdsPublic(address))
                 .findFirst()
-                .map(s -> "server \"" + s.name() + "\" (id " + s.id() + (s.tags().contains(NamespaceTag.of(definition.namespace()))
+                .map(s -> "server \"" + s.name() + "\" (id " + s.id() + (providers.names().size() > 1 ? " on " + s.provider() : "")
+                        + (s.tags().contains(NamespaceTag.of(definition.namespace()))
                         ? ", in this namespace)" : ", not managed by cloudmaker in namespace " + definition.namespace() + ")"));
     }
 }

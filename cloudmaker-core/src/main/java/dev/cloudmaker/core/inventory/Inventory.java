@@ -32,7 +32,7 @@ public record Inventory(List<InventoryEntry> entries) {
                     .filter(r -> (r.type().equals("A") || r.type().equals("AAAA")) && s.networking().holdsPublic(r.data()))
                     .forEach(r -> names.add(DnsNames.fqdn(r.name(), zone))));
             out.add(new InventoryEntry(s.name(), s.id(), s.status().label(), new ArrayList<>(names), s.region(),
-                    s.networking(), s.backups(), s.image(), s.size()));
+                    s.networking(), s.backups(), s.image(), s.size(), s.provider()));
         });
         return new Inventory(out);
     }
@@ -60,6 +60,7 @@ public record Inventory(List<InventoryEntry> entries) {
             server.put("size", e.size());
             server.put("id", e.id());
             server.put("status", e.status());
+            server.put("provider", e.provider());
         }
         try {
             AtomicFiles.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");

@@ -3,11 +3,12 @@ package dev.cloudmaker.core.model;
 import java.util.List;
 
 /**
- * One declared server. {@code ipv6} null means "on where the region supports it" (the seed's rule).
+ * One declared server, on the provider the definition names {@code provider}. {@code ipv6} null means "on where the region supports it" (the seed's rule).
  * {@code vpcUuid}, {@code userData} and {@code role} may be null. {@code names} are the DNS names that must point at it.
  */
 public record ServerSpec(
         String name,
+        String provider,
         String region,
         String size,
         String image,

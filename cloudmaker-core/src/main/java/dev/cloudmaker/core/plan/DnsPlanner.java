@@ -104,7 +104,7 @@ final class DnsPlanner {
     }
 
     private boolean willHaveIpv6(ServerSpec spec) {
-        return spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.region());
+        return spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.provider(), spec.region());
     }
 
     private String describe(List<DnsConflict> conflicts) {

@@ -9,24 +9,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the cloud has, read before planning: the user's key if registered, the namespace's servers,
- * the account's domains, the records of the domains the definition uses, and the regions.
+ * What the clouds have, read before planning: per provider (by the definition's names) the user's key if
+ * registered and the regions; the namespace's servers on every provider (each carrying its provider's
+ * name); and from the DNS provider the account's domains and the records of the domains the definition uses.
  */
-public record Observed(Optional<CloudKey> key, List<CloudServer> servers, List<String> domains,
-                       Map<String, List<DnsRecord>> records, List<RegionInfo> regions) {
+public record Observed(Map<String, Optional<CloudKey>> keys, List<CloudServer> servers, List<String> domains,
+                       Map<String, List<DnsRecord>> records, Map<String, List<RegionInfo>> regions) {
 
     public Observed {
+        keys = Map.copyOf(keys);
         servers = List.copyOf(servers);
         domains = List.copyOf(domains);
         records = Map.copyOf(records);
-        regions = List.copyOf(regions);
+        regions = Map.copyOf(regions);
     }
 
     public List<DnsRecord> recordsOf(String domain) {
         return records.getOrDefault(domain, List.of());
     }
 
-    public boolean regionSupportsIpv6(String region) {
-        return regions.stream().anyMatch(r -> r.slug().equals(region) && r.supportsIpv6());
+    /** The user's key as registered with a provider; empty when it is not (or the provider was not read). */
+    public Optional<CloudKey> key(String provider) {
+        return keys.getOrDefault(provider, Optional.empty());
+    }
+
+    public boolean regionSupportsIpv6(String provider, String region) {
+        return regions.getOrDefault(provider, List.of()).stream().anyMatch(r -> r.slug().equals(region) && r.supportsIpv6());
     }
 }

@@ -6,16 +6,20 @@ import java.util.List;
  * What cloudmaker will do, as a value: computed without side effects, shown, saved with
  * {@code plan --out}, and applied exactly. {@code notes} are things seen and deliberately left
  * alone (an undeclared server, a replacement that needs {@code --replace}).
- * {@code definitionDigest} ties a saved plan to the cloud.json it was made from.
+ * {@code definitionDigest} ties a saved plan to the cloud.json it was made from. {@code providers} are
+ * the definition's providers by name, each server action names the one it runs on, and DNS actions go to
+ * {@code dnsProvider} (null when the definition has no DNS).
  */
-public record Plan(int formatVersion, Kind kind, String provider, String namespace, String definitionDigest,
-                   List<PlanAction> actions, List<String> notes) {
+public record Plan(int formatVersion, Kind kind, List<String> providers, String dnsProvider, String namespace,
+                   String definitionDigest, List<PlanAction> actions, List<String> notes) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2: several providers, one named on each server action. Plans of format 1 are refused: plan again. */
+    public static final int FORMAT_VERSION = 2;
 
     public enum Kind { PROVISION, DESTROY }
 
     public Plan {
+        providers = List.copyOf(providers);
         actions = List.copyOf(actions);
         notes = List.copyOf(notes);
     }

@@ -18,21 +18,26 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface PlanAction {
 
+    /** An action on one of the definition's providers (DNS actions go to the plan's DNS provider). */
+    sealed interface OnProvider extends PlanAction {
+        String provider();
+    }
+
     /** Terraform's three counters: add, change, destroy. */
     enum Effect { ADD, CHANGE, DESTROY }
 
     Effect effect();
 
-    record UploadKey(String name, String fingerprint) implements PlanAction {
+    record UploadKey(String provider, String name, String fingerprint) implements OnProvider {
         public Effect effect() {
             return Effect.ADD;
         }
     }
 
     /** {@code ipv6} is already resolved against the region's features. */
-    record CreateServer(String name, String region, String size, String image, boolean backups, boolean ipv6,
+    record CreateServer(String provider, String name, String region, String size, String image, boolean backups, boolean ipv6,
                         boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData)
-            implements PlanAction {
+            implements OnProvider {
         public Effect effect() {
             return Effect.ADD;
         }
@@ -42,7 +47,7 @@ public sealed interface PlanAction {
      * Sizes may be equal: then an earlier run powered the server off for a resize and was cut off
      * before powering it on again, which the server's {@link #POWERED_OFF_TAG} tells.
      */
-    record ResizeServer(String name, String serverId, String fromSize, String toSize) implements PlanAction {
+    record ResizeServer(String provider, String name, String serverId, String fromSize, String toSize) implements OnProvider {
         /** Put on a running server before it is powered off for a resize; no namespace tag can be this ('_'). */
         public static final String POWERED_OFF_TAG = "cloudmaker:powered_off_for_resize";
 
@@ -51,14 +56,17 @@ public sealed interface PlanAction {
         }
     }
 
-    /** Delete then create again: only planned for servers the user named with {@code --replace}. */
-    record ReplaceServer(String serverId, String reason, CreateServer create) implements PlanAction {
+    /**
+     * Delete then create again: only planned for servers the user named with {@code --replace}. The server is
+     * deleted on {@code provider} and created on {@code create.provider()}: they differ when it moves.
+     */
+    record ReplaceServer(String provider, String serverId, String reason, CreateServer create) implements OnProvider {
         public Effect effect() {
             return Effect.CHANGE;
         }
     }
 
-    record DeleteServer(String name, String serverId) implements PlanAction {
+    record DeleteServer(String provider, String name, String serverId) implements OnProvider {
         public Effect effect() {
             return Effect.DESTROY;
         }

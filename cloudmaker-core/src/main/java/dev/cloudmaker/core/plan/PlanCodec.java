@@ -33,7 +33,8 @@ public final class PlanCodec {
             Plan plan = Json.MAPPER.readValue(file.toFile(), Plan.class);
             if (plan.formatVersion() != Plan.FORMAT_VERSION) {
                 throw new CloudmakerException(file + " is a plan of format " + plan.formatVersion()
-                        + ", this cloudmaker reads format " + Plan.FORMAT_VERSION + ". Fix: make a new plan");
+                        + ", this cloudmaker reads format " + Plan.FORMAT_VERSION + " only. Fix: make the plan again with `cloudmaker plan --out "
+                        + file.getFileName() + "`");
             }
             return plan;
         } catch (IOException e) {

@@ -39,10 +39,11 @@ public final class Planner {
     public Plan provision(String definitionDigest) {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        if (observed.key().isEmpty()) {
-            actions.add(new PlanAction.UploadKey(keyName(), key.md5Fingerprint()));
-        }
         Map<String, CloudServer> existing = uniqueServersByName();
+        uploadKeys(definition.servers().stream()
+                .filter(s -> existing.get(s.name()) == null || (replaceAllowed.contains(s.name())
+                        && !s.provider().equals(existing.get(s.name()).provider())))
+                .map(ServerSpec::provider).toList(), actions);
         Map<String, CloudServer> replaced = new LinkedHashMap<>();
         for (ServerSpec spec : definition.servers()) {
             CloudServer server = existing.get(spec.name());
@@ -58,8 +59,7 @@ public final class Planner {
                         + " but not in " + definition.file().getFileName() + "; left alone (`cloudmaker destroy "
                         + s.name() + " --yes` removes it)"));
         new DnsPlanner(definition, observed, existing, replaced, ownerOf).plan(actions);
-        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, definition.provider(), definition.namespace(),
-                definitionDigest, actions, notes);
+        return plan(Plan.Kind.PROVISION, definitionDigest, actions, notes);
     }
 
     /** Deletes the named servers (all declared ones when {@code names} is empty) and the records pointing at them. */
@@ -80,9 +80,8 @@ public final class Planner {
             }
         }
         new DnsPlanner(definition, observed, existing, Map.of(), ownerOf).planDeletes(doomed, actions);
-        doomed.forEach(s -> actions.add(new PlanAction.DeleteServer(s.name(), s.id())));
-        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.DESTROY, definition.provider(), definition.namespace(),
-                definitionDigest, actions, notes);
+        doomed.forEach(s -> actions.add(new PlanAction.DeleteServer(s.provider(), s.name(), s.id())));
+        return plan(Plan.Kind.DESTROY, definitionDigest, actions, notes);
     }
 
     /**
@@ -103,64 +102,78 @@ public final class Planner {
         }
         CreateServer create = spec.map(s -> withImage(createOf(s), from)).orElseGet(() -> likeExisting(server, from));
         List<PlanAction> actions = new ArrayList<>();
-        if (observed.key().isEmpty()) {
-            actions.add(new PlanAction.UploadKey(keyName(), key.md5Fingerprint()));
-        }
-        actions.add(new PlanAction.ReplaceServer(server.id(), "recreate from image " + from, create));
+        uploadKeys(List.of(create.provider()), actions);
+        actions.add(new PlanAction.ReplaceServer(server.provider(), server.id(), "recreate from image " + from, create));
         new DnsPlanner(definition, observed, uniqueServersByName(), Map.of(name, server), ownerOf)
                 .plan(actions, s -> s.name().equals(name));
-        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, definition.provider(), definition.namespace(),
-                definitionDigest, actions, List.of());
+        return plan(Plan.Kind.PROVISION, definitionDigest, actions, List.of());
+    }
+
+    private Plan plan(Plan.Kind kind, String definitionDigest, List<PlanAction> actions, List<String> notes) {
+        return new Plan(Plan.FORMAT_VERSION, kind, List.copyOf(definition.providers().keySet()), definition.dns(),
+                definition.namespace(), definitionDigest, actions, notes);
+    }
+
+    /** The key goes to each provider that gets a server and does not have it yet, once. */
+    private void uploadKeys(List<String> providers, List<PlanAction> actions) {
+        new LinkedHashSet<>(providers).stream().filter(p -> observed.key(p).isEmpty())
+                .forEach(p -> actions.add(new PlanAction.UploadKey(p, keyName(), key.md5Fingerprint())));
     }
 
     private static CreateServer withImage(CreateServer c, String image) {
-        return new CreateServer(c.name(), c.region(), c.size(), image, c.backups(), c.ipv6(), c.monitoring(), c.vpcUuid(),
+        return new CreateServer(c.provider(), c.name(), c.region(), c.size(), image, c.backups(), c.ipv6(), c.monitoring(), c.vpcUuid(),
                 c.tags(), c.userData());
     }
 
     /** An undeclared server's shape as observed; its tags but the namespace's own, which creation adds. */
     private CreateServer likeExisting(CloudServer server, String image) {
         List<String> tags = server.tags().stream().filter(t -> !t.startsWith("cloudmaker:")).toList();
-        return new CreateServer(server.name(), server.region(), server.size(), image, server.backups(),
+        return new CreateServer(server.provider(), server.name(), server.region(), server.size(), image, server.backups(),
                 server.networking().publicIpv6() != null, false, null, tags, null);
     }
 
     private void serverDrift(ServerSpec spec, CloudServer server, List<PlanAction> actions, List<String> notes,
                              Map<String, CloudServer> replaced) {
         List<String> reasons = new ArrayList<>();
-        if (!spec.region().equals(server.region())) {
+        boolean moves = !spec.provider().equals(server.provider());
+        if (moves) {
+            reasons.add("provider " + server.provider() + " → " + spec.provider());
+        } else if (!spec.region().equals(server.region())) {
             reasons.add("region " + server.region() + " → " + spec.region());
         }
-        if (server.image() != null && !spec.image().equals(server.image())) {
+        if (!moves && server.image() != null && !spec.image().equals(server.image())) {
             reasons.add("image " + server.image() + " → " + spec.image());
         }
         if (!reasons.isEmpty()) {
             String reason = String.join(", ", reasons);
             if (replaceAllowed.contains(spec.name())) {
-                actions.add(new PlanAction.ReplaceServer(server.id(), reason, createOf(spec)));
+                actions.add(new PlanAction.ReplaceServer(server.provider(), server.id(), reason, createOf(spec)));
                 replaced.put(spec.name(), server);
                 return;
             }
             notes.add("server " + spec.name() + " must be replaced to change " + reason
                     + "; not done unless you run with --replace " + spec.name() + " (it deletes the server and its disk)");
         }
+        if (moves) {
+            return;
+        }
         if (!spec.size().equals(server.size()) || server.tags().contains(PlanAction.ResizeServer.POWERED_OFF_TAG)) {
-            actions.add(new PlanAction.ResizeServer(spec.name(), server.id(), server.size(), spec.size()));
+            actions.add(new PlanAction.ResizeServer(server.provider(), spec.name(), server.id(), server.size(), spec.size()));
         }
     }
 
     private CreateServer createOf(ServerSpec spec) {
-        boolean ipv6 = spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.region());
-        return new CreateServer(spec.name(), spec.region(), spec.size(), spec.image(), spec.backups(), ipv6,
+        boolean ipv6 = spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.provider(), spec.region());
+        return new CreateServer(spec.provider(), spec.name(), spec.region(), spec.size(), spec.image(), spec.backups(), ipv6,
                 spec.monitoring(), spec.vpcUuid(), spec.tags(), spec.userData());
     }
 
-    /** Two servers with one name in the namespace: cloudmaker will not guess which is meant. */
+    /** Two servers with one name in the namespace, on one provider or two: cloudmaker will not guess which is meant. */
     private Map<String, CloudServer> uniqueServersByName() {
         Map<String, List<CloudServer>> byName = observed.servers().stream()
                 .collect(Collectors.groupingBy(CloudServer::name, LinkedHashMap::new, Collectors.toList()));
         List<String> ambiguous = byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> e.getKey() + " (ids " + e.getValue().stream().map(CloudServer::id)
+                .map(e -> e.getKey() + " (ids " + e.getValue().stream().map(s -> s.id() + (definition.providers().size() > 1 ? " on " + s.provider() : ""))
                         .collect(Collectors.joining(", ")) + ")")
                 .toList();
         if (!ambiguous.isEmpty()) {

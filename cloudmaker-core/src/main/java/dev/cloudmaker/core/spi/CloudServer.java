@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * A server as the provider reports it. {@code image} is the image slug (null when the image has none,
  * e.g. a snapshot or a retired image); {@code locked} means an action is still running on it.
+ * {@code provider} is the name the definition gives the provider it runs on: providers report null and
+ * cloudmaker fills it in ({@link #onProvider}) as the server is read through its definition's providers.
  */
 public record CloudServer(
         String id,
@@ -22,10 +24,16 @@ public record CloudServer(
         boolean backups,
         List<String> tags,
         Networking networking,
-        Instant createdAt) {
+        Instant createdAt,
+        String provider) {
 
     public CloudServer {
         tags = List.copyOf(tags);
+    }
+
+    /** The same server, as read through the provider the definition calls {@code name}. */
+    public CloudServer onProvider(String name) {
+        return new CloudServer(id, this.name, region, size, image, status, locked, backups, tags, networking, createdAt, name);
     }
 
     /** Running, unlocked and addressed: ready for DNS and for SSH to be tried. */

@@ -1,26 +1,53 @@
 package dev.cloudmaker.core.spi;
 
-import dev.cloudmaker.core.CloudmakerException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** Found through {@link ServiceLoader}; one per provider module. */
+/**
+ * One provider type, found through {@link ServiceLoader}; one per provider module. It declares what
+ * the type takes (settings in cloud.json, credential fields in security.json, and the environment
+ * variables its cloud's own tools use for them) so that loading, validation and messages stay generic.
+ */
 public interface ProviderFactory {
-    /** The {@code provider} value in cloud.json, e.g. {@code digitalocean}. */
+    /** The provider {@code type} in cloud.json, e.g. {@code digitalocean}. */
     String name();
 
     Provider create(ProviderSettings settings);
 
-    /** Whether the provider needs an API token (a cloud) or not (machines on this host). */
-    default boolean needsToken() {
+    /** The settings a {@code providers} entry of this type may carry besides {@code type}. */
+    default List<SettingSpec> settings() {
+        return List.of();
+    }
+
+    /** The fields of this type's security.json section; empty for machines on this host, which need no account. */
+    default List<CredentialField> credentials() {
+        return List.of();
+    }
+
+    /** Whether the type offers DNS zones and records (so it may be a definition's {@code dns}). */
+    default boolean offersDns() {
         return true;
     }
 
-    static ProviderFactory named(String name) {
-        for (ProviderFactory f : ServiceLoader.load(ProviderFactory.class)) {
-            if (f.name().equals(name)) {
-                return f;
-            }
-        }
-        throw new CloudmakerException("no provider named \"" + name + "\" is installed");
+    /** Whether the type needs an account (credentials); machines on this host do not. */
+    default boolean needsAccount() {
+        return !credentials().isEmpty();
+    }
+
+    /** Every installed provider type, by name. */
+    static List<ProviderFactory> installed() {
+        return ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(ProviderFactory::name)).toList();
+    }
+
+    static Optional<ProviderFactory> find(String type) {
+        return installed().stream().filter(f -> f.name().equals(type)).findFirst();
+    }
+
+    static ProviderFactory named(String type) {
+        return find(type).orElseThrow(() -> new dev.cloudmaker.core.CloudmakerException("no provider type \"" + type
+                + "\" is installed; installed: " + String.join(", ", installed().stream().map(ProviderFactory::name).toList())));
     }
 }

@@ -1,25 +1,37 @@
 package dev.cloudmaker.core.spi;
 
-import dev.cloudmaker.core.Secret;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * How to reach a provider: its API URL (null for the provider's default), token (null for providers
- * that need none, like local machines), request timeout, the provider's own options from cloud.json
- * (e.g. the local provider's bridge and subnet), and where to tell the user one-line notices (like
- * "installing systemd-container on this host").
+ * How to reach one provider: the name the definition gives it (servers it reports carry it), its
+ * settings from cloud.json completed from the environment (e.g. {@code api_url}; see
+ * {@link ProviderFactory#settings()}), its credentials from security.json or the environment, the request
+ * timeout, the environment the provider may read (never {@code System.getenv()} directly, so tests and
+ * the CLI decide), and where to tell the user one-line notices ("installing systemd-container").
  */
-public record ProviderSettings(URI apiUrl, Secret token, Duration requestTimeout,
-                               Map<String, String> options, Consumer<String> notices) {
+public record ProviderSettings(String name, Map<String, String> settings, ProviderCredentials credentials,
+                               Duration requestTimeout, Map<String, String> env, Consumer<String> notices) {
     public ProviderSettings {
-        options = Map.copyOf(options);
+        settings = Map.copyOf(settings);
+        env = Map.copyOf(env);
     }
 
-    public ProviderSettings(URI apiUrl, Secret token, Duration requestTimeout) {
-        this(apiUrl, token, requestTimeout, Map.of(), notice -> { });
+    /** A provider named like its type, with only an endpoint and credentials: for tests and library users. */
+    public static ProviderSettings of(String name, URI apiUrl, ProviderCredentials credentials, Duration requestTimeout) {
+        return new ProviderSettings(name, apiUrl == null ? Map.of() : Map.of("api_url", apiUrl.toString()), credentials,
+                requestTimeout, Map.of(), notice -> { });
+    }
+
+    public String setting(String name, String fallback) {
+        return settings.getOrDefault(name, fallback);
+    }
+
+    /** A URL setting, else {@code fallback}. */
+    public URI url(String name, URI fallback) {
+        String value = settings.get(name);
+        return value == null || value.isBlank() ? fallback : URI.create(value);
     }
 }

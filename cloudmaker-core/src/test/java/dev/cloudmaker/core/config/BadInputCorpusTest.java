@@ -112,7 +112,7 @@ class BadInputCorpusTest {
 
     @Test
     void aMissingSecurityFileShowsWhatToWrite() {
-        assertThatThrownBy(() -> CredentialsLoader.load(dir.resolve("security.json"), Map.of("DIGITALOCEAN_TOKEN", "t")))
+        assertThatThrownBy(() -> TestProviderTypes.credentials(dir.resolve("security.json"), Map.of("DIGITALOCEAN_TOKEN", "t")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("does not exist")
                 .hasMessageContaining("\"digital_ocean_api_key\"")
@@ -122,9 +122,9 @@ class BadInputCorpusTest {
     private static List<Diagnostic> diagnosticsOf(Path file) {
         try {
             if (file.getFileName().toString().startsWith("security")) {
-                CredentialsLoader.load(file, Map.of());
+                TestProviderTypes.credentials(file, Map.of());
             } else {
-                DefinitionLoader.load(file);
+                TestProviderTypes.load(file);
             }
         } catch (ConfigException e) {
             assertThat(e.diagnostics()).isNotEmpty();

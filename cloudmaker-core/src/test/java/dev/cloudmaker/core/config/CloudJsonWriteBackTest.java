@@ -259,7 +259,7 @@ class CloudJsonWriteBackTest {
         assertThat(now.servers()).isEqualTo(was.servers());
         assertThat(now.format()).isEqualTo(was.format());
         assertThat(now.namespace()).isEqualTo(was.namespace());
-        assertThat(now.provider()).isEqualTo(was.provider());
+        assertThat(now.providers()).isEqualTo(was.providers());
         assertThat(original).exists();
     }
 }

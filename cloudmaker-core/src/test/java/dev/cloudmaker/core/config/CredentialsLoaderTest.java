@@ -22,10 +22,10 @@ class CredentialsLoaderTest {
 
     @Test
     void loadsTokenAndKeyFromTheFile() {
-        Credentials c = CredentialsLoader.load(TestFiles.resource("valid/security.json"), Map.of("DIGITALOCEAN_TOKEN", "env"));
+        Credentials c = TestProviderTypes.credentials(TestFiles.resource("valid/security.json"), Map.of("DIGITALOCEAN_TOKEN", "env"));
 
-        assertThat(c.apiToken().reveal()).startsWith("dop_v1_0123");
-        assertThat(c.apiToken().toString()).isEqualTo("[redacted]");
+        assertThat(TestProviderTypes.token(c).reveal()).startsWith("dop_v1_0123");
+        assertThat(TestProviderTypes.token(c).toString()).isEqualTo("[redacted]");
         assertThat(c.publicKey().type()).isEqualTo("ssh-ed25519");
         assertThat(c.publicKey().comment()).isEqualTo("fredy@acme.com");
     }
@@ -33,7 +33,7 @@ class CredentialsLoaderTest {
     @Test
     void theSeedExampleIsReadButItsMadeUpKeyIsRejected() {
         // the README's key "fr99bjr9...PDQ" is a placeholder, not base64 of a key; everything else in the file is accepted
-        assertThatThrownBy(() -> CredentialsLoader.load(TestFiles.resource("seed/security.json"), Map.of()))
+        assertThatThrownBy(() -> TestProviderTypes.credentials(TestFiles.resource("seed/security.json"), Map.of()))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.diagnostics()).singleElement()
                         .satisfies(d -> assertThat(d.pointer()).isEqualTo("/public_ssh_key")));
     }
@@ -41,26 +41,26 @@ class CredentialsLoaderTest {
     @Test
     void theSeedLayoutLoadsWithARealKey() {
         String seed = TestFiles.text("seed/security.json").replace("ssh-rsa fr99bjr9urugrbtthisisalsomadeupPDQ fredy@acme.com", KEY);
-        Credentials c = CredentialsLoader.load(TestFiles.write(dir, "security.json", seed), Map.of());
+        Credentials c = TestProviderTypes.credentials(TestFiles.write(dir, "security.json", seed), Map.of());
 
-        assertThat(c.apiToken().reveal()).isEqualTo("fjejhuiu9880hthisimadeup0845943unsff4utrjd");
+        assertThat(TestProviderTypes.token(c).reveal()).isEqualTo("fjejhuiu9880hthisimadeup0845943unsff4utrjd");
     }
 
     @Test
     void takesTheTokenFromTheEnvironmentInOrder() {
         Path file = TestFiles.write(dir, "security.json", "{\"public_ssh_key\": \"" + KEY + "\"}");
 
-        assertThat(CredentialsLoader.load(file, Map.of("DIGITALOCEAN_TOKEN", "first", "DIGITALOCEAN_ACCESS_TOKEN", "second"))
-                .apiToken().reveal()).isEqualTo("first");
-        assertThat(CredentialsLoader.load(file, Map.of("DIGITALOCEAN_TOKEN", " ", "DIGITALOCEAN_ACCESS_TOKEN", "second"))
-                .apiToken().reveal()).isEqualTo("second");
+        assertThat(TestProviderTypes.token(TestProviderTypes.credentials(file, Map.of("DIGITALOCEAN_TOKEN", "first", "DIGITALOCEAN_ACCESS_TOKEN", "second")))
+                .reveal()).isEqualTo("first");
+        assertThat(TestProviderTypes.token(TestProviderTypes.credentials(file, Map.of("DIGITALOCEAN_TOKEN", " ", "DIGITALOCEAN_ACCESS_TOKEN", "second")))
+                .reveal()).isEqualTo("second");
     }
 
     @Test
     void aMissingTokenNamesAllThreePlaces() {
         Path file = TestFiles.write(dir, "security.json", "{\"public_ssh_key\": \"" + KEY + "\"}");
 
-        assertThatThrownBy(() -> CredentialsLoader.load(file, Map.of()))
+        assertThatThrownBy(() -> TestProviderTypes.credentials(file, Map.of()))
                 .hasMessageContaining("digital_ocean_api_key")
                 .hasMessageContaining("DIGITALOCEAN_TOKEN")
                 .hasMessageContaining("DIGITALOCEAN_ACCESS_TOKEN");

@@ -28,12 +28,13 @@ class DefinitionLoaderTest {
         Definition def = DefinitionLoader.load(TestFiles.resource("seed/cloud.json"));
 
         assertThat(def.format()).isEqualTo(DefinitionFormat.SEED);
-        assertThat(def.provider()).isEqualTo(Definition.DEFAULT_PROVIDER);
+        assertThat(def.providers()).containsOnlyKeys(Definition.DEFAULT_PROVIDER);
+        assertThat(def.dns()).isNull();
         assertThat(def.namespace()).isEqualTo(Definition.DEFAULT_NAMESPACE);
         assertThat(def.servers()).containsExactly(
-                new ServerSpec("server1", "nyc3", "1gb", "debian-7-0-x64", false,
+                new ServerSpec("server1", "digitalocean", "nyc3", "1gb", "debian-7-0-x64", false,
                         List.of("server1.acme.com", "acme.com"), null, false, null, List.of(), null, null),
-                new ServerSpec("server2", "nyc3", "1gb", "debian-7-0-x64", false,
+                new ServerSpec("server2", "digitalocean", "nyc3", "1gb", "debian-7-0-x64", false,
                         List.of("server2.acme.com"), null, false, null, List.of(), null, null));
         assertThat(def.sourceMap().locate("/server1/size")).isEqualTo(new SourceLocation(4, 20));
     }
@@ -53,10 +54,10 @@ class DefinitionLoaderTest {
         assertThat(def.format()).isEqualTo(DefinitionFormat.EXTENDED);
         assertThat(def.namespace()).isEqualTo("shop-prod");
         assertThat(def.servers()).containsExactly(
-                new ServerSpec("web1", "nyc3", "s-1vcpu-1gb", "debian-12-x64", false,
+                new ServerSpec("web1", "digitalocean", "nyc3", "s-1vcpu-1gb", "debian-12-x64", false,
                         List.of("www.shop.example.com", "shop.example.com"), true, true, null,
                         List.of("shop", "env:prod"), null, null),
-                new ServerSpec("db1", "nyc3", "s-2vcpu-4gb", "debian-12-x64", true, List.of(), null, true,
+                new ServerSpec("db1", "digitalocean", "nyc3", "s-2vcpu-4gb", "debian-12-x64", true, List.of(), null, true,
                         "5a4981aa-9653-4bd1-bef5-d6bff52042e4", List.of("db"), "#cloud-config\npackages: [postgresql]\n", null));
         assertThat(def.pointer("db1", "size")).isEqualTo("/servers/db1/size");
         assertThat(def.sourceMap().locate("/servers/db1/size").line()).isEqualTo(18);
@@ -80,8 +81,9 @@ class DefinitionLoaderTest {
                 """);
         Definition def = DefinitionLoader.load(file);
 
-        assertThat(def.provider()).isEqualTo("local");
-        assertThat(def.providerOptions()).containsEntry("subnet", "10.213.7.0/24").containsEntry("nat", "false");
+        assertThat(def.providers()).containsOnlyKeys("local");
+        assertThat(def.provider("local").settings()).containsEntry("subnet", "10.213.7.0/24").containsEntry("nat", "false");
+        assertThat(def.servers()).extracting(ServerSpec::provider).containsOnly("local");
         assertThat(def.bootstrap()).isEqualTo(new BootstrapSettings(true, "ops", 2222));
         assertThat(def.servers()).extracting(ServerSpec::role).containsExactly("web", "db");
         RoleSpec web = def.roles().get("web");

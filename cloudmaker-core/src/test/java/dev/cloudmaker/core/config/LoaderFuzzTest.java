@@ -39,7 +39,7 @@ class LoaderFuzzTest {
     @Test
     void securityJsonMutationsNeverEscapeAsOtherExceptions() {
         fuzz(List.of(TestFiles.text("valid/security.json"), TestFiles.text("seed/security.json")),
-                file -> CredentialsLoader.load(file, Map.of()));
+                file -> TestProviderTypes.credentials(file, Map.of()));
     }
 
     private void fuzz(List<String> originals, java.util.function.Consumer<Path> loader) {

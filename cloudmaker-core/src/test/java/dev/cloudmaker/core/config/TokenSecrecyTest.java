@@ -54,7 +54,7 @@ class TokenSecrecyTest {
 
         String everything;
         try {
-            Credentials c = CredentialsLoader.load(file, Map.of());
+            Credentials c = TestProviderTypes.credentials(file, Map.of());
             everything = c.toString();
         } catch (ConfigException e) {
             List<String> texts = new ArrayList<>(List.of(e.getMessage(), e.toString()));
@@ -70,9 +70,9 @@ class TokenSecrecyTest {
         Path file = TestFiles.write(dir, "security.json",
                 "{\"digital_ocean_api_key\": \"" + CANARY + "\", \"public_ssh_key\": \"" + KEY + "\"}");
 
-        Credentials c = CredentialsLoader.load(file, Map.of());
+        Credentials c = TestProviderTypes.credentials(file, Map.of());
 
-        assertThat(c.apiToken().reveal()).isEqualTo(CANARY);
+        assertThat(TestProviderTypes.token(c).reveal()).isEqualTo(CANARY);
         assertNoFragmentOfTheCanary(c.toString());
     }
 

@@ -33,7 +33,7 @@ final class DropletMapper {
                 backups,
                 tags,
                 networking(d.path("networks")),
-                createdAt(d.path("created_at").asText(null)));
+                createdAt(d.path("created_at").asText(null)), null);
     }
 
     private static ServerStatus status(String s) {

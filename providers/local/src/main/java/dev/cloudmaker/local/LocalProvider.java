@@ -160,7 +160,7 @@ final class LocalProvider implements Provider {
         ServerStatus status = machines.running(m) ? ServerStatus.ACTIVE : ServerStatus.OFF;
         String slug = ImageStore.RECIPES.containsKey(m.image()) ? m.image() : null;
         return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), slug, status, false, false, m.tags(),
-                new Networking(m.address(), null, null), Instant.parse(m.createdAt()));
+                new Networking(m.address(), null, null), Instant.parse(m.createdAt()), null);
     }
 
     // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
