@@ -39,7 +39,7 @@ public final class Bootstrapping {
         Definition def = session.definition();
         Style style = session.style();
         List<FleetBootstrap.Target> targets = new ArrayList<>();
-        for (CloudServer s : servers) {
+        for (CloudServer s : servers.stream().filter(session::bootstraps).toList()) {
             ServerSpec spec = def.server(s.name()).orElse(null);
             targets.add(new FleetBootstrap.Target(s, spec == null ? null : roleOf(def, spec)));
         }
@@ -56,7 +56,7 @@ public final class Bootstrapping {
         };
         try (LogFileListener logFiles = new LogFileListener(logs(session));
              SshConnector connector = new SshConnector(logFiles)) {
-            FleetBootstrap fleet = new FleetBootstrap(session.provider(), session.knownHosts(), session.hostKeys(),
+            FleetBootstrap fleet = new FleetBootstrap(session::checkReachable, session.knownHosts(), session.hostKeys(),
                     session.identity(), def.bootstrap(), def.file().toAbsolutePath().getParent(), new Bootstrapper(printer),
                     connector, PARALLELISM, SSH_TIMEOUT);
             List<BootstrapReport> reports = fleet.run(targets);

@@ -30,7 +30,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                 err.println("Nothing was changed.");
                 return ExitCodes.ERROR;
             }
-            case Session.UsageException u -> {
+            case UsageException u -> {
                 err.println(style.error("error: ") + u.getMessage());
                 return ExitCodes.USAGE;
             }

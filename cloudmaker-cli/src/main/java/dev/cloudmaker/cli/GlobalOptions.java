@@ -1,6 +1,7 @@
 package dev.cloudmaker.cli;
 
-import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ScopeType;
  */
 public final class GlobalOptions {
     Path dir = Path.of(".");
-    URI apiUrl;
+    List<String> apiUrls = new ArrayList<>();
     boolean json;
     boolean verbose;
     boolean noColor;
@@ -38,10 +39,11 @@ public final class GlobalOptions {
         dir = value;
     }
 
-    @Option(names = "--api-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-            description = "Provider API URL (default: env DIGITALOCEAN_API_URL, else https://api.digitalocean.com).")
-    void apiUrl(URI value) {
-        apiUrl = value;
+    @Option(names = "--api-url", paramLabel = "[PROVIDER=]URL", scope = ScopeType.INHERIT,
+            description = {"A provider's API URL, e.g. an emulator's (default: the provider's \"api_url\" in cloud.json,",
+                    "else its cloud's usual environment variable, else its public API). PROVIDER= when the definition has several."})
+    void apiUrl(String value) {
+        apiUrls.add(value);
     }
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output on stdout.")
@@ -60,7 +62,7 @@ public final class GlobalOptions {
     }
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
-            description = "Run against a local DigitalOcean emulator whose state is kept in .cloudmaker/ (no account needed).")
+            description = "Run each cloud provider against a local emulator of its API, its state kept in .cloudmaker/ (no account needed); local machines stay real.")
     void sandbox(boolean value) {
         sandbox = value;
     }

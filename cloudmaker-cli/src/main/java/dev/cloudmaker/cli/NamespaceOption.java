@@ -11,7 +11,7 @@ final class NamespaceOption {
 
     static String check(String ns) {
         if (!VALID.matcher(ns).matches()) {
-            throw new Session.UsageException("invalid namespace \"" + ns
+            throw new UsageException("invalid namespace \"" + ns
                     + "\": use 1 to 63 lower-case letters, digits and dashes, starting with a letter or digit");
         }
         return ns;

@@ -38,7 +38,7 @@ public final class ServerAccess {
 
     /** Logins over {@code connector}, whose listener sees every command's output (null: only the checks before a login). */
     public ServerLogin login(SshConnector connector) {
-        return new ServerLogin(session.provider()::checkReachable, session.knownHosts(), session.identity(), user(),
+        return new ServerLogin(session::checkReachable, session.knownHosts(), session.identity(), user(),
                 session.definition().bootstrap().sshPort(), connector);
     }
 

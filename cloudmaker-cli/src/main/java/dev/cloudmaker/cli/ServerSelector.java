@@ -75,7 +75,7 @@ public final class ServerSelector {
     public List<CloudServer> select(List<String> namesOrRoles, String role, boolean all) {
         if (all) {
             if (!namesOrRoles.isEmpty() || role != null) {
-                throw new Session.UsageException("--all takes every server; leave out the names and --role");
+                throw new UsageException("--all takes every server; leave out the names and --role");
             }
             if (servers.isEmpty()) {
                 throw new CloudmakerException("namespace " + namespace + " has no servers");
@@ -92,7 +92,7 @@ public final class ServerSelector {
         }
         namesOrRoles.forEach(n -> chosen.add(one(n)));
         if (chosen.isEmpty()) {
-            throw new Session.UsageException("name the servers, or use --role ROLE or --all; " + choices());
+            throw new UsageException("name the servers, or use --role ROLE or --all; " + choices());
         }
         return servers.stream().filter(chosen::contains).toList();
     }

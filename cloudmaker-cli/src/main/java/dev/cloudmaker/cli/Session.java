@@ -3,43 +3,43 @@ package dev.cloudmaker.cli;
 import dev.cloudmaker.api.Cloud;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.view.Style;
-import dev.cloudmaker.core.CloudmakerException;
-import dev.cloudmaker.core.ConfigException;
-import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.config.CredentialsLoader;
 import dev.cloudmaker.core.config.DefinitionLoader;
 import dev.cloudmaker.core.config.Diagnostic;
+import dev.cloudmaker.core.config.ProviderChecks;
 import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
+import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.engine.Workspace;
 import dev.cloudmaker.core.engine.WorkspaceLock;
 import dev.cloudmaker.core.model.Credentials;
 import dev.cloudmaker.core.model.Definition;
+import dev.cloudmaker.core.model.ProviderConfig;
+import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
 import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.firstboot.CloudInitFirstBoot;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;
-import java.nio.file.Path;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What one command run works with: the definition directory, its files loaded on demand, and the
- * provider (or the sandbox emulator behind it). Closing it closes both.
+ * definition's providers (with the sandbox's emulators behind them). Closing it closes both.
  */
 public final class Session implements AutoCloseable {
-    /** The sandbox's servers boot quickly but not instantly, so waiting is exercised as in a real cloud. */
-    static final Duration SANDBOX_BOOT_DELAY = Duration.ofSeconds(1);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final GlobalOptions options;
@@ -47,12 +47,13 @@ public final class Session implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final Workspace workspace;
+    private final List<ProviderFactory> installed = ProviderFactory.installed();
     private Definition definition;
     private Credentials credentials;
-    private Provider provider;
-    private DigitalOceanEmulator sandbox;
+    private Providers providers;
+    private Providers.Setup setup;
+    private Sandbox sandbox;
     private Identity identity;
-    private ProviderFactory factory;
 
     public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         this.options = options;
@@ -96,18 +97,23 @@ public final class Session implements AutoCloseable {
                 notice -> err.println(style().warn("warning: ") + notice));
     }
 
+    /** cloud.json, checked against the installed provider types, in the namespace of the command line if it names one. */
     public Definition definition() {
         if (definition == null) {
-            Definition loaded = DefinitionLoader.load(workspace.cloudJson());
+            Definition loaded = ProviderChecks.resolve(DefinitionLoader.load(workspace.cloudJson()), installed);
             String ns = namespaceFromCommandLine();
             definition = ns == null ? loaded : loaded.withNamespace(ns);
         }
         return definition;
     }
 
+    public boolean hasDefinition() {
+        return Files.exists(workspace.cloudJson());
+    }
+
     /** --namespace, else env CLOUDMAKER_NAMESPACE, else the definition's, else {@code default}. */
     public String namespaceName() {
-        if (Files.exists(workspace.cloudJson())) {
+        if (hasDefinition()) {
             return definition().namespace();
         }
         String ns = namespaceFromCommandLine();
@@ -119,14 +125,21 @@ public final class Session implements AutoCloseable {
         return ns == null || ns.isBlank() ? null : NamespaceOption.check(ns);
     }
 
-    /** The library's view of this run's namespace, on the session's provider. */
+    /** The definition's providers by name; without a cloud.json, the seed format's one (for the catalogue and account commands). */
+    public Map<String, ProviderConfig> providerConfigs() {
+        return hasDefinition() ? definition().providers()
+                : Map.of(Definition.DEFAULT_PROVIDER, new ProviderConfig(Definition.DEFAULT_PROVIDER, Definition.DEFAULT_PROVIDER, Map.of()));
+    }
+
+    /** The library's view of this run's namespace, on every provider of the definition. */
     public Namespace namespace() {
-        return Cloud.of(provider()).namespace(namespaceName());
+        // the session owns the providers and closes them; the namespace only borrows them
+        return Cloud.of(providers()).namespace(namespaceName());
     }
 
     /** Server name → role as cloud.json declares them; empty without a cloud.json. */
     public Map<String, String> roles() {
-        if (!Files.exists(workspace.cloudJson())) {
+        if (!hasDefinition()) {
             return Map.of();
         }
         Map<String, String> roles = new HashMap<>();
@@ -134,14 +147,19 @@ public final class Session implements AutoCloseable {
         return roles;
     }
 
+    /**
+     * security.json (or the environment): the credentials of every provider that needs an account, except
+     * the ones the sandbox emulates, which take the emulator's own.
+     */
     public Credentials credentials() {
         if (credentials == null) {
-            Map<String, String> tokenEnv = new HashMap<>(env);
+            Map<String, ProviderConfig> accounts = new LinkedHashMap<>(providerConfigs());
             if (options.sandbox) {
-                // the sandbox accepts any token, so none has to be configured to try it
-                tokenEnv.putIfAbsent("DIGITALOCEAN_TOKEN", "sandbox");
+                accounts.values().removeIf(p -> Sandbox.emulates(p.type()));
             }
-            credentials = CredentialsLoader.load(workspace.securityJson(), tokenEnv, factory().needsToken());
+            credentials = hasDefinition()
+                    ? CredentialsLoader.load(workspace.securityJson(), accounts, installed, env)
+                    : CredentialsLoader.loadForApi(workspace.securityJson(), accounts, installed, env);
             if (credentials.publicKey() == null) {
                 identity = workspaceIdentity();
                 credentials = credentials.withPublicKey(identity.publicKey(), identity.file());
@@ -153,47 +171,98 @@ public final class Session implements AutoCloseable {
         return credentials;
     }
 
-    /** The provider the definition names, or DigitalOcean when there is no definition (catalogue commands). */
-    public Provider provider() {
-        if (provider == null) {
-            Map<String, String> options = Files.exists(workspace.cloudJson()) ? definition().providerOptions() : Map.of();
-            provider = factory().create(new ProviderSettings(apiUrl(), token(), REQUEST_TIMEOUT, options,
-                    notice -> err.println(style().dim("note: " + notice))));
+    /** The definition's providers, each opened when first used. */
+    public Providers providers() {
+        if (providers == null) {
+            Map<String, ProviderConfig> configs = providerConfigs();
+            if (options.sandbox) {
+                if (!options.apiUrls.isEmpty()) {
+                    throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
+                }
+                if (configs.values().stream().noneMatch(p -> Sandbox.emulates(p.type()))) {
+                    throw new UsageException("--sandbox emulates clouds; " + String.join(", ", configs.keySet())
+                            + " machines are real: run without --sandbox");
+                }
+                sandbox = new Sandbox(workspace.stateDir());
+            }
+            Map<String, URI> apiUrls = ApiUrls.parse(options.apiUrls, configs.keySet());
+            setup = new Providers.Setup(configs, credentials(), installed, env, REQUEST_TIMEOUT,
+                    notice -> err.println(style().dim("note: " + notice)), s -> redirect(s, configs, apiUrls));
+            String dns = hasDefinition() ? definition().dns() : null;
+            providers = Providers.open(setup, dns);
         }
-        return provider;
+        return providers;
     }
 
-    private ProviderFactory factory() {
-        if (factory == null) {
-            String name = Files.exists(workspace.cloudJson()) ? definition().provider() : Definition.DEFAULT_PROVIDER;
-            ProviderFactory named = ProviderFactory.named(name);
-            if (options.sandbox && !named.needsToken()) {
-                throw new UsageException("--sandbox emulates DigitalOcean; " + name + " machines are real: run without --sandbox");
-            }
-            factory = named;
+    private ProviderSettings redirect(ProviderSettings settings, Map<String, ProviderConfig> configs, Map<String, URI> apiUrls) {
+        URI url = apiUrls.get(settings.name());
+        if (url != null) {
+            Map<String, String> pointed = new LinkedHashMap<>(settings.settings());
+            pointed.put("api_url", url.toString());
+            return new ProviderSettings(settings.name(), pointed, settings.credentials(), settings.requestTimeout(),
+                    settings.env(), settings.notices());
         }
-        return factory;
+        return sandbox == null ? settings : sandbox.redirect(configs.get(settings.name()).type(), settings);
+    }
+
+    /** One provider by its name in the definition. */
+    public Provider provider(String name) {
+        return providers().get(name);
+    }
+
+    /** The definition's one provider, or the one {@code option} names (catalogue commands, import). */
+    public Provider provider(String named, String option) {
+        return provider(providerName(named, option));
+    }
+
+    /** The name {@code option} gave, checked; without one, the definition's only provider. */
+    public String providerName(String named, String option) {
+        if (named != null) {
+            if (!providerConfigs().containsKey(named)) {
+                throw new UsageException(option + " " + named + ": the definition has no such provider; it has "
+                        + String.join(", ", providerConfigs().keySet()));
+            }
+            return named;
+        }
+        if (providerConfigs().size() != 1) {
+            throw new UsageException("the definition has the providers " + String.join(", ", providerConfigs().keySet())
+                    + "; say which with " + option + " NAME");
+        }
+        return providerConfigs().keySet().iterator().next();
+    }
+
+    /** Refuses an SSH connection to a server whose address would not reach it (asked of the provider it runs on). */
+    public void checkReachable(CloudServer server) {
+        String name = server.provider() != null ? server.provider() : providerConfigs().keySet().iterator().next();
+        provider(name).checkReachable(server);
     }
 
     public Operations operations(EngineSettings settings, ApplyListener listener) {
         EngineSettings withFirstBoot = bootstrapEnabled()
                 ? settings.withFirstBoot(new CloudInitFirstBoot(hostKeys(), knownHosts(), definition().bootstrap(), credentials().publicKey()))
                 : settings;
-        return new Operations(workspace, definition(), credentials(), provider(), withFirstBoot, listener);
+        return new Operations(workspace, definition(), credentials(), providers(), withFirstBoot, listener);
     }
 
-    /**
-     * Servers are bootstrapped unless the definition turns it off, or they are an emulator's (the
-     * sandbox, or an API URL on loopback), which no one can reach.
-     */
+    /** Servers are bootstrapped unless the definition turns it off; only those on real clouds (see {@link #bootstraps}). */
     public boolean bootstrapEnabled() {
-        return definition().bootstrap().enabled() && !options.sandbox && !emulatedApi();
+        return definition().bootstrap().enabled()
+                && definition().providers().keySet().stream().anyMatch(p -> !emulated(p));
     }
 
-    /** An API on this host's loopback is an emulator: its servers' addresses lead nowhere, so no one logs in to them. */
-    private boolean emulatedApi() {
-        URI url = configuredApiUrl();
-        String host = url == null ? null : url.getHost();
+    /** Whether cloudmaker logs in to this server: not when its provider is an emulator, whose addresses lead nowhere. */
+    public boolean bootstraps(CloudServer server) {
+        return server.provider() == null || !emulated(server.provider());
+    }
+
+    /** A provider in the sandbox, or one whose API is on this host's loopback, is an emulator. */
+    private boolean emulated(String provider) {
+        if (options.sandbox && Sandbox.emulates(definition().provider(provider).type())) {
+            return true;
+        }
+        providers();
+        String url = setup.settings(provider).settings().get("api_url");
+        String host = url == null ? null : URI.create(url).getHost();
         return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
 
@@ -229,60 +298,16 @@ public final class Session implements AutoCloseable {
         return IdentityFiles.generate(key);
     }
 
-    private Secret token() {
-        if (!factory().needsToken()) {
-            return null;
-        }
-        if (Files.exists(workspace.securityJson()) || options.sandbox) {
-            return credentials().apiToken();
-        }
-        return CredentialsLoader.TOKEN_ENV.stream().map(env::get).filter(v -> v != null && !v.isBlank())
-                .findFirst().map(Secret::of)
-                .orElseThrow(() -> new ConfigException(Diagnostic.ofFile(workspace.securityJson(),
-                        "no API token: security.json is missing and neither DIGITALOCEAN_TOKEN nor DIGITALOCEAN_ACCESS_TOKEN is set",
-                        "create security.json with \"digital_ocean_api_key\", or export DIGITALOCEAN_TOKEN")));
-    }
-
-    private URI apiUrl() {
-        if (options.sandbox) {
-            if (options.apiUrl != null) {
-                throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
-            }
-            sandbox = DigitalOceanEmulator.builder()
-                    .bootDelay(SANDBOX_BOOT_DELAY)
-                    .stateFile(workspace.stateDir().resolve("sandbox.json"))
-                    .start();
-            return sandbox.baseUrl();
-        }
-        return configuredApiUrl();
-    }
-
-    /** --api-url, else DIGITALOCEAN_API_URL, else null (the provider's default). */
-    private URI configuredApiUrl() {
-        if (options.apiUrl != null) {
-            return options.apiUrl;
-        }
-        String fromEnv = env.get("DIGITALOCEAN_API_URL");
-        return fromEnv == null || fromEnv.isBlank() ? null : URI.create(fromEnv);
-    }
-
     @Override
     public void close() {
         try {
-            if (provider != null) {
-                provider.close();
+            if (providers != null) {
+                providers.close();
             }
         } finally {
             if (sandbox != null) {
                 sandbox.close();
             }
-        }
-    }
-
-    /** Thrown for wrong usage found after parsing; exits 64. */
-    public static final class UsageException extends CloudmakerException {
-        public UsageException(String message) {
-            super(message);
         }
     }
 }

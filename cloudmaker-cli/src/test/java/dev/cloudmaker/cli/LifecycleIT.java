@@ -268,7 +268,8 @@ class LifecycleIT {
     private void sameNamedImageInNamespace(String namespace, String imageName) {
         long theirs = emu.seedDroplet("theirs", "nyc3", "s-1vcpu-1gb", "debian-12-x64", List.of("cloudmaker:" + namespace));
         try (Cloud cloud = Cloud.of(new DigitalOceanProviderFactory().create(
-                new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
+                ProviderSettings.of("digitalocean", emu.baseUrl(),
+                        new dev.cloudmaker.core.spi.ProviderCredentials(Map.of("token", Secret.of("dop_v1_test"))), Duration.ofSeconds(10))))) {
             Namespace other = cloud.namespace(namespace);
             CloudServer server = other.require("theirs");
             other.power(server, PowerAction.STOP, Duration.ofSeconds(30));
@@ -282,7 +283,8 @@ class LifecycleIT {
 
     private List<ImageInfo> snapshots() {
         try (Provider provider = new DigitalOceanProviderFactory().create(
-                new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10)))) {
+                ProviderSettings.of("digitalocean", emu.baseUrl(),
+                        new dev.cloudmaker.core.spi.ProviderCredentials(Map.of("token", Secret.of("dop_v1_test"))), Duration.ofSeconds(10)))) {
             return provider.listSnapshots();
         }
     }

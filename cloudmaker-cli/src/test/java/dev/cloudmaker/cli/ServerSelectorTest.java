@@ -54,9 +54,9 @@ class ServerSelectorTest {
 
     @Test
     void choosingNothingOrMixingAllWithNamesIsAUsageError() {
-        assertThatThrownBy(() -> selector.select(List.of(), null, false)).isInstanceOf(Session.UsageException.class)
+        assertThatThrownBy(() -> selector.select(List.of(), null, false)).isInstanceOf(UsageException.class)
                 .hasMessageStartingWith("name the servers, or use --role ROLE or --all; servers: db1");
-        assertThatThrownBy(() -> selector.select(List.of("web1"), null, true)).isInstanceOf(Session.UsageException.class)
+        assertThatThrownBy(() -> selector.select(List.of("web1"), null, true)).isInstanceOf(UsageException.class)
                 .hasMessage("--all takes every server; leave out the names and --role");
         assertThatThrownBy(() -> selector.select(List.of(), "mail", false))
                 .hasMessageStartingWith("no server plays role mail in namespace ops; servers:");
@@ -76,6 +76,6 @@ class ServerSelectorTest {
 
     private static CloudServer server(String name) {
         return new CloudServer("id-" + name, name, "nyc3", "s-1vcpu-1gb", "debian-12-x64", ServerStatus.ACTIVE, false, false,
-                List.of("cloudmaker:ops"), new Networking("10.0.0.1", null, null), Instant.EPOCH);
+                List.of("cloudmaker:ops"), new Networking("10.0.0.1", null, null), Instant.EPOCH, "digitalocean");
     }
 }

@@ -1,12 +1,13 @@
 package dev.cloudmaker.api;
 
+import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
 
 /**
- * A connection to one provider account (or this host's local machines), for programs that drive
- * servers the way the CLI does:
+ * A connection to the providers of a definition, or to one provider account (or this host's local
+ * machines), for programs that drive servers the way the CLI does:
  *
  * <pre>{@code
  * try (Cloud cloud = Cloud.connect("digitalocean", settings)) {
@@ -18,34 +19,46 @@ import dev.cloudmaker.core.spi.ProviderSettings;
  * Providers are found on the class path through {@link ProviderFactory}.
  */
 public final class Cloud implements AutoCloseable {
-    private final Provider provider;
+    private final Providers providers;
 
-    private Cloud(Provider provider) {
-        this.provider = provider;
+    private Cloud(Providers providers) {
+        this.providers = providers;
     }
 
-    /** Connects to the provider named as in cloud.json ({@code digitalocean}, {@code local}). */
-    public static Cloud connect(String providerName, ProviderSettings settings) {
-        return new Cloud(ProviderFactory.named(providerName).create(settings));
+    /** Connects to one provider of a type ({@code digitalocean}, {@code local}), named like its type. */
+    public static Cloud connect(String type, ProviderSettings settings) {
+        return of(ProviderFactory.named(type).create(settings));
     }
 
     /** Wraps a provider made elsewhere (a test's, or one configured by hand); closing the cloud closes it. */
     public static Cloud of(Provider provider) {
-        return new Cloud(provider);
+        return new Cloud(Providers.of(java.util.Map.of(provider.name(), provider), null));
     }
 
-    /** The servers, images and keys that carry this namespace's mark; see {@link Namespace}. */
+    /** Wraps a definition's providers; closing the cloud closes them. */
+    public static Cloud of(Providers providers) {
+        return new Cloud(providers);
+    }
+
+    /** The servers, images and keys that carry this namespace's mark, on every provider; see {@link Namespace}. */
     public Namespace namespace(String name) {
-        return new Namespace(provider, name);
+        return new Namespace(providers, name);
     }
 
-    /** The provider underneath, for what the namespace view does not cover (catalogue, DNS). */
+    /** The one provider underneath, for what the namespace view does not cover (catalogue, DNS). */
     public Provider provider() {
-        return provider;
+        if (providers.names().size() != 1) {
+            throw new IllegalStateException("this cloud has the providers " + providers.names() + "; use providers()");
+        }
+        return providers.get(providers.names().iterator().next());
+    }
+
+    public Providers providers() {
+        return providers;
     }
 
     @Override
     public void close() {
-        provider.close();
+        providers.close();
     }
 }

@@ -3,6 +3,8 @@ package dev.cloudmaker.api;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.NamespaceTag;
+import dev.cloudmaker.core.engine.Parallel;
+import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.engine.ServerResize;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.plan.PlanAction;
@@ -16,25 +18,28 @@ import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The resources of one namespace: servers carrying the tag {@code cloudmaker:<name>}, and account keys
- * and snapshots named {@code cloudmaker:<name>:<key or image>}. Nothing outside the namespace is read as its own or changed,
- * except a server brought in on purpose with {@link #adopt}. Every wait is bounded and names what it
- * waited for when it gives up.
+ * The resources of one namespace on every provider of a definition: servers carrying the tag
+ * {@code cloudmaker:<name>}, and account keys and snapshots named {@code cloudmaker:<name>:<key or image>}.
+ * A server is operated on the provider it runs on ({@link CloudServer#provider()}); keys are kept in every
+ * account. Nothing outside the namespace is read as its own or changed, except a server brought in on
+ * purpose with {@link #adopt}. Every wait is bounded and names what it waited for when it gives up.
  */
 public final class Namespace {
     private static final Duration POLL_FIRST = Duration.ofMillis(500);
     private static final Duration POLL_MAX = Duration.ofSeconds(5);
 
-    private final Provider provider;
+    private final Providers providers;
     private final String name;
 
-    Namespace(Provider provider, String name) {
-        this.provider = provider;
+    Namespace(Providers providers, String name) {
+        this.providers = providers;
         this.name = name;
     }
 
@@ -47,8 +52,9 @@ public final class Namespace {
         return NamespaceTag.of(name);
     }
 
+    /** The namespace's servers on every provider, each carrying the name of its provider. */
     public List<CloudServer> servers() {
-        return provider.listServers(tag());
+        return everywhere(p -> p.listServers(tag()));
     }
 
     public List<CloudServer> servers(Predicate<CloudServer> filter) {
@@ -72,14 +78,14 @@ public final class Namespace {
      * it (the newest of that name); another namespace's image of the same name is never picked.
      */
     public Optional<ImageInfo> findSnapshot(String idOrName) {
-        List<ImageInfo> all = provider.listSnapshots();
+        List<ImageInfo> all = everywhere(Provider::listSnapshots);
         return all.stream().filter(i -> i.id().equals(idOrName)).findFirst()
                 .or(() -> all.stream().filter(i -> i.name().equals(snapshotName(idOrName))).reduce((first, later) -> later));
     }
 
     /** The images this namespace made ({@link #snapshot}), as the account lists them. */
     public List<ImageInfo> snapshots() {
-        return provider.listSnapshots().stream().filter(i -> i.name().startsWith(tag() + ":")).toList();
+        return everywhere(Provider::listSnapshots).stream().filter(i -> i.name().startsWith(tag() + ":")).toList();
     }
 
     /**
@@ -90,8 +96,13 @@ public final class Namespace {
         return tag() + ":" + imageName;
     }
 
-    /** Creates one server in the namespace; refused when the namespace already has one of that name. */
+    /** Creates one server in the namespace on its only provider; refused when the namespace already has one of that name. */
     public CloudServer create(ServerRequest request) {
+        return create(only(), request);
+    }
+
+    /** Creates one server in the namespace on the named provider; refused when the namespace already has one of that name. */
+    public CloudServer create(String provider, ServerRequest request) {
         server(request.name()).ifPresent(s -> {
             throw new CloudmakerException("namespace " + name + " already has a server named " + request.name() + " (id " + s.id() + ")");
         });
@@ -101,19 +112,19 @@ public final class Namespace {
         }
         ServerRequest tagged = new ServerRequest(request.name(), request.region(), request.size(), request.image(),
                 request.backups(), request.ipv6(), request.monitoring(), request.vpcUuid(), tags, request.keyIds(), request.userData());
-        return provider.createServers(List.of(tagged)).getFirst();
+        return providers.get(provider).createServers(List.of(tagged)).getFirst();
     }
 
     /** Asks for the change; pair with {@link #waitUntil} to see it done. */
     public void power(CloudServer server, PowerAction action, Duration timeout) {
-        provider.power(server.id(), action, timeout);
+        on(server).power(server.id(), action, timeout);
     }
 
     /** The server once it is in {@code state} and no action runs on it; fails after {@code timeout}. */
     public CloudServer waitUntil(CloudServer server, ServerStatus state, Duration timeout) {
         return Waiter.waitingFor(server.name() + " to be " + state.label(), timeout)
                 .polling(POLL_FIRST, POLL_MAX)
-                .until(() -> provider.getServer(server.id()).orElseThrow(() -> new CloudmakerException(
+                .until(() -> on(server).getServer(server.id()).orElseThrow(() -> new CloudmakerException(
                                 server.name() + " (id " + server.id() + ") is gone while waiting for it to be " + state.label())),
                         s -> s.status() == state && !s.locked(),
                         CloudServer::describeState);
@@ -125,25 +136,25 @@ public final class Namespace {
      */
     public void resize(CloudServer server, String size, Duration timeout) {
         // through the engine's resize, so a run cut off while the server is off is finished by the next provision
-        new ServerResize(provider, EngineSettings.defaults().withActiveTimeout(timeout).withPolling(POLL_FIRST, POLL_MAX))
+        new ServerResize(on(server), EngineSettings.defaults().withActiveTimeout(timeout).withPolling(POLL_FIRST, POLL_MAX))
                 .apply(new PlanAction.ResizeServer(server.provider(), server.name(), server.id(), server.size(), size), server);
     }
 
     /** Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account). */
     public ImageInfo snapshot(CloudServer server, String imageName, Duration timeout) {
-        return provider.snapshotServer(server.id(), snapshotName(imageName), timeout);
+        return on(server).snapshotServer(server.id(), snapshotName(imageName), timeout);
     }
 
     public void delete(CloudServer server) {
-        provider.deleteServer(server.id());
+        on(server).deleteServer(server.id());
     }
 
     public void tag(CloudServer server, String tag) {
-        provider.tagServer(server.id(), tag);
+        on(server).tagServer(server.id(), tag);
     }
 
     public void untag(CloudServer server, String tag) {
-        provider.untagServer(server.id(), tag);
+        on(server).untagServer(server.id(), tag);
     }
 
     /**
@@ -151,6 +162,12 @@ public final class Namespace {
      * matches servers by name). Refused when its name is not {@code expectedName} or is taken.
      */
     public CloudServer adopt(String serverId, String expectedName) {
+        return adopt(only(), serverId, expectedName);
+    }
+
+    /** {@link #adopt(String, String)} on the named provider. */
+    public CloudServer adopt(String providerName, String serverId, String expectedName) {
+        Provider provider = providers.get(providerName);
         CloudServer server = provider.getServer(serverId).orElseThrow(() -> new CloudmakerException("no server with id " + serverId));
         if (server.tags().contains(tag())) {
             return server;
@@ -171,31 +188,83 @@ public final class Namespace {
         return provider.getServer(serverId).orElse(server);
     }
 
-    /** This namespace's keys in the account, by the name they were added under. */
+    /** This namespace's keys, by the name they were added under, once each (every account holds them). */
     public List<NamespaceKey> keys() {
+        Map<String, NamespaceKey> byName = new LinkedHashMap<>();
+        for (String p : providers.names()) {
+            keysOn(providers.get(p)).forEach(k -> byName.putIfAbsent(k.name(), k));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private List<NamespaceKey> keysOn(Provider provider) {
         String prefix = tag() + ":";
         return provider.listKeys().stream().filter(k -> k.name().startsWith(prefix))
                 .map(k -> new NamespaceKey(k.name().substring(prefix.length()), k)).toList();
     }
 
-    /** Registers a key for the namespace; the same name with the same key again is fine, another key is refused. */
+    /**
+     * Registers a key for the namespace with every account; the same name with the same key again is fine,
+     * another key under that name is refused before any account is changed.
+     */
     public NamespaceKey addKey(String keyName, SshPublicKey key) {
         NamespaceKey.requireValidName(keyName);
-        Optional<NamespaceKey> existing = keys().stream().filter(k -> k.name().equals(keyName)).findFirst();
-        if (existing.isPresent()) {
-            if (existing.get().key().fingerprint().equals(key.md5Fingerprint())) {
-                return existing.get();
-            }
-            throw new CloudmakerException("namespace " + name + " already has a key named " + keyName
-                    + " with another fingerprint (" + existing.get().key().fingerprint() + "); remove it first");
+        Map<String, Optional<NamespaceKey>> existing = new LinkedHashMap<>();
+        for (String p : providers.names()) {
+            Optional<NamespaceKey> found = keysOn(providers.get(p)).stream().filter(k -> k.name().equals(keyName)).findFirst();
+            found.filter(k -> !k.key().fingerprint().equals(key.md5Fingerprint())).ifPresent(k -> {
+                throw new CloudmakerException("namespace " + name + " already has a key named " + keyName
+                        + " with another fingerprint (" + k.key().fingerprint() + "); remove it first");
+            });
+            existing.put(p, found);
         }
-        return new NamespaceKey(keyName, provider.createKey(tag() + ":" + keyName, key));
+        NamespaceKey first = null;
+        for (Map.Entry<String, Optional<NamespaceKey>> e : existing.entrySet()) {
+            NamespaceKey k = e.getValue().orElseGet(() -> new NamespaceKey(keyName, providers.get(e.getKey()).createKey(tag() + ":" + keyName, key)));
+            first = first == null ? k : first;
+        }
+        return first;
     }
 
-    /** Removes the key from the account; true when there was one of that name. */
+    /** Removes the key from every account; true when one had a key of that name. */
     public boolean removeKey(String keyName) {
-        Optional<NamespaceKey> existing = keys().stream().filter(k -> k.name().equals(keyName)).findFirst();
-        existing.ifPresent(k -> provider.deleteKey(k.key().id()));
-        return existing.isPresent();
+        boolean removed = false;
+        for (String p : providers.names()) {
+            Provider provider = providers.get(p);
+            Optional<NamespaceKey> existing = keysOn(provider).stream().filter(k -> k.name().equals(keyName)).findFirst();
+            existing.ifPresent(k -> provider.deleteKey(k.key().id()));
+            removed |= existing.isPresent();
+        }
+        return removed;
+    }
+
+    /** The provider a server runs on. */
+    private Provider on(CloudServer server) {
+        return providers.get(server.provider() != null ? server.provider() : only());
+    }
+
+    /** The definition's one provider; several must be named. */
+    private String only() {
+        if (providers.names().size() != 1) {
+            throw new CloudmakerException("namespace " + name + " spans the providers " + String.join(", ", providers.names())
+                    + "; say which one");
+        }
+        return providers.names().iterator().next();
+    }
+
+    /** One read on every provider at once, the results in the providers' order. */
+    private <T> List<T> everywhere(java.util.function.Function<Provider, List<T>> read) {
+        List<String> names = List.copyOf(providers.names());
+        if (names.size() == 1) {
+            return read.apply(providers.get(names.getFirst()));
+        }
+        Map<String, List<T>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Throwable> failures = Parallel.forEach(names, names.size(), p -> out.put(p, read.apply(providers.get(p))));
+        if (!failures.isEmpty()) {
+            throw failures.getFirst() instanceof RuntimeException r ? r : new CloudmakerException(failures.getFirst().getMessage(), failures.getFirst());
+        }
+        List<T> all = new ArrayList<>();
+        names.forEach(p -> all.addAll(out.get(p)));
+        return all;
     }
 }

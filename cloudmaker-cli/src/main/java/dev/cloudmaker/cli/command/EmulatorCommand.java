@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.UsageException;
 import dev.cloudmaker.cli.CloudmakerCommand;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
@@ -47,7 +48,7 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (!cloud.equals("digitalocean")) {
-            throw new dev.cloudmaker.cli.Session.UsageException("no emulator for \"" + cloud + "\"; available: digitalocean");
+            throw new dev.cloudmaker.cli.UsageException("no emulator for \"" + cloud + "\"; available: digitalocean");
         }
         DigitalOceanEmulatorBuilder builder = DigitalOceanEmulator.builder()
                 .port(port).bootDelay(bootDelay).latency(latency).rateLimitPerMinute(rateLimit);
@@ -55,7 +56,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             try {
                 builder.fault(FaultSpec.parse(f));
             } catch (IllegalArgumentException e) {
-                throw new dev.cloudmaker.cli.Session.UsageException("--fault " + f + ": " + e.getMessage());
+                throw new dev.cloudmaker.cli.UsageException("--fault " + f + ": " + e.getMessage());
             }
         }
         if (state != null) {

@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.UsageException;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.Session;
@@ -59,13 +60,13 @@ public final class ExecCommand extends SessionCommand {
         List<String> expanded = spec.commandLine().getParseResult().expandedArgs();
         int dash = expanded.indexOf("--");
         if (dash < 0 || dash == expanded.size() - 1) {
-            throw new Session.UsageException("put the command after --, e.g. cloudmaker exec --all -- uptime");
+            throw new UsageException("put the command after --, e.g. cloudmaker exec --all -- uptime");
         }
         if (parallel < 1) {
-            throw new Session.UsageException("--parallel must be at least 1");
+            throw new UsageException("--parallel must be at least 1");
         }
         if (timeout.isZero() || timeout.isNegative()) {
-            throw new Session.UsageException("--timeout must be longer than 0, like 30s or 10m");
+            throw new UsageException("--timeout must be longer than 0, like 30s or 10m");
         }
         List<String> command = expanded.subList(dash + 1, expanded.size());
         List<String> names = words.subList(0, words.size() - command.size());

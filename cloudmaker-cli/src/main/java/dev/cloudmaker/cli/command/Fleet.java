@@ -45,12 +45,12 @@ final class Fleet {
 
     /** Role and monthly price beside each server. */
     List<ServerFacts> facts(List<CloudServer> servers) {
-        Map<String, Double> prices = new HashMap<>();
-        if (!servers.isEmpty()) {
-            for (SizeInfo size : session.provider().catalog().sizes()) {
-                prices.put(size.slug(), size.priceMonthly());
-            }
+        Map<String, Map<String, Double>> prices = new HashMap<>();
+        for (String provider : servers.stream().map(CloudServer::provider).distinct().toList()) {
+            Map<String, Double> ofProvider = new HashMap<>();
+            session.provider(provider).catalog().sizes().forEach(size -> ofProvider.put(size.slug(), size.priceMonthly()));
+            prices.put(provider, ofProvider);
         }
-        return servers.stream().map(s -> new ServerFacts(s, roles.get(s.name()), prices.get(s.size()))).toList();
+        return servers.stream().map(s -> new ServerFacts(s, roles.get(s.name()), prices.get(s.provider()).get(s.size()))).toList();
     }
 }

@@ -7,12 +7,16 @@ import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.ImageInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "images", mixinStandardHelpOptions = true, description = "List the provider's distribution images, live.")
 public final class ImagesCommand extends SessionCommand {
+    @Option(names = "--provider", paramLabel = "NAME", description = "Whose catalogue, when the definition has several providers.")
+    String provider;
+
     @Override
     int run(Session session) {
-        List<ImageInfo> images = session.provider().catalog().images();
+        List<ImageInfo> images = session.provider(provider, "--provider").catalog().images();
         if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(images).toPrettyString());
             return ExitCodes.OK;

@@ -5,6 +5,7 @@ import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.spi.CloudServer;
 import java.nio.file.Files;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -18,10 +19,13 @@ public final class ImportCommand extends SessionCommand {
     @Parameters(index = "1", paramLabel = "ID", description = "The provider's id of the server.")
     String id;
 
+    @Option(names = "--provider", paramLabel = "NAME", description = "The provider the server runs on, when the definition has several.")
+    String provider;
+
     @Override
     int run(Session session) {
         var ns = session.namespace();
-        CloudServer server = ns.adopt(id, name);
+        CloudServer server = ns.adopt(session.providerName(provider, "--provider"), id, name);
         session.out().println("Imported " + server.name() + " (id " + server.id() + ") into namespace " + ns.name() + ".");
         boolean declared = Files.exists(session.workspace().cloudJson()) && session.definition().server(name).isPresent();
         if (!declared) {

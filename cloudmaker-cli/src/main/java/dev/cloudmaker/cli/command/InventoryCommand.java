@@ -44,9 +44,9 @@ public final class InventoryCommand extends SessionCommand {
             }
             case ANSIBLE -> session.out().println(ansible(session, inventory).toPrettyString());
             case TABLE -> {
-                Table table = new Table("NAME", "STATUS", "REGION", "SIZE", "IMAGE", "IPV4", "IPV6", "PRIVATE", "DNS NAMES");
+                Table table = new Table("NAME", "STATUS", "PROVIDER", "REGION", "SIZE", "IMAGE", "IPV4", "IPV6", "PRIVATE", "DNS NAMES");
                 for (InventoryEntry e : inventory.entries()) {
-                    table.row(e.name(), e.status(), e.region(), e.size(), e.image(), e.networking().publicIpv4(),
+                    table.row(e.name(), e.status(), e.provider(), e.region(), e.size(), e.image(), e.networking().publicIpv4(),
                             e.networking().publicIpv6(), e.networking().privateIpv4(), e.names().isEmpty() ? null : String.join(",", e.names()));
                 }
                 table.print(session.out());

@@ -21,7 +21,7 @@ abstract class KeysSubcommand implements Callable<Integer> {
     public final Integer call() {
         try (Session session = keys.root.session(); WorkspaceLock lock = session.lockFor(Commands.typed(spec))) {
             // the session owns the provider and closes it; the namespace only borrows it
-            Namespace ns = Cloud.of(session.provider()).namespace(session.definition().namespace());
+            Namespace ns = session.namespace();
             return run(session, ns);
         }
     }

@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.UsageException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
@@ -44,9 +45,9 @@ public final class ListCommand extends SessionCommand {
             session.out().println(out.toPrettyString());
             return ExitCodes.OK;
         }
-        Table table = new Table("NAME", "ID", "STATE", "IPV4", "ROLE", "REGION", "SIZE", "AGE", "$/MONTH");
+        Table table = new Table("NAME", "ID", "STATE", "IPV4", "ROLE", "PROVIDER", "REGION", "SIZE", "AGE", "$/MONTH");
         facts.forEach(f -> table.row(f.server().name(), f.server().id(), f.state(), f.server().networking().publicIpv4(),
-                f.role(), f.server().region(), f.server().size(), f.age(now), f.cost()));
+                f.role(), f.server().provider(), f.server().region(), f.server().size(), f.age(now), f.cost()));
         if (!facts.isEmpty()) {
             table.print(session.out());
         }
@@ -58,7 +59,7 @@ public final class ListCommand extends SessionCommand {
 
     private static ServerStatus status(String label) {
         return Arrays.stream(ServerStatus.values()).filter(s -> s.label().equalsIgnoreCase(label)).findFirst()
-                .orElseThrow(() -> new Session.UsageException("unknown state \"" + label + "\" for --state; use one of "
+                .orElseThrow(() -> new UsageException("unknown state \"" + label + "\" for --state; use one of "
                         + String.join(", ", Arrays.stream(ServerStatus.values()).map(ServerStatus::label).toList())));
     }
 }

@@ -22,7 +22,7 @@ public final class PlanCommand extends SessionCommand {
     @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes, 0 when there are none.")
     boolean detailedExitCode;
 
-    @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region or image changed.")
+    @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region, image or provider changed.")
     List<String> replace = List.of();
 
     @Override

@@ -34,7 +34,7 @@ public final class ProvisionCommand extends SessionCommand {
     @Option(names = {"-y", "--yes", "--auto-approve"}, description = "Apply without asking.")
     boolean yes;
 
-    @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region or image changed.")
+    @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region, image or provider changed.")
     List<String> replace = List.of();
 
     @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",

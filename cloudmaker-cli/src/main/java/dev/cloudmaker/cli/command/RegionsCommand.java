@@ -7,12 +7,16 @@ import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.RegionInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "regions", mixinStandardHelpOptions = true, description = "List the provider's regions, live.")
 public final class RegionsCommand extends SessionCommand {
+    @Option(names = "--provider", paramLabel = "NAME", description = "Whose catalogue, when the definition has several providers.")
+    String provider;
+
     @Override
     int run(Session session) {
-        List<RegionInfo> regions = session.provider().catalog().regions();
+        List<RegionInfo> regions = session.provider(provider, "--provider").catalog().regions();
         if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(regions).toPrettyString());
             return ExitCodes.OK;

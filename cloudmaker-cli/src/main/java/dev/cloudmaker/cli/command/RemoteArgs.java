@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.UsageException;
 import dev.cloudmaker.cli.Session;
 
 import java.util.List;
@@ -12,7 +13,7 @@ final class RemoteArgs {
     /** Refuses arguments that name no path on the server, before anything is looked up. */
     static void requireRemotePath(List<String> args, String example) {
         if (args.stream().noneMatch(a -> a.startsWith(":"))) {
-            throw new Session.UsageException("no path on the server: write it with a leading ':' and no host, e.g. " + example);
+            throw new UsageException("no path on the server: write it with a leading ':' and no host, e.g. " + example);
         }
     }
 

@@ -61,7 +61,7 @@ public final class ResizeCommand extends SessionCommand {
 
     /** A size the region does not offer is refused here, before the server is powered off for nothing. */
     private void requireOffered(Session session, CloudServer server) {
-        List<SizeInfo> sizes = session.provider().catalog().sizes();
+        List<SizeInfo> sizes = session.provider(server.provider()).catalog().sizes();
         SizeInfo wanted = sizes.stream().filter(s -> s.slug().equals(size)).findFirst().orElseThrow(() ->
                 new CloudmakerException("size \"" + size + "\" does not exist; see `cloudmaker sizes` for the sizes offered now"));
         if (server.region() != null && !wanted.regions().isEmpty() && !wanted.regions().contains(server.region())) {

@@ -31,6 +31,7 @@ public final class ShowCommand extends SessionCommand {
         line(out, "name", server.name());
         line(out, "id", server.id());
         line(out, "namespace", fleet.namespace().name());
+        line(out, "provider", server.provider());
         line(out, "state", f.state());
         line(out, "role", f.role());
         line(out, "region", server.region());

@@ -8,12 +8,16 @@ import dev.cloudmaker.core.spi.SizeInfo;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "sizes", mixinStandardHelpOptions = true, description = "List the provider's server sizes and prices, live.")
 public final class SizesCommand extends SessionCommand {
+    @Option(names = "--provider", paramLabel = "NAME", description = "Whose catalogue, when the definition has several providers.")
+    String provider;
+
     @Override
     int run(Session session) {
-        List<SizeInfo> sizes = session.provider().catalog().sizes();
+        List<SizeInfo> sizes = session.provider(provider, "--provider").catalog().sizes();
         if (session.options().json()) {
             session.out().println(Json.MAPPER.valueToTree(sizes).toPrettyString());
             return ExitCodes.OK;

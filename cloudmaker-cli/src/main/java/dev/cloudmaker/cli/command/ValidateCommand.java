@@ -15,10 +15,13 @@ public final class ValidateCommand extends SessionCommand {
         session.credentials();
         if (session.options().json()) {
             session.out().println(Json.object().put("valid", true).put("file", def.file().toString())
-                    .put("servers", def.servers().size()).put("namespace", def.namespace()).put("provider", def.provider()));
+                    .put("servers", def.servers().size()).put("namespace", def.namespace())
+                    .putPOJO("providers", def.providers().keySet()).put("dns", def.dns()));
         } else {
             session.out().println(def.file().getFileName() + " and security.json are valid: " + def.servers().size()
-                    + " server(s) in namespace " + def.namespace() + " on " + def.provider() + ".");
+                    + " server(s) in namespace " + def.namespace() + " on " + String.join(", ", def.providers().values().stream()
+                    .map(p -> p.name().equals(p.type()) ? p.name() : p.name() + " (" + p.type() + ")").toList())
+                    + (def.dns() == null ? "" : "; DNS in " + def.dns()) + ".");
             session.out().println("Region, size and image are checked against the live catalogue by `cloudmaker plan`.");
         }
         return ExitCodes.OK;

@@ -39,7 +39,8 @@ public final class AnsibleInventory {
             vars.put("ansible_user", login.user())
                     .put("ansible_port", login.port())
                     .put("ansible_ssh_private_key_file", login.privateKeyFile())
-                    .put("ansible_ssh_common_args", login.sshCommonArgs());
+                    .put("ansible_ssh_common_args", login.sshCommonArgs())
+                    .put("cloudmaker_provider", e.provider());
             roleOf.apply(e.name()).ifPresent(role -> {
                 ObjectNode group = groups.has(groupName(role)) ? (ObjectNode) groups.get(groupName(role)) : groups.putObject(groupName(role));
                 (group.has("hosts") ? (ObjectNode) group.get("hosts") : group.putObject("hosts")).putObject(e.name());

@@ -3,8 +3,15 @@ package dev.cloudmaker.cli.view;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.plan.PlanAction;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Draws a plan for people: one line per action, Terraform's markers and summary line. */
+/**
+ * Draws a plan for people: one section per provider, then one for DNS, a line per action with Terraform's
+ * markers, and the summary line. The section's name stands left of its first action.
+ */
 public final class PlanView {
     private static final String LATER = "(known after apply)";
 
@@ -22,14 +29,46 @@ public final class PlanView {
             out.println("No changes. The cloud matches the definition (namespace " + plan.namespace() + ").");
             return;
         }
-        out.println("cloudmaker will make these changes in namespace " + style.bold(plan.namespace())
-                + " (" + plan.provider() + "):");
+        out.println("cloudmaker will make these changes in namespace " + style.bold(plan.namespace()) + ":");
         out.println();
-        for (PlanAction action : plan.actions()) {
-            out.println("  " + line(action));
-        }
+        Map<String, List<PlanAction>> sections = sections(plan);
+        int width = sections.keySet().stream().mapToInt(String::length).max().orElse(0) + 2;
+        sections.forEach((label, actions) -> {
+            for (int i = 0; i < actions.size(); i++) {
+                out.println("  " + String.format("%-" + width + "s", i == 0 ? label : "") + line(actions.get(i)));
+            }
+        });
         out.println();
         out.println(style.bold(plan.summary()));
+    }
+
+    /** Each provider's actions under its name (in the plan's order of providers), then the DNS provider's. */
+    static Map<String, List<PlanAction>> sections(Plan plan) {
+        Map<String, List<PlanAction>> byProvider = new LinkedHashMap<>();
+        plan.providers().forEach(p -> byProvider.put(p, new ArrayList<>()));
+        List<PlanAction> dns = new ArrayList<>();
+        for (PlanAction a : plan.actions()) {
+            String provider = switch (a) {
+                case PlanAction.ReplaceServer r -> r.create().provider();
+                case PlanAction.OnProvider p -> p.provider();
+                default -> null;
+            };
+            if (provider == null) {
+                dns.add(a);
+            } else {
+                byProvider.computeIfAbsent(provider, p -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, List<PlanAction>> out = new LinkedHashMap<>();
+        byProvider.forEach((p, actions) -> {
+            if (!actions.isEmpty()) {
+                out.put(p, actions);
+            }
+        });
+        if (!dns.isEmpty()) {
+            out.put("dns: " + plan.dnsProvider(), dns);
+        }
+        return out;
     }
 
     String line(PlanAction action) {

@@ -44,7 +44,7 @@ public record ServerFacts(CloudServer server, String role, Double monthlyCost) {
                 .put("state", server.status().label()).put("locked", server.locked())
                 .put("ipv4", server.networking().publicIpv4()).put("ipv6", server.networking().publicIpv6())
                 .put("private_ipv4", server.networking().privateIpv4()).put("role", role)
-                .put("region", server.region()).put("size", server.size()).put("image", server.image());
+                .put("provider", server.provider()).put("region", server.region()).put("size", server.size()).put("image", server.image());
         server.tags().forEach(o.putArray("tags")::add);
         o.put("created_at", server.createdAt() == null ? null : server.createdAt().toString());
         o.put("age_seconds", server.createdAt() == null ? null : Duration.between(server.createdAt(), now).toSeconds());

@@ -17,7 +17,7 @@ class RemoteArgsTest {
     @Test
     void argumentsNamingNoPathOnTheServerAreAUsageError() {
         assertThatThrownBy(() -> RemoteArgs.requireRemotePath(List.of("-av", "a", "b:c"), "cloudmaker rsync web1 -av ~/stuff :dest"))
-                .isInstanceOf(Session.UsageException.class)
+                .isInstanceOf(UsageException.class)
                 .hasMessage("no path on the server: write it with a leading ':' and no host, e.g. cloudmaker rsync web1 -av ~/stuff :dest");
     }
 

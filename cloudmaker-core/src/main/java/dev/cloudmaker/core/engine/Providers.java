@@ -2,7 +2,6 @@ package dev.cloudmaker.core.engine;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.model.Credentials;
-import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.ProviderConfig;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.Provider;
@@ -41,25 +40,32 @@ public final class Providers implements AutoCloseable {
      * environment variables apply when the definition has one provider of that type) and its credentials;
      * {@code adjust} may then change a provider's settings (the sandbox points them at its emulators).
      */
-    public static Providers open(Definition definition, Credentials credentials, Collection<ProviderFactory> installed,
-                                 Map<String, String> env, Duration requestTimeout, Consumer<String> notices,
-                                 UnaryOperator<ProviderSettings> adjust) {
-        Map<String, ProviderConfig> configs = definition.providers();
-        return new Providers(configs, definition.dns(), name -> {
+    public static Providers open(Setup setup, String dnsName) {
+        return new Providers(setup.configs(), dnsName, name -> new NamedProvider(name, setup.factory(name).create(setup.settings(name))));
+    }
+
+    /** How each provider is set up; {@link #settings} is also what a caller reads to see where a provider points. */
+    public record Setup(Map<String, ProviderConfig> configs, Credentials credentials, Collection<ProviderFactory> installed,
+                        Map<String, String> env, Duration requestTimeout, Consumer<String> notices,
+                        UnaryOperator<ProviderSettings> adjust) {
+        public ProviderFactory factory(String name) {
             ProviderConfig config = configs.get(name);
-            ProviderFactory factory = installed.stream().filter(f -> f.name().equals(config.type())).findFirst()
+            return installed.stream().filter(f -> f.name().equals(config.type())).findFirst()
                     .orElseThrow(() -> new CloudmakerException("no provider type \"" + config.type() + "\" is installed"));
+        }
+
+        public ProviderSettings settings(String name) {
+            ProviderConfig config = configs.get(name);
             boolean onlyOfType = configs.values().stream().filter(c -> c.type().equals(config.type())).count() == 1;
             Map<String, String> settings = new LinkedHashMap<>(config.settings());
             if (onlyOfType) {
-                for (SettingSpec spec : factory.settings()) {
+                for (SettingSpec spec : factory(name).settings()) {
                     spec.env().stream().map(env::get).filter(v -> v != null && !v.isBlank()).findFirst()
                             .ifPresent(v -> settings.putIfAbsent(spec.name(), v.strip()));
                 }
             }
-            ProviderSettings base = new ProviderSettings(name, settings, credentials.of(name), requestTimeout, env, notices);
-            return new NamedProvider(name, factory.create(adjust.apply(base)));
-        });
+            return adjust.apply(new ProviderSettings(name, settings, credentials.of(name), requestTimeout, env, notices));
+        }
     }
 
     /** Providers made elsewhere (tests, library users who configured them by hand); closing closes them. */

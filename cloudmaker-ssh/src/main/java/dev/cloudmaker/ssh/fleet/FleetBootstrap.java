@@ -5,7 +5,7 @@ import dev.cloudmaker.core.engine.Parallel;
 import dev.cloudmaker.core.model.role.BootstrapSettings;
 import dev.cloudmaker.core.model.role.RoleSpec;
 import dev.cloudmaker.core.spi.CloudServer;
-import dev.cloudmaker.core.spi.Provider;
+
 import dev.cloudmaker.ssh.HostKeyPair;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.KnownHosts;
@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +45,7 @@ public final class FleetBootstrap {
     private final int parallelism;
     private final Duration sshTimeout;
 
-    public FleetBootstrap(Provider provider, KnownHosts knownHosts, HostKeyStore hostKeys, Identity identity,
+    public FleetBootstrap(Consumer<CloudServer> checkReachable, KnownHosts knownHosts, HostKeyStore hostKeys, Identity identity,
                           BootstrapSettings settings, Path baseDir, Bootstrapper bootstrapper, SshConnector connector,
                           int parallelism, Duration sshTimeout) {
         this.knownHosts = knownHosts;
@@ -52,7 +53,7 @@ public final class FleetBootstrap {
         this.settings = settings;
         this.baseDir = baseDir;
         this.bootstrapper = bootstrapper;
-        this.login = new ServerLogin(provider::checkReachable, knownHosts, identity, settings.adminUser(), settings.sshPort(), connector);
+        this.login = new ServerLogin(checkReachable, knownHosts, identity, settings.adminUser(), settings.sshPort(), connector);
         this.parallelism = parallelism;
         this.sshTimeout = sshTimeout;
     }

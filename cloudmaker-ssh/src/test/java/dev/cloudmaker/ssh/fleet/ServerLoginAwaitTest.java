@@ -93,7 +93,7 @@ class ServerLoginAwaitTest {
 
     private static CloudServer server() {
         return new CloudServer("1", "web", "local", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(),
-                new Networking(EmbeddedSshServer.HOST, null, null), Instant.EPOCH);
+                new Networking(EmbeddedSshServer.HOST, null, null), Instant.EPOCH, "local");
     }
 
     private static int freePort() throws IOException {

@@ -28,6 +28,6 @@ class ServerLoginTest {
 
     private static CloudServer server(String address) {
         return new CloudServer("1", "web", "nyc3", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(),
-                new Networking(address, null, null), Instant.EPOCH);
+                new Networking(address, null, null), Instant.EPOCH, "digitalocean");
     }
 }

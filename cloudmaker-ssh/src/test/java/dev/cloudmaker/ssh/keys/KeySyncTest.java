@@ -113,6 +113,6 @@ class KeySyncTest {
 
     static CloudServer server(String name, String address) {
         return new CloudServer("id-" + name, name, "local", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(),
-                new Networking(address, null, null), Instant.EPOCH);
+                new Networking(address, null, null), Instant.EPOCH, "local");
     }
 }

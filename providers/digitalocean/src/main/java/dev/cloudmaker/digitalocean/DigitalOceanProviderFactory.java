@@ -1,27 +1,48 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.http.JsonApiClient;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
+import dev.cloudmaker.core.spi.CredentialField;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.spi.SettingSpec;
 import dev.cloudmaker.core.time.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** {@code "provider": "digitalocean"}. */
+/**
+ * {@code "type": "digitalocean"}: one account, reached with its API token at {@code api_url}. Names the
+ * environment variables doctl and DigitalOcean's other tools read.
+ */
 public final class DigitalOceanProviderFactory implements ProviderFactory {
     public static final URI DEFAULT_API_URL = URI.create("https://api.digitalocean.com");
     /** DigitalOcean allows 250 requests a minute and 5,000 an hour per token; keep a margin for other tools using it. */
     static final int REQUESTS_PER_MINUTE = 240;
     static final int REQUESTS_PER_HOUR = 4800;
 
+    static final String TOKEN = "token";
+    static final String API_URL = "api_url";
+
     @Override
     public String name() {
         return "digitalocean";
+    }
+
+    @Override
+    public List<SettingSpec> settings() {
+        return List.of(new SettingSpec(API_URL, "the API's base URL (default " + DEFAULT_API_URL + ")", List.of("DIGITALOCEAN_API_URL")));
+    }
+
+    @Override
+    public List<CredentialField> credentials() {
+        return List.of(new CredentialField(TOKEN, "DigitalOcean API token", true, true,
+                List.of("DIGITALOCEAN_TOKEN", "DIGITALOCEAN_ACCESS_TOKEN"), "digital_ocean_api_key"));
     }
 
     @Override
@@ -41,8 +62,10 @@ public final class DigitalOceanProviderFactory implements ProviderFactory {
 
     /** With the pacing and retries given: tests shorten the backoff or run the limits faster. */
     static Provider create(ProviderSettings settings, RequestPacer pacer, RetrySettings retry) {
-        URI url = settings.apiUrl() != null ? settings.apiUrl() : DEFAULT_API_URL;
-        JsonApiClient client = new JsonApiClient(url, settings.token(), settings.requestTimeout(), pacer,
+        URI url = settings.url(API_URL, DEFAULT_API_URL);
+        Secret token = settings.credentials().get(TOKEN).orElseThrow(() -> new CloudmakerException(
+                "provider " + settings.name() + " has no DigitalOcean API token"));
+        JsonApiClient client = new JsonApiClient(url, token, settings.requestTimeout(), pacer,
                 new DigitalOceanErrors(), retry, Clock.systemUTC());
         return new DigitalOceanProvider(client);
     }

@@ -30,7 +30,7 @@ class AccountKeysIT {
     @BeforeEach
     void start() {
         emu = DigitalOceanEmulator.builder().port(0).rateLimitPerMinute(100_000).recordExchanges(true).start();
-        provider = new DigitalOceanProviderFactory().create(new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_keys"), Duration.ofSeconds(10)));
+        provider = new DigitalOceanProviderFactory().create(TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_keys"), Duration.ofSeconds(10)));
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ class ClientContractIT {
         OpenApiContract contract = OpenApiContract.digitalOcean();
         try (DigitalOceanEmulator emu = EmulatedCloud.emulator().recordExchanges(true).start();
              Cloud cloud = Cloud.of(new DigitalOceanProviderFactory().create(
-                     new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
+                     TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
             Namespace ns = cloud.namespace("lifecycle");
             Duration timeout = Duration.ofSeconds(30);
             CloudServer web = ns.waitUntil(ns.create(new ServerRequest("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64",

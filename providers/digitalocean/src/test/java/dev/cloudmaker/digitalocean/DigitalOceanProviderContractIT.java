@@ -29,7 +29,7 @@ class DigitalOceanProviderContractIT extends ProviderContract {
     @Override
     protected Provider provider() {
         return new DigitalOceanProviderFactory().create(
-                new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_contract"), Duration.ofSeconds(10)));
+                TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_contract"), Duration.ofSeconds(10)));
     }
 
     @Override

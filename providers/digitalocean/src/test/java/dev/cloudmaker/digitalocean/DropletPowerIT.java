@@ -33,7 +33,7 @@ class DropletPowerIT {
     private static List<String> actionsSentToStop(boolean shutdownIgnored) {
         try (DigitalOceanEmulator emu = EmulatedCloud.emulator().shutdownIgnored(shutdownIgnored).recordExchanges(true).start();
              Cloud cloud = Cloud.of(new DigitalOceanProviderFactory().create(
-                     new ProviderSettings(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
+                     TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
             Namespace ns = cloud.namespace("power");
             CloudServer server = ns.waitUntil(ns.create(new ServerRequest("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64",
                     false, false, false, null, List.of(), List.of(), null)), ServerStatus.ACTIVE, TIMEOUT);

@@ -5,6 +5,8 @@ import dev.cloudmaker.core.config.DefinitionLoader;
 import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
+import dev.cloudmaker.core.engine.Providers;
+import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.engine.Workspace;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
@@ -67,12 +69,14 @@ final class EmulatedCloud implements AutoCloseable {
     /** With the client's pacer given too (to run the rate limits faster than real time). */
     Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry,
                           RequestPacer pacer) {
-        Credentials credentials = CredentialsLoader.load(fixture.securityJson(), Map.of());
-        Provider provider = DigitalOceanProviderFactory.create(
-                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout), pacer, retry);
+        Credentials credentials = TestSettings.credentials(fixture.securityJson(), fixture.cloudJson());
+        Definition definition = TestSettings.definition(fixture.cloudJson());
+        String name = definition.providers().keySet().iterator().next();
+        Provider provider = DigitalOceanProviderFactory.create(TestSettings.of(emu.baseUrl(),
+                credentials.of(name).get(DigitalOceanProviderFactory.TOKEN).orElseThrow(), requestTimeout), pacer, retry);
         providers.add(provider);
-        return new Operations(new Workspace(fixture.dir()), DefinitionLoader.load(fixture.cloudJson()),
-                credentials, provider, settings, listener);
+        return new Operations(new Workspace(fixture.dir()), definition, credentials,
+                Providers.of(Map.of(name, provider), definition.dns()), settings, listener);
     }
 
     Map<String, CloudServer> provision() {

@@ -65,9 +65,9 @@ class InterruptedResizeIT {
         try (EmulatedCloud cloud = new EmulatedCloud(emu, fixture)) {
             long id = emu.seedDroplet("web1", FixtureServer.REGION, "s-1vcpu-512mb-10gb", FixtureServer.IMAGE,
                     java.util.List.of(CloudChecks.NAMESPACE_TAG));
-            var token = dev.cloudmaker.core.config.CredentialsLoader.load(fixture.securityJson(), java.util.Map.of()).apiToken();
+            var token = TestSettings.token(fixture.securityJson(), fixture.cloudJson());
             try (var provider = new DigitalOceanProviderFactory().create(
-                    new dev.cloudmaker.core.spi.ProviderSettings(emu.baseUrl(), token, Duration.ofSeconds(10)))) {
+                    TestSettings.of(emu.baseUrl(), token, Duration.ofSeconds(10)))) {
                 provider.power(Long.toString(id), dev.cloudmaker.core.spi.PowerAction.STOP, Duration.ofSeconds(10));
             }
             provision(cloud);
@@ -85,9 +85,9 @@ class InterruptedResizeIT {
         try (EmulatedCloud cloud = new EmulatedCloud(emu, fixture)) {
             emu.seedDroplet("web1", FixtureServer.REGION, "s-1vcpu-512mb-10gb", FixtureServer.IMAGE,
                     java.util.List.of(CloudChecks.NAMESPACE_TAG));
-            var token = dev.cloudmaker.core.config.CredentialsLoader.load(fixture.securityJson(), java.util.Map.of()).apiToken();
+            var token = TestSettings.token(fixture.securityJson(), fixture.cloudJson());
             try (var provider = new DigitalOceanProviderFactory().create(
-                    new dev.cloudmaker.core.spi.ProviderSettings(emu.baseUrl(), token, READ_TIMEOUT))) {
+                    TestSettings.of(emu.baseUrl(), token, READ_TIMEOUT))) {
                 var namespace = dev.cloudmaker.api.Cloud.of(provider).namespace("default");
                 var server = namespace.require("web1");
                 assertThatThrownBy(() -> namespace.resize(server, FixtureServer.SIZE, Duration.ofSeconds(10)))

@@ -68,7 +68,7 @@ class LocalMachinesIT {
     @Test
     void refusesAnAddressTheHostDoesNotRouteViaTheBridge() {
         CloudServer elsewhere = new CloudServer("x", "stray", "local", "local-1gb", "debian-12", ServerStatus.ACTIVE, false,
-                false, List.of(TAG), new dev.cloudmaker.core.model.Networking("192.0.2.77", null, null), java.time.Instant.now());
+                false, List.of(TAG), new dev.cloudmaker.core.model.Networking("192.0.2.77", null, null), java.time.Instant.now(), "local");
         assertThatThrownBy(() -> provider.checkReachable(elsewhere))
                 .hasMessageContaining("refusing to connect to stray at 192.0.2.77");
     }

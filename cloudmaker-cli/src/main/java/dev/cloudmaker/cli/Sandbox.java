@@ -1,0 +1,80 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.core.Secret;
+import dev.cloudmaker.core.spi.ProviderCredentials;
+import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.emulator.kit.EmulatorFactory;
+import dev.cloudmaker.emulator.kit.EmulatorOptions;
+import dev.cloudmaker.emulator.kit.RunningEmulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code --sandbox}: one in-process emulator per provider of an emulated type, each keeping its account in
+ * {@code .cloudmaker/sandbox-<provider>.json}, started when the provider is first used. Providers of types
+ * without an emulator (local machines) stay real.
+ */
+final class Sandbox implements AutoCloseable {
+    /** The sandbox's servers boot quickly but not instantly, so waiting is exercised as in a real cloud. */
+    static final Duration BOOT_DELAY = Duration.ofSeconds(1);
+    /** Where the sandbox kept its one DigitalOcean account before definitions could name several providers. */
+    private static final String OLD_STATE = "sandbox.json";
+
+    private final Path stateDir;
+    private final Map<String, RunningEmulator> running = new LinkedHashMap<>();
+
+    Sandbox(Path stateDir) {
+        this.stateDir = stateDir;
+    }
+
+    /** Whether a provider of this type runs in the sandbox. */
+    static boolean emulates(String type) {
+        return EmulatorFactory.find(type).isPresent();
+    }
+
+    /** The provider's settings pointed at its emulator (started now), with the credentials the emulator takes. */
+    synchronized ProviderSettings redirect(String type, ProviderSettings settings) {
+        Optional<EmulatorFactory> factory = EmulatorFactory.find(type);
+        if (factory.isEmpty()) {
+            return settings;
+        }
+        RunningEmulator emulator = running.computeIfAbsent(settings.name(), name -> factory.get().start(
+                EmulatorOptions.defaults().withBootDelay(BOOT_DELAY).withStateFile(stateFile(name, type))));
+        Map<String, String> pointed = new LinkedHashMap<>(settings.settings());
+        pointed.putAll(emulator.providerSettings());
+        ProviderCredentials credentials = settings.credentials();
+        for (Map.Entry<String, String> c : emulator.credentials().entrySet()) {
+            credentials = credentials.with(c.getKey(), Secret.of(c.getValue()));
+        }
+        return new ProviderSettings(settings.name(), pointed, credentials, settings.requestTimeout(), settings.env(), settings.notices());
+    }
+
+    /**
+     * {@code sandbox-<provider>.json}; the first provider of the type that had the old single-account file
+     * takes it over, so a sandbox made before keeps its servers.
+     */
+    private Path stateFile(String provider, String type) {
+        Path file = stateDir.resolve("sandbox-" + provider + ".json");
+        Path old = stateDir.resolve(OLD_STATE);
+        try {
+            if (!Files.exists(file) && Files.exists(old) && type.equals(dev.cloudmaker.core.model.Definition.DEFAULT_PROVIDER)) {
+                Files.createDirectories(stateDir);
+                Files.move(old, file);
+            }
+        } catch (java.io.IOException e) {
+            throw new dev.cloudmaker.core.CloudmakerException("could not take over " + old + " for the sandbox of " + provider
+                    + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    @Override
+    public synchronized void close() {
+        running.values().forEach(RunningEmulator::close);
+        running.clear();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.cloudmaker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
+import dev.cloudmaker.emulator.digitalocean.EmuRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One definition on two DigitalOcean accounts, each behind its own emulator and token, with every DNS
+ * record in the first account's zones: through the CLI, as a user runs it.
+ */
+class MixedProvidersIT {
+    static final String CLOUD = """
+            {
+              "namespace": "shop",
+              "providers": {
+                "nyc": { "type": "digitalocean" },
+                "ams": { "type": "digitalocean" }
+              },
+              "dns": "nyc",
+              "defaults": { "provider": "nyc", "region": "nyc3", "size": "s-1vcpu-1gb", "image": "debian-12-x64" },
+              "servers": {
+                "web1": { "names": ["www.shop.example.com", "shop.example.com"] },
+                "web2": { "provider": "ams", "region": "ams3", "names": ["eu.shop.example.com"] },
+                "db1":  { "provider": "ams", "region": "ams3" }
+              }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private DigitalOceanEmulator nyc;
+    private DigitalOceanEmulator ams;
+
+    @BeforeEach
+    void start() throws Exception {
+        nyc = DigitalOceanEmulator.builder().bootDelay(Duration.ofMillis(200)).start();
+        ams = DigitalOceanEmulator.builder().bootDelay(Duration.ofMillis(200)).start();
+        // each account knows only its own token: a request sent with the other one's is refused
+        nyc.rejectToken("dop_v1_ams");
+        ams.rejectToken("dop_v1_nyc");
+        Files.writeString(dir.resolve("cloud.json"), CLOUD);
+        Files.writeString(dir.resolve("security.json"), """
+                {"providers": {"nyc": {"token": "dop_v1_nyc"}, "ams": {"token": "dop_v1_ams"}},
+                 "public_ssh_key": "%s you@laptop"}
+                """.formatted(Fixture.publicKey(3)));
+    }
+
+    @AfterEach
+    void stop() {
+        nyc.close();
+        ams.close();
+    }
+
+    private CliRun cli(String... args) {
+        String[] full = new String[args.length + 6];
+        System.arraycopy(new String[] {"-C", dir.toString(), "--api-url", "nyc=" + nyc.baseUrl(), "--api-url", "ams=" + ams.baseUrl()},
+                0, full, 0, 6);
+        System.arraycopy(args, 0, full, 6, args.length);
+        return CliRun.of(Map.of(), full);
+    }
+
+    @Test
+    void eachAccountGetsItsServersAndTheDnsAccountEveryRecord() throws Exception {
+        CliRun plan = cli("plan");
+        assertThat(plan.exitCode()).as(plan.all()).isZero();
+        assertThat(plan.out()).containsSubsequence("nyc ", "+ key", "+ server   web1",
+                "ams ", "+ key", "+ server   web2", "+ server   db1",
+                "dns: nyc", "+ domain   shop.example.com", "A    eu.shop.example.com → web2 (known after apply)",
+                "Plan: ");
+        assertThat(nyc.stats().mutatingRequests() + ams.stats().mutatingRequests()).isZero();
+
+        CliRun provision = cli("provision", "--yes");
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+        assertThat(nyc.droplets()).extracting(EmuDroplet::name).containsExactly("web1");
+        assertThat(ams.droplets()).extracting(EmuDroplet::name).containsExactlyInAnyOrder("web2", "db1");
+        assertThat(ams.domains()).isEmpty();
+        EmuDroplet web2 = ams.droplets().stream().filter(d -> d.name().equals("web2")).findFirst().orElseThrow();
+        assertThat(nyc.records("shop.example.com")).filteredOn(r -> r.type().equals("A")).extracting(EmuRecord::name, EmuRecord::data)
+                .contains(org.assertj.core.groups.Tuple.tuple("eu", web2.publicIpv4()));
+
+        JsonNode inventory = Json.MAPPER.readTree(dir.resolve("cloudmaker_inventory.json").toFile());
+        assertThat(inventory.path("web2").path("provider").asText()).isEqualTo("ams");
+        assertThat(inventory.path("web1").path("provider").asText()).isEqualTo("nyc");
+        assertThat(inventory.path("web2").path("names").toString()).contains("eu.shop.example.com");
+
+        nyc.resetStats();
+        ams.resetStats();
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+        assertThat(nyc.stats().mutatingRequests()).isZero();
+        assertThat(ams.stats().mutatingRequests()).isZero();
+
+        CliRun list = cli("list", "--json");
+        assertThat(list.exitCode()).as(list.all()).isZero();
+        JsonNode servers = Json.MAPPER.readTree(list.out());
+        assertThat(servers.findValuesAsText("provider")).containsExactlyInAnyOrder("nyc", "ams", "ams");
+
+        CliRun destroy = cli("destroy", "--yes");
+        assertThat(destroy.exitCode()).as(destroy.all()).isZero();
+        assertThat(nyc.droplets()).isEmpty();
+        assertThat(ams.droplets()).isEmpty();
+        assertThat(nyc.records("shop.example.com")).noneMatch(r -> r.type().equals("A") || r.type().equals("AAAA"));
+    }
+
+    @Test
+    void aServerMovedToTheOtherAccountIsReplacedOnlyWhenAsked() throws Exception {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        Files.writeString(dir.resolve("cloud.json"), CLOUD.replace("\"db1\":  { \"provider\": \"ams\", \"region\": \"ams3\" }",
+                "\"db1\":  { \"provider\": \"nyc\" }"));
+
+        CliRun plan = cli("plan");
+        assertThat(plan.out()).contains("server db1 must be replaced to change provider ams → nyc", "--replace db1");
+        assertThat(plan.out()).contains("No changes.");
+
+        CliRun moved = cli("provision", "--yes", "--replace", "db1");
+        assertThat(moved.exitCode()).as(moved.all()).isZero();
+        assertThat(ams.droplets()).extracting(EmuDroplet::name).containsExactly("web2");
+        assertThat(nyc.droplets()).extracting(EmuDroplet::name).containsExactlyInAnyOrder("web1", "db1");
+    }
+
+    @Test
+    void theSandboxRunsOneEmulatorPerAccount() throws Exception {
+        CliRun provision = CliRun.of(Map.of(), "-C", dir.toString(), "--sandbox", "provision", "--yes");
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+        assertThat(dir.resolve(".cloudmaker/sandbox-nyc.json")).exists();
+        assertThat(dir.resolve(".cloudmaker/sandbox-ams.json")).exists();
+
+        CliRun list = CliRun.of(Map.of(), "-C", dir.toString(), "--sandbox", "list", "--json");
+        assertThat(Json.MAPPER.readTree(list.out()).findValuesAsText("provider")).containsExactlyInAnyOrder("nyc", "ams", "ams");
+        assertThat(nyc.stats().totalRequests() + ams.stats().totalRequests()).isZero();
+    }
+}
