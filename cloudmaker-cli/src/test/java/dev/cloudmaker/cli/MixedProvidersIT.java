@@ -143,4 +143,43 @@ class MixedProvidersIT {
         assertThat(Json.MAPPER.readTree(list.out()).findValuesAsText("provider")).containsExactlyInAnyOrder("nyc", "ams", "ams");
         assertThat(nyc.stats().totalRequests() + ams.stats().totalRequests()).isZero();
     }
+
+    @Test
+    void oneAccountWithoutCredentialsIsRefusedBeforeAnyCall() throws Exception {
+        Files.writeString(dir.resolve("security.json"), """
+                {"providers": {"nyc": {"token": "dop_v1_nyc"}}, "public_ssh_key": "%s you@laptop"}
+                """.formatted(Fixture.publicKey(3)));
+
+        CliRun provision = CliRun.of(Map.of("DIGITALOCEAN_TOKEN", "dop_v1_env"), "-C", dir.toString(),
+                "--api-url", "nyc=" + nyc.baseUrl(), "--api-url", "ams=" + ams.baseUrl(), "provision", "--yes");
+
+        assertThat(provision.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(provision.err()).contains("security.json", "provider \"ams\" (token)",
+                "\"providers\": {\"ams\": {\"token\": \"...\"}}", "DIGITALOCEAN_TOKEN").doesNotContain("dop_v1_");
+        assertThat(nyc.stats().totalRequests() + ams.stats().totalRequests()).isZero();
+    }
+
+    @Test
+    void aPlanSavedInTheFirstFormatIsRefusedWithTheWayOn() throws Exception {
+        Path saved = dir.resolve("old.plan.json");
+        Files.writeString(saved, """
+                {"formatVersion": 1, "kind": "PROVISION", "provider": "digitalocean", "namespace": "shop",
+                 "definitionDigest": "0", "actions": [], "notes": []}
+                """);
+
+        CliRun provision = cli("provision", saved.toString(), "--yes");
+
+        assertThat(provision.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(provision.err()).contains("a plan of format 1", "make the plan again with `cloudmaker plan --out old.plan.json`");
+        assertThat(nyc.stats().mutatingRequests() + ams.stats().mutatingRequests()).isZero();
+    }
+
+    @Test
+    void anApiUrlForAProviderTheDefinitionLacksIsAUsageError() {
+        CliRun plan = CliRun.of(Map.of(), "-C", dir.toString(), "--api-url", "sfo=" + nyc.baseUrl(), "plan");
+
+        assertThat(plan.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(plan.err()).contains("--api-url sfo=", "no provider \"sfo\"", "nyc, ams");
+        assertThat(nyc.stats().totalRequests()).isZero();
+    }
 }
