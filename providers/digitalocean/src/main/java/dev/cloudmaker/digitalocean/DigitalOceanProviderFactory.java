@@ -1,5 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.http.BearerToken;
 import dev.cloudmaker.core.http.JsonApiClient;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
@@ -42,8 +43,8 @@ public final class DigitalOceanProviderFactory implements ProviderFactory {
     /** With the pacing and retries given: tests shorten the backoff or run the limits faster. */
     static Provider create(ProviderSettings settings, RequestPacer pacer, RetrySettings retry) {
         URI url = settings.apiUrl() != null ? settings.apiUrl() : DEFAULT_API_URL;
-        JsonApiClient client = new JsonApiClient(url, settings.token(), settings.requestTimeout(), pacer,
-                new DigitalOceanErrors(), retry, Clock.systemUTC());
+        JsonApiClient client = new JsonApiClient(url, new BearerToken(settings.token()), settings.requestTimeout(), pacer,
+                new DigitalOceanErrors(), new DigitalOceanRateLimits(), retry, Clock.systemUTC());
         return new DigitalOceanProvider(client);
     }
 }
