@@ -2,7 +2,6 @@ package dev.cloudmaker.core.http;
 
 import dev.cloudmaker.core.ApiException;
 import dev.cloudmaker.core.CloudmakerException;
-import dev.cloudmaker.core.Secret;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
@@ -19,31 +18,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends JSON requests with a bearer token, paced under the rate limit, and retried by one policy:
- * a 429 is always retried after {@code retry-after} (the server did nothing); 5xx answers and
- * broken connections are retried only for idempotent methods. A POST that fails that way raises
- * an {@link ApiException} with {@code outcomeUnknown}, so the caller looks before creating again.
+ * Sends JSON requests, each authenticated by the provider's {@link Authenticator}, paced under the
+ * rate limit, and retried by one policy that reads the {@link ApiException.Kind} the provider's
+ * {@link ErrorDecoder} gives an answer: {@code THROTTLED} is always retried after the wait the
+ * server asked for (it did nothing); {@code SERVER} answers and broken connections only for
+ * idempotent methods. A POST that fails that way raises an {@link ApiException} with
+ * {@code outcomeUnknown}, so the caller looks before creating again. A 401 is sent once more when the
+ * authenticator could renew its credentials.
  */
-public final class JsonApiClient implements AutoCloseable {
+public final class JsonApiClient implements ApiTransport, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JsonApiClient.class);
+    /** How long everyone waits after a throttled answer that does not say. */
+    private static final Duration DEFAULT_THROTTLE_PAUSE = Duration.ofSeconds(1);
 
     private final URI baseUrl;
-    private final Secret token;
+    private final Authenticator auth;
     private final HttpClient http;
     private final Duration requestTimeout;
     private final RequestPacer pacer;
     private final ErrorDecoder errors;
+    private final RateLimitSignals rateLimits;
     private final RetrySettings retry;
     private final Clock clock;
     private final CallStats stats = new CallStats();
 
-    public JsonApiClient(URI baseUrl, Secret token, Duration requestTimeout, RequestPacer pacer,
-                         ErrorDecoder errors, RetrySettings retry, Clock clock) {
+    public JsonApiClient(URI baseUrl, Authenticator auth, Duration requestTimeout, RequestPacer pacer,
+                         ErrorDecoder errors, RateLimitSignals rateLimits, RetrySettings retry, Clock clock) {
         this.baseUrl = baseUrl;
-        this.token = token;
+        this.auth = auth;
         this.requestTimeout = requestTimeout;
         this.pacer = pacer;
         this.errors = errors;
+        this.rateLimits = rateLimits;
         this.retry = retry;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
@@ -62,61 +68,78 @@ public final class JsonApiClient implements AutoCloseable {
     }
 
     /** Sends the request (with retries) and returns a 2xx answer, or throws the decoded {@link ApiException}. */
+    @Override
     public ApiResponse send(ApiRequest request) {
         RetryPolicy<ApiResponse> policy = RetryPolicy.<ApiResponse>builder()
-                .handleResultIf(r -> shouldRetry(request, r))
-                .handleIf(e -> e instanceof IOException && request.idempotent())
+                .handleIf(e -> worthRetrying(request, e))
                 .withBackoff(retry.initialBackoff(), retry.maxBackoff())
                 .withJitter(0.25)
-                .withDelayFn(ctx -> retryAfter(ctx.getLastResult()).orElse(Duration.ofMillis(-1)))
+                .withDelayFn(ctx -> ctx.getLastException() instanceof ApiException e && e.retryAfter().isPresent()
+                        ? e.retryAfter().get() : Duration.ofMillis(-1))
                 .withMaxRetries(retry.maxRetries())
                 .withMaxDuration(retry.maxTotal())
                 .onRetry(e -> {
                     stats.retried();
                     LOG.debug("retrying {} (attempt {}): {}", request.describe(), e.getAttemptCount() + 1,
-                            e.getLastException() != null ? e.getLastException().toString() : "status " + e.getLastResult().status());
+                            e.getLastException() instanceof ApiException answer ? "status " + answer.status()
+                                    : String.valueOf(e.getLastException()));
                 })
                 .build();
-        ApiResponse response;
         try {
-            response = Failsafe.with(policy).get(() -> attempt(request));
+            return Failsafe.with(policy).get(() -> attempt(request));
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw transportFailure(request, cause);
         }
-        if (!response.ok()) {
-            throw errors.decode(request, response);
+    }
+
+    private static boolean worthRetrying(ApiRequest request, Throwable failure) {
+        if (failure instanceof ApiException e) {
+            return e.kind() == ApiException.Kind.THROTTLED || (e.kind() == ApiException.Kind.SERVER && request.idempotent());
+        }
+        return failure instanceof IOException && request.idempotent();
+    }
+
+    /** One attempt: a 2xx answer, or the decoded failure (a throttled one pauses every sender first). */
+    private ApiResponse attempt(ApiRequest request) throws IOException, InterruptedException {
+        Exchange exchange = exchange(request);
+        if (exchange.response().status() == 401 && auth.renewAfterRejection(exchange.sent())) {
+            stats.retried();
+            LOG.debug("sending {} again with renewed credentials", request.describe());
+            exchange = exchange(request);
+        }
+        ApiResponse response = exchange.response();
+        ApiException failure = response.ok() ? null : errors.decode(request, response);
+        if (failure != null && failure.kind() == ApiException.Kind.THROTTLED) {
+            stats.rateLimited();
+            Instant now = clock.instant();
+            Optional<Duration> wait = rateLimits.retryAfter(response, now);
+            pacer.pauseUntil(now.plus(wait.orElse(DEFAULT_THROTTLE_PAUSE)));
+            throw wait.map(failure::withRetryAfter).orElse(failure);
+        }
+        rateLimits.quota(response).ifPresent(q -> pacer.quota(q.limit(), q.remaining(), q.reset()));
+        if (failure != null) {
+            throw failure;
         }
         return response;
     }
 
-    private ApiResponse attempt(ApiRequest request) throws IOException, InterruptedException {
+    /** The request as it went out (after pacing, so its credentials are fresh) and its answer. */
+    private record Exchange(HttpRequest sent, ApiResponse response) {
+    }
+
+    private Exchange exchange(ApiRequest request) throws IOException, InterruptedException {
+        HttpRequest sent;
         HttpResponse<String> raw;
         long started;
         try (RequestPacer.Ticket ignored = pacer.acquire()) {
+            sent = toHttp(request);
             stats.sent(request);
             started = System.nanoTime();
-            raw = http.send(toHttp(request), HttpResponse.BodyHandlers.ofString());
+            raw = http.send(sent, HttpResponse.BodyHandlers.ofString());
         }
-        ApiResponse response = new ApiResponse(raw.statusCode(), raw.headers(), raw.body());
         LOG.debug("{} -> {} in {} ms", request.describe(), raw.statusCode(), (System.nanoTime() - started) / 1_000_000);
-        if (response.status() == 429) {
-            stats.rateLimited();
-            pacer.pauseUntil(clock.instant().plus(retryAfter(response).orElse(Duration.ofSeconds(1))));
-        } else {
-            reportQuota(response);
-        }
-        return response;
-    }
-
-    /** Hands the server's {@code ratelimit-*} headers to the pacer, when remaining and reset are there. */
-    private void reportQuota(ApiResponse response) {
-        long limit = response.header("ratelimit-limit").map(JsonApiClient::parseLong).orElse(0L);
-        Long remaining = response.header("ratelimit-remaining").map(JsonApiClient::parseLong).orElse(null);
-        Long reset = response.header("ratelimit-reset").map(JsonApiClient::parseLong).orElse(null);
-        if (remaining != null && reset != null) {
-            pacer.quota(limit, remaining, Instant.ofEpochSecond(reset));
-        }
+        return new Exchange(sent, new ApiResponse(raw.statusCode(), raw.headers(), raw.body()));
     }
 
     private HttpRequest toHttp(ApiRequest request) throws IOException {
@@ -124,36 +147,14 @@ public final class JsonApiClient implements AutoCloseable {
         URI uri = URI.create(base + request.pathWithQuery());
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(request.body()));
-        return HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("Authorization", "Bearer " + token.reveal())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(requestTimeout);
+        auth.authenticate(builder, request.method(), uri);
+        return builder
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "cloudmaker")
                 .method(request.method(), body)
                 .build();
-    }
-
-    private static boolean shouldRetry(ApiRequest request, ApiResponse r) {
-        if (r.status() == 429) {
-            return true;
-        }
-        boolean transientServerError = r.status() >= 500 && r.status() != 501;
-        return transientServerError && request.idempotent();
-    }
-
-    private Optional<Duration> retryAfter(ApiResponse response) {
-        if (response == null || response.status() != 429) {
-            return Optional.empty();
-        }
-        Optional<Duration> fromHeader = response.header("retry-after").map(JsonApiClient::parseLong)
-                .map(s -> Duration.ofSeconds(Math.max(0, s)));
-        if (fromHeader.isPresent()) {
-            return fromHeader;
-        }
-        return response.header("ratelimit-reset").map(JsonApiClient::parseLong)
-                .map(reset -> Duration.between(clock.instant(), Instant.ofEpochSecond(reset)))
-                .filter(d -> !d.isNegative());
     }
 
     private ApiException transportFailure(ApiRequest request, Throwable cause) {
@@ -164,15 +165,7 @@ public final class JsonApiClient implements AutoCloseable {
         String what = cause instanceof java.net.http.HttpTimeoutException ? "timed out" : "failed: " + cause;
         return new ApiException(request.describe() + " " + what
                 + (request.idempotent() ? "" : " (the API may or may not have carried it out)"),
-                0, null, null, true, !request.idempotent(), cause);
-    }
-
-    private static Long parseLong(String s) {
-        try {
-            return Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                ApiException.Kind.TRANSPORT, 0, null, null, !request.idempotent(), cause);
     }
 
     @Override

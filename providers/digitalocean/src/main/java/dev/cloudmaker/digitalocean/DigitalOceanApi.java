@@ -3,6 +3,7 @@ package dev.cloudmaker.digitalocean;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudmaker.core.http.ApiRequest;
 import dev.cloudmaker.core.http.JsonApiClient;
+import dev.cloudmaker.core.http.PageStyle;
 import dev.cloudmaker.core.http.Pages;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import java.util.Map;
 /** The DigitalOcean wire conventions shared by every resource: paging and the JSON client. */
 final class DigitalOceanApi {
     static final int MAX_PER_PAGE = 200;
+    /** {@code per_page=200}, then each answer's {@code links.pages.next} until there is none. */
+    static final PageStyle PAGES = new PageStyle.Link("per_page", MAX_PER_PAGE,
+            page -> page.path("links").path("pages").path("next").asText(null));
 
     private final JsonApiClient client;
 
@@ -22,8 +26,7 @@ final class DigitalOceanApi {
     }
 
     List<JsonNode> list(String path, Map<String, String> query, String itemsField) {
-        return Pages.all(client, path, query, MAX_PER_PAGE, itemsField,
-                page -> page.path("links").path("pages").path("next").asText(null));
+        return Pages.all(client, PAGES, path, query, "/" + itemsField);
     }
 
     JsonNode get(String path) {

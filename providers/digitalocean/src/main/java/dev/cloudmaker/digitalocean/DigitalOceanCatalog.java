@@ -1,7 +1,7 @@
 package dev.cloudmaker.digitalocean;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cloudmaker.core.ApiException;
+import dev.cloudmaker.core.http.ApiCalls;
 import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.RegionInfo;
@@ -44,16 +44,8 @@ final class DigitalOceanCatalog implements Catalog {
     /** One call per distinct image, instead of paging through every public image. */
     @Override
     public Optional<ImageInfo> image(String slugOrId) {
-        return images.computeIfAbsent(slugOrId, key -> {
-            try {
-                return Optional.of(image(api.get("/v2/images/" + key).path("image")));
-            } catch (ApiException e) {
-                if (e.isNotFound()) {
-                    return Optional.empty();
-                }
-                throw e;
-            }
-        });
+        return images.computeIfAbsent(slugOrId,
+                key -> ApiCalls.orEmpty(() -> image(api.get("/v2/images/" + key).path("image"))));
     }
 
     @Override

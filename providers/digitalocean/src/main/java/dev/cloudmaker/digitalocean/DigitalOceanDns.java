@@ -3,6 +3,7 @@ package dev.cloudmaker.digitalocean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.core.ApiException;
+import dev.cloudmaker.core.http.ApiCalls;
 import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.DnsRecord;
@@ -55,13 +56,7 @@ final class DigitalOceanDns implements DnsProvider {
 
     @Override
     public void deleteRecord(String domain, String recordId) {
-        try {
-            api.delete("/v2/domains/" + domain + "/records/" + recordId);
-        } catch (ApiException e) {
-            if (!e.isNotFound()) {
-                throw e;
-            }
-        }
+        ApiCalls.ignoreNotFound(() -> api.delete("/v2/domains/" + domain + "/records/" + recordId));
     }
 
     private static ObjectNode body(RecordSpec spec) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.core.ApiException;
 import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.http.ApiCalls;
 import dev.cloudmaker.core.http.ApiRequest;
 import dev.cloudmaker.core.http.CallStats;
 import dev.cloudmaker.core.http.Json;
@@ -65,14 +66,7 @@ public final class DigitalOceanProvider implements Provider {
 
     @Override
     public Optional<CloudKey> findKey(SshPublicKey key) {
-        try {
-            return Optional.of(key(api.get("/v2/account/keys/" + key.md5Fingerprint()).path("ssh_key")));
-        } catch (ApiException e) {
-            if (e.isNotFound()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return ApiCalls.orEmpty(() -> key(api.get("/v2/account/keys/" + key.md5Fingerprint()).path("ssh_key")));
     }
 
     @Override
@@ -150,13 +144,7 @@ public final class DigitalOceanProvider implements Provider {
 
     @Override
     public void deleteServer(String serverId) {
-        try {
-            api.delete("/v2/droplets/" + serverId);
-        } catch (ApiException e) {
-            if (!e.isNotFound()) {
-                throw e;
-            }
-        }
+        ApiCalls.ignoreNotFound(() -> api.delete("/v2/droplets/" + serverId));
     }
 
     /** Resizing needs the droplet off; {@code disk: false} keeps the disk so the resize can be undone. */
@@ -189,14 +177,7 @@ public final class DigitalOceanProvider implements Provider {
 
     @Override
     public Optional<CloudServer> getServer(String serverId) {
-        try {
-            return Optional.of(DropletMapper.toServer(api.get("/v2/droplets/" + serverId).path("droplet")));
-        } catch (ApiException e) {
-            if (e.isNotFound()) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return ApiCalls.orEmpty(() -> DropletMapper.toServer(api.get("/v2/droplets/" + serverId).path("droplet")));
     }
 
     /** See {@link DropletPower}: STOP waits for the clean shutdown so it can fall back to a power-off. */
@@ -225,13 +206,7 @@ public final class DigitalOceanProvider implements Provider {
 
     @Override
     public void deleteSnapshot(String imageId) {
-        try {
-            api.delete("/v2/snapshots/" + imageId);
-        } catch (ApiException e) {
-            if (!e.isNotFound()) {
-                throw e;
-            }
-        }
+        ApiCalls.ignoreNotFound(() -> api.delete("/v2/snapshots/" + imageId));
     }
 
     /** Tagging needs the tag to exist: it is created when the first attempt says it does not. */
@@ -251,13 +226,8 @@ public final class DigitalOceanProvider implements Provider {
     /** A tag that does not exist tags nothing, so there is nothing to remove. */
     @Override
     public void untagServer(String serverId, String tag) {
-        try {
-            api.client().send(new ApiRequest("DELETE", "/v2/tags/" + tag + "/resources", Map.of(), dropletResource(serverId)));
-        } catch (ApiException e) {
-            if (!e.isNotFound()) {
-                throw e;
-            }
-        }
+        ApiCalls.ignoreNotFound(() -> api.client().send(
+                new ApiRequest("DELETE", "/v2/tags/" + tag + "/resources", Map.of(), dropletResource(serverId))));
     }
 
     private static ObjectNode dropletResource(String serverId) {
@@ -282,12 +252,6 @@ public final class DigitalOceanProvider implements Provider {
     /** The API takes an id or a fingerprint; a key already gone is not an error. */
     @Override
     public void deleteKey(String keyId) {
-        try {
-            api.delete("/v2/account/keys/" + keyId);
-        } catch (ApiException e) {
-            if (!e.isNotFound()) {
-                throw e;
-            }
-        }
+        ApiCalls.ignoreNotFound(() -> api.delete("/v2/account/keys/" + keyId));
     }
 }

@@ -2,6 +2,7 @@ package dev.cloudmaker.digitalocean;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.Secret;
+import dev.cloudmaker.core.http.BearerToken;
 import dev.cloudmaker.core.http.JsonApiClient;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
@@ -65,8 +66,8 @@ public final class DigitalOceanProviderFactory implements ProviderFactory {
         URI url = settings.url(API_URL, DEFAULT_API_URL);
         Secret token = settings.credentials().get(TOKEN).orElseThrow(() -> new CloudmakerException(
                 "provider " + settings.name() + " has no DigitalOcean API token"));
-        JsonApiClient client = new JsonApiClient(url, token, settings.requestTimeout(), pacer,
-                new DigitalOceanErrors(), retry, Clock.systemUTC());
+        JsonApiClient client = new JsonApiClient(url, new BearerToken(token), settings.requestTimeout(), pacer,
+                new DigitalOceanErrors(), new DigitalOceanRateLimits(), retry, Clock.systemUTC());
         return new DigitalOceanProvider(client);
     }
 }

@@ -1,10 +1,14 @@
-package dev.cloudmaker.core.http;
+package dev.cloudmaker.digitalocean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.cloudmaker.core.ApiException;
 import dev.cloudmaker.core.Secret;
+import dev.cloudmaker.core.http.ApiRequest;
+import dev.cloudmaker.core.http.BearerToken;
+import dev.cloudmaker.core.http.JsonApiClient;
+import dev.cloudmaker.core.http.RequestPacer;
+import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.time.MutableClock;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,8 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client hands the server's {@code ratelimit-*} headers to its pacer: a quota nearly used up
- * (by any client of the token) spaces the next requests out, before any 429.
+ * The client hands DigitalOcean's {@code ratelimit-*} headers ({@link DigitalOceanRateLimits}) to its
+ * pacer: a quota nearly used up (by any client of the token) spaces the next requests out, before any 429.
  */
 class JsonApiClientQuotaTest {
     private final AtomicInteger remaining = new AtomicInteger(4000);
@@ -48,10 +52,8 @@ class JsonApiClientQuotaTest {
                     pauses.add(d);
                     clock.advance(d);
                 });
-        ErrorDecoder errors = (request, response) -> new ApiException("status " + response.status(), response.status(),
-                null, null, false, false, null);
-        return new JsonApiClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Secret.of("t"),
-                Duration.ofSeconds(5), pacer, errors, RetrySettings.defaults(), clock);
+        return new JsonApiClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), new BearerToken(Secret.of("t")),
+                Duration.ofSeconds(5), pacer, new DigitalOceanErrors(), new DigitalOceanRateLimits(), RetrySettings.defaults(), clock);
     }
 
     @AfterEach
