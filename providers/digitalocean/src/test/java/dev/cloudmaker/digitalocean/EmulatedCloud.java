@@ -6,6 +6,7 @@ import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.engine.Workspace;
+import dev.cloudmaker.core.http.JsonApiClient;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.model.Credentials;
@@ -16,6 +17,7 @@ import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
 import dev.cloudmaker.testkit.DefinitionFixture;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +70,24 @@ final class EmulatedCloud implements AutoCloseable {
     Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry,
                           RequestPacer pacer) {
         Credentials credentials = CredentialsLoader.load(fixture.securityJson(), Map.of());
-        Provider provider = DigitalOceanProviderFactory.create(
-                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout), pacer, retry);
+        return operations(settings, listener, credentials, DigitalOceanProviderFactory.create(
+                new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout), pacer, retry));
+    }
+
+    /**
+     * On one clock end to end, the emulator's too: the engine's waits ({@code settings}), the pacer's and
+     * the client's pause after a 429 read {@code clock}. The client is wired as the factory wires it but
+     * for that clock.
+     */
+    Operations operations(EngineSettings settings, RequestPacer pacer, Clock clock) {
+        Credentials credentials = CredentialsLoader.load(fixture.securityJson(), Map.of());
+        JsonApiClient client = new JsonApiClient(emu.baseUrl(), credentials.apiToken(), Duration.ofSeconds(30), pacer,
+                new DigitalOceanErrors(), RetrySettings.defaults(), clock);
+        return operations(settings, ApplyListener.NONE, credentials, new DigitalOceanProvider(client));
+    }
+
+    private Operations operations(EngineSettings settings, ApplyListener listener, Credentials credentials,
+                                  Provider provider) {
         providers.add(provider);
         return new Operations(new Workspace(fixture.dir()), DefinitionLoader.load(fixture.cloudJson()),
                 credentials, provider, settings, listener);
