@@ -20,11 +20,11 @@ public final class ConfigChange {
     /** True when it wrote the file or made it live; false when both were already so. */
     public static boolean apply(RemoteHost host, String marker, String path, byte[] content, String mode, String owner,
                                 UnaryOperator<String> validator, Runnable makeLive) {
-        if (host.fileMatches(path, content, mode, owner) && !pending(host, marker)) {
+        if (host.files().matches(path, content, mode, owner) && !pending(host, marker)) {
             return false;
         }
         markPending(host, marker);
-        host.writeFile(path, content, mode, owner, validator);
+        host.files().write(path, content, mode, owner, validator);
         makeLive.run();
         clearPending(host, marker);
         return true;

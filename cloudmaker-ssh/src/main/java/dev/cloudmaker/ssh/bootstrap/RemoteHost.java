@@ -6,20 +6,14 @@ import dev.cloudmaker.core.RemoteCommandException;
 import dev.cloudmaker.ssh.CommandResult;
 import dev.cloudmaker.ssh.RemoteShell;
 import dev.cloudmaker.ssh.ShellSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
- * A logged-in server as steps see it: run as the login user or as root, and check-then-change files,
- * so that each step reads as its check followed by its change. Root work goes through {@code sudo -n}
+ * A logged-in server as steps see it: run as the login user or as root, what the login session tells
+ * about itself, and its {@link #files() files}. Root work goes through {@code sudo -n}
  * (never a password prompt: the admin user has NOPASSWD sudo from cloud-init) unless the login user
  * is root. One instance serves one server's bootstrap on one thread.
  */
@@ -29,7 +23,6 @@ public final class RemoteHost {
 
     private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
-    private static final Pattern MODE = Pattern.compile("[0-7]{3,4}");
     private static final List<String> SUDO_REFUSALS = List.of("a password is required", "a terminal is required",
             "is not in the sudoers file", "is not allowed to execute", "no tty present", "must have a tty");
 
@@ -221,110 +214,17 @@ public final class RemoteHost {
         facts.loginPort = connection.length == 4 && connection[3].matches("\\d{1,5}") ? Integer.parseInt(connection[3]) : 22;
     }
 
-    public boolean exists(String path) {
-        return sudo("test -e " + quote(path)).ok();
-    }
-
     public boolean commandExists(String name) {
         return sudo("command -v " + quote(name)).ok();
     }
 
-    /** The file's content as text, empty when it does not exist. */
-    public Optional<String> readFile(String path) {
-        CommandResult r = sudo("cat " + quote(path));
-        return r.ok() ? Optional.of(r.stdout()) : Optional.empty();
+    /** The server's files, read and changed as root. */
+    public RemoteFiles files() {
+        return new RemoteFiles(this);
     }
 
-    /** The SHA-256 of the file's content in hex, empty when it does not exist. */
-    public Optional<String> fileHash(String path) {
-        CommandResult r = sudo("sha256sum " + quote(path));
-        return r.ok() ? Optional.of(firstWord(r.stdout())) : Optional.empty();
-    }
-
-    /** Whether the file holds exactly {@code content} with this mode and owner, in one round trip. */
-    public boolean fileMatches(String path, byte[] content, String mode, String owner) {
-        checkMode(mode);
-        parent(path);
-        CommandResult r = sudo("sha256sum " + quote(path) + " && find " + quote(path) + " -maxdepth 0 -perm " + mode
-                + " " + Owner.parse(owner).findTests());
-        // sha256sum prints the hash; find prints the path again only when mode and owner match.
-        return r.ok() && r.stdout().strip().lines().count() == 2 && firstWord(r.stdout()).equals(sha256(content));
-    }
-
-    public boolean putFile(String path, byte[] content, String mode, String owner) {
-        return putFile(path, content, mode, owner, null);
-    }
-
-    /**
-     * Makes the file hold {@code content} with this mode and owner; true when it had to change it.
-     * {@code validator}, given the quoted path of the uploaded copy, returns a command that checks it
-     * (like {@code visudo -cf}); the file is only put in place when that succeeds. May be null.
-     */
-    public boolean putFile(String path, byte[] content, String mode, String owner, UnaryOperator<String> validator) {
-        if (fileMatches(path, content, mode, owner)) {
-            return false;
-        }
-        writeFile(path, content, mode, owner, validator);
-        return true;
-    }
-
-    /**
-     * Writes the file without checking first, for callers that just did. The content is uploaded as the
-     * login user to a file only it may read, then moved into place with install(1), so the file is never
-     * seen half written or with the wrong owner or mode.
-     */
-    public void writeFile(String path, byte[] content, String mode, String owner, UnaryOperator<String> validator) {
-        checkMode(mode);
-        String upload = home() + "/.cloudmaker-upload-" + sha256(content).substring(0, 16);
-        shell.upload(upload, content, 0600);
-        String tmp = quote(upload);
-        String install = "mkdir -p " + quote(parent(path)) + " && install " + Owner.parse(owner).installOptions()
-                + " -m " + mode + " " + tmp + " " + quote(path);
-        String checked = validator == null ? install : validator.apply(tmp) + " && " + install;
-        sudoOk(checked + "; rc=$?; rm -f " + tmp + "; exit $rc");
-    }
-
-    /** Makes {@code path} a directory with this mode and owner; true when it had to change it. */
-    public boolean ensureDirectory(String path, String mode, String owner) {
-        checkMode(mode);
-        Owner o = Owner.parse(owner);
-        if (sudo("find " + quote(path) + " -maxdepth 0 -type d -perm " + mode + " " + o.findTests() + " | grep -q .").ok()) {
-            return false;
-        }
-        sudoOk("install -d " + o.installOptions() + " -m " + mode + " " + quote(path));
-        return true;
-    }
-
-    private static void checkMode(String mode) {
-        if (mode == null || !MODE.matcher(mode).matches()) {
-            throw new IllegalArgumentException("not an octal file mode like 0644: " + mode);
-        }
-    }
-
-    /** The directory holding {@code path}; refuses a path that is not absolute or names a directory. */
-    private static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        if (!path.startsWith("/") || slash == path.length() - 1) {
-            throw new IllegalArgumentException("not an absolute file path: " + path);
-        }
-        return slash == 0 ? "/" : path.substring(0, slash);
-    }
-
-    private static String firstWord(String text) {
-        String word = text.strip().split("\\s+", 2)[0];
-        // GNU sha256sum marks a line whose file name it had to escape with a leading backslash.
-        return word.startsWith("\\") ? word.substring(1) : word;
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    public static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    /** Uploads {@code content} as the login user; {@link RemoteFiles} moves it into place as root. */
+    void upload(String remotePath, byte[] content, int mode) {
+        shell.upload(remotePath, content, mode);
     }
 }

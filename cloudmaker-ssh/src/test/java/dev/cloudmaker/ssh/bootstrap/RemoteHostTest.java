@@ -92,61 +92,14 @@ class RemoteHostTest {
     @Test
     void sudoWarningAboutTheHostNameIsNoRefusal() {
         server.script("test -e /etc/nothing", new CommandResult(1, "", "sudo: unable to resolve host db1: Name or service not known\n"));
-        assertThat(host.exists("/etc/nothing")).isFalse();
+        assertThat(host.files().exists("/etc/nothing")).isFalse();
     }
 
     @Test
     void sudoMissingIsARefusal() {
         server.script("test -e /etc/nothing", new CommandResult(127, "", "sh: 1: sudo: not found\n"));
-        assertThatThrownBy(() -> host.exists("/etc/nothing")).isInstanceOf(CommandFailedException.class)
+        assertThatThrownBy(() -> host.files().exists("/etc/nothing")).isInstanceOf(CommandFailedException.class)
                 .hasMessageContaining("sudo refused to run it");
-    }
-
-    @Test
-    void putFileWritesOnlyWhatDiffersInContentModeOrOwner() {
-        byte[] content = RemoteHost.utf8("x = 1\n");
-        assertThat(host.putFile("/etc/app/app.conf", content, "0640", "root:adm")).isTrue();
-        assertThat(host.putFile("/etc/app/app.conf", content, "0640", "root:adm")).isFalse();
-        assertThat(host.putFile("/etc/app/app.conf", content, "0640", "root:root")).isTrue();
-        assertThat(host.putFile("/etc/app/app.conf", content, "0600", "root:root")).isTrue();
-        assertThat(server.files.get("/etc/app/app.conf")).satisfies(f -> {
-            assertThat(f.mode()).isEqualTo(0600);
-            assertThat(f.group()).isEqualTo("root");
-        });
-        assertThat(server.sent).filteredOn(c -> c.startsWith("upload ")).hasSize(3);
-        assertThat(server.commands).contains("sha256sum /etc/app/app.conf && find /etc/app/app.conf -maxdepth 0 -perm 0640 -user root -group adm");
-    }
-
-    @Test
-    void aFileTheValidatorRejectsIsNeverPutInPlaceAndItsUploadIsRemoved() {
-        assertThatThrownBy(() -> host.putFile("/etc/sudoers.d/broken", RemoteHost.utf8("this is not sudoers\n"), "0440", "root",
-                tmp -> "visudo -cf " + tmp)).isInstanceOfSatisfying(CommandFailedException.class,
-                        e -> assertThat(e.outputTail()).contains("syntax error"));
-        assertThat(server.files).doesNotContainKey("/etc/sudoers.d/broken");
-        assertThat(server.files.keySet()).noneMatch(p -> p.contains(".cloudmaker-upload-"));
-    }
-
-    @Test
-    void pathsWithSpacesAndQuotesAreQuoted() {
-        assertThat(host.putFile("/srv/it's here/a b.txt", RemoteHost.utf8("hi\n"), "0644", "root")).isTrue();
-        assertThat(server.text("/srv/it's here/a b.txt")).isEqualTo("hi\n");
-        assertThat(server.sent).anyMatch(c -> c.contains("sha256sum '\\''/srv/it'\\''\\'\\'''\\''s here/a b.txt'\\''"));
-    }
-
-    @Test
-    void ensureDirectorySetsModeAndOwner() {
-        assertThat(host.ensureDirectory("/home/cloudmaker/.ssh", "0700", "cloudmaker:cloudmaker")).isFalse();
-        assertThat(host.ensureDirectory("/srv/app", "0750", "cloudmaker")).isTrue();
-        assertThat(server.commands).contains("install -d -o cloudmaker -m 0750 /srv/app");
-    }
-
-    @Test
-    void badModesOwnersAndPathsAreRefusedBeforeAnythingIsSent() {
-        byte[] x = RemoteHost.utf8("x");
-        assertThatThrownBy(() -> host.putFile("/etc/x", x, "644; reboot", "root")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> host.putFile("/etc/x", x, "0644", "root;reboot")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> host.putFile("etc/x", x, "0644", "root")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(server.sent).isEmpty();
     }
 
     @Test

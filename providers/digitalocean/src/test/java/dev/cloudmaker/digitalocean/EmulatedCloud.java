@@ -1,5 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.config.CredentialsLoader;
 import dev.cloudmaker.core.config.DefinitionLoader;
 import dev.cloudmaker.core.engine.ApplyListener;
@@ -8,6 +9,8 @@ import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.engine.Workspace;
+import dev.cloudmaker.core.http.BearerToken;
+import dev.cloudmaker.core.http.JsonApiClient;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.model.Credentials;
@@ -18,6 +21,7 @@ import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
 import dev.cloudmaker.testkit.DefinitionFixture;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +74,36 @@ final class EmulatedCloud implements AutoCloseable {
     Operations operations(EngineSettings settings, ApplyListener listener, Duration requestTimeout, RetrySettings retry,
                           RequestPacer pacer) {
         Credentials credentials = TestSettings.credentials(fixture.securityJson(), fixture.cloudJson());
+        return operations(settings, listener, credentials, DigitalOceanProviderFactory.create(
+                TestSettings.of(emu.baseUrl(), token(credentials), requestTimeout), pacer, retry));
+    }
+
+    /**
+     * On one clock end to end, the emulator's too: the engine's waits ({@code settings}), the pacer's and
+     * the client's pause after a 429 read {@code clock}. The client is wired as the factory wires it but
+     * for that clock.
+     */
+    Operations operations(EngineSettings settings, RequestPacer pacer, Clock clock) {
+        Credentials credentials = TestSettings.credentials(fixture.securityJson(), fixture.cloudJson());
+        JsonApiClient client = new JsonApiClient(emu.baseUrl(), new BearerToken(token(credentials)), Duration.ofSeconds(30), pacer,
+                new DigitalOceanErrors(), new DigitalOceanRateLimits(), RetrySettings.defaults(), clock);
+        return operations(settings, ApplyListener.NONE, credentials, new DigitalOceanProvider(client));
+    }
+
+    private Secret token(Credentials credentials) {
+        return credentials.of(providerName()).get(DigitalOceanProviderFactory.TOKEN).orElseThrow();
+    }
+
+    private String providerName() {
+        return TestSettings.definition(fixture.cloudJson()).providers().keySet().iterator().next();
+    }
+
+    private Operations operations(EngineSettings settings, ApplyListener listener, Credentials credentials,
+                                  Provider provider) {
         Definition definition = TestSettings.definition(fixture.cloudJson());
-        String name = definition.providers().keySet().iterator().next();
-        Provider provider = DigitalOceanProviderFactory.create(TestSettings.of(emu.baseUrl(),
-                credentials.of(name).get(DigitalOceanProviderFactory.TOKEN).orElseThrow(), requestTimeout), pacer, retry);
         providers.add(provider);
         return new Operations(new Workspace(fixture.dir()), definition, credentials,
-                Providers.of(Map.of(name, provider), definition.dns()), settings, listener);
+                Providers.of(Map.of(providerName(), provider), definition.dns()), settings, listener);
     }
 
     Map<String, CloudServer> provision() {

@@ -163,7 +163,8 @@ final class LocalProvider implements Provider {
                 new Networking(m.address(), null, null), Instant.parse(m.createdAt()), null);
     }
 
-    // Lifecycle operations of issue 4: being implemented on their own branches; nothing calls them yet.
+    // The host-wide key registry standing in for an account's keys: Namespace.keys and removeKey (the CLI's
+    // keys list and keys remove) go through these, and LocalContractIT holds them to the provider contract.
     @Override
     public List<CloudKey> listKeys() {
         return keys.list();

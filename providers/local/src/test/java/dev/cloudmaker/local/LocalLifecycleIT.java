@@ -105,13 +105,14 @@ class LocalLifecycleIT {
     void aMachineStoppedWhileItIsStillBootingPowersOffCleanly() throws IOException {
         CloudServer made = create(request("mike", null));
         long pid = record(made).pid();
-        long start = System.nanoTime();
 
         provider.power(made.id(), PowerAction.STOP, T);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         assertHoldsNothingButItsFolder(made, pid);
+        // A systemd still booting ignores the halt nspawn forwards; the stop then runs out its grace (30 s) and
+        // kills the machine's init, which nspawn reports on the console. No such line: the halt was handled.
         assertThat(Files.readString(SETTINGS.machines().resolve(made.id()).resolve("console.log")))
+                .as("halted by its own systemd, not killed when the grace ran out")
                 .doesNotContain("terminated by signal KILL");
     }
 

@@ -42,7 +42,7 @@ public final class ToolApplyStep implements Step {
     public StepResult apply(RemoteHost host) {
         List<String> changes = new ArrayList<>();
         String remote = tool.directory() + "/" + file;
-        if (host.putFile(remote, content, "0600", "root")) {
+        if (host.files().put(remote, content, "0600", "root")) {
             changes.add("uploaded " + remote);
         }
         String command = tool.applyCommand(file);

@@ -2,6 +2,7 @@ package dev.cloudmaker.ssh.bootstrap.platform;
 
 import dev.cloudmaker.core.model.role.PortSpec;
 import dev.cloudmaker.ssh.bootstrap.ConfigChange;
+import dev.cloudmaker.ssh.bootstrap.RemoteFiles;
 import dev.cloudmaker.ssh.bootstrap.RemoteHost;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class Pf implements Firewall {
     public List<String> converge(RemoteHost host, SortedSet<PortSpec> open) {
         List<String> changes = new ArrayList<>();
         boolean running = RcServices.INSTANCE.running(host, "pf");
-        boolean changed = ConfigChange.apply(host, "pf", CONF, RemoteHost.utf8(rules(open)), "0644", "root",
+        boolean changed = ConfigChange.apply(host, "pf", CONF, RemoteFiles.utf8(rules(open)), "0644", "root",
                 tmp -> "pfctl -nf " + tmp, () -> {
                     if (running) {
                         host.sudoOk("pfctl -f " + CONF);

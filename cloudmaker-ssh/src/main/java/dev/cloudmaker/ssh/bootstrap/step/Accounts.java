@@ -3,6 +3,7 @@ package dev.cloudmaker.ssh.bootstrap.step;
 import static dev.cloudmaker.ssh.bootstrap.ShellQuote.quote;
 
 import dev.cloudmaker.ssh.bootstrap.CommandFailedException;
+import dev.cloudmaker.ssh.bootstrap.RemoteFiles;
 import dev.cloudmaker.ssh.bootstrap.RemoteHost;
 import dev.cloudmaker.ssh.bootstrap.platform.Platform;
 import dev.cloudmaker.ssh.CommandResult;
@@ -50,8 +51,8 @@ final class Accounts {
         String owner = user + ":" + primaryGroup(host, user);
         String home = home(host, user);
         // Owned by the user, so ssh can write known_hosts there; sshd's StrictModes accepts 0700.
-        boolean dir = host.ensureDirectory(home + "/.ssh", "0700", owner);
-        boolean file = host.putFile(home + "/.ssh/authorized_keys", RemoteHost.utf8(keys), "0600", owner);
+        boolean dir = host.files().ensureDirectory(home + "/.ssh", "0700", owner);
+        boolean file = host.files().put(home + "/.ssh/authorized_keys", RemoteFiles.utf8(keys), "0600", owner);
         return dir || file;
     }
 
@@ -63,10 +64,10 @@ final class Accounts {
         // sudo skips drop-ins whose names hold a dot.
         String path = platform.sudoersDir() + "/cloudmaker-" + user.replace('.', '_');
         if (sudo) {
-            byte[] rule = RemoteHost.utf8(user + " ALL=(ALL) NOPASSWD:ALL\n");
-            return host.putFile(path, rule, "0440", "root", tmp -> "visudo -cf " + tmp);
+            byte[] rule = RemoteFiles.utf8(user + " ALL=(ALL) NOPASSWD:ALL\n");
+            return host.files().put(path, rule, "0440", "root", tmp -> "visudo -cf " + tmp);
         }
-        if (!host.exists(path)) {
+        if (!host.files().exists(path)) {
             return false;
         }
         host.sudoOk("rm -f " + quote(path));

@@ -50,8 +50,8 @@ public final class AdminUserStep implements Step {
 
     /** Adds the login user's keys the admin lacks; checked on every run, so a cut-off run still ends with them. */
     private boolean giveLoginKeys(RemoteHost host) {
-        String loginKeys = host.readFile(host.home() + "/.ssh/authorized_keys").orElse("");
-        String adminKeys = host.readFile(Accounts.authorizedKeys(host, admin)).orElse("");
+        String loginKeys = host.files().read(host.home() + "/.ssh/authorized_keys").orElse("");
+        String adminKeys = host.files().read(Accounts.authorizedKeys(host, admin)).orElse("");
         Set<String> have = new LinkedHashSet<>(adminKeys.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
         Set<String> all = new LinkedHashSet<>(have);
         loginKeys.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(all::add);

@@ -1,5 +1,6 @@
 package dev.cloudmaker.ssh.bootstrap.step;
 
+import dev.cloudmaker.ssh.bootstrap.RemoteFiles;
 import dev.cloudmaker.ssh.bootstrap.RemoteHost;
 import dev.cloudmaker.ssh.bootstrap.Step;
 import dev.cloudmaker.ssh.bootstrap.StepResult;
@@ -45,7 +46,7 @@ public final class AutoUpgradesStep implements Step {
         return switch (host.distro().family()) {
             // The stock 50unattended-upgrades already limits itself to the security archive.
             case DEBIAN -> StepResult.of(name(),
-                    host.putFile(APT_CONF, RemoteHost.utf8(APT_SETTINGS), "0644", "root") ? List.of("wrote " + APT_CONF) : List.of(),
+                    host.files().put(APT_CONF, RemoteFiles.utf8(APT_SETTINGS), "0644", "root") ? List.of("wrote " + APT_CONF) : List.of(),
                     "unattended-upgrades runs daily");
             case REDHAT -> dnfAutomatic(host);
             case ARCH -> StepResult.skipped(name(), "Arch Linux is a rolling release: upgrades may need manual"
@@ -57,7 +58,7 @@ public final class AutoUpgradesStep implements Step {
 
     private StepResult dnfAutomatic(RemoteHost host) {
         List<String> changes = new ArrayList<>();
-        if (host.putFile(DNF_CONF, RemoteHost.utf8(DNF_SETTINGS), "0644", "root")) {
+        if (host.files().put(DNF_CONF, RemoteFiles.utf8(DNF_SETTINGS), "0644", "root")) {
             changes.add("wrote " + DNF_CONF);
         }
         var services = Platform.of(host.distro()).services();

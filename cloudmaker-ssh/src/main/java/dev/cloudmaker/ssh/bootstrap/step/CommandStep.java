@@ -29,7 +29,7 @@ public final class CommandStep implements Step {
 
     @Override
     public StepResult apply(RemoteHost host) {
-        if (command.creates() != null && host.exists(command.creates())) {
+        if (command.creates() != null && host.files().exists(command.creates())) {
             return StepResult.ok(name(), command.creates() + " exists");
         }
         if (command.unless() != null && host.sudo(command.unless(), TIMEOUT).ok()) {

@@ -2,6 +2,7 @@ package dev.cloudmaker.ssh.bootstrap.step;
 
 import dev.cloudmaker.ssh.bootstrap.ConfigChange;
 import dev.cloudmaker.ssh.bootstrap.Distro;
+import dev.cloudmaker.ssh.bootstrap.RemoteFiles;
 import dev.cloudmaker.ssh.bootstrap.RemoteHost;
 import dev.cloudmaker.ssh.bootstrap.Step;
 import dev.cloudmaker.ssh.bootstrap.StepResult;
@@ -63,7 +64,7 @@ public final class Fail2banStep implements Step {
         boolean systemd = host.distro().family().systemd();
         String path = systemd ? JAIL : FREEBSD_JAIL;
         boolean running = services.running(host, "fail2ban");
-        boolean changed = ConfigChange.apply(host, MARKER, path, RemoteHost.utf8(jail(systemd)), "0644", "root", null, () -> {
+        boolean changed = ConfigChange.apply(host, MARKER, path, RemoteFiles.utf8(jail(systemd)), "0644", "root", null, () -> {
             host.sudoOk("fail2ban-client -t");
             services.restart(host, "fail2ban");
         });

@@ -25,7 +25,7 @@ public final class FileStep implements Step {
     public StepResult apply(RemoteHost host) {
         String mode = file.mode() == null ? "0644" : file.mode();
         String owner = file.owner() == null ? "root" : file.owner();
-        return host.putFile(file.path(), content, mode, owner)
+        return host.files().put(file.path(), content, mode, owner)
                 ? StepResult.changed(name(), "written (" + content.length + " bytes, " + mode + ", " + owner + ")")
                 : StepResult.ok(name(), "up to date");
     }

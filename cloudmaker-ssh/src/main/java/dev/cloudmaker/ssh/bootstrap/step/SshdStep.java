@@ -4,6 +4,7 @@ import dev.cloudmaker.ssh.CommandResult;
 import dev.cloudmaker.ssh.bootstrap.CommandFailedException;
 import dev.cloudmaker.ssh.bootstrap.ConfigChange;
 import dev.cloudmaker.ssh.bootstrap.Family;
+import dev.cloudmaker.ssh.bootstrap.RemoteFiles;
 import dev.cloudmaker.ssh.bootstrap.RemoteHost;
 import dev.cloudmaker.ssh.bootstrap.Step;
 import dev.cloudmaker.ssh.bootstrap.StepResult;
@@ -58,22 +59,22 @@ public final class SshdStep implements Step {
         Platform platform = Platform.of(host.distro());
         boolean dropIn = host.sudo(INCLUDES_DROP_INS).ok();
         String path = dropIn ? DROP_IN : MAIN;
-        Optional<String> main = dropIn ? Optional.empty() : host.readFile(MAIN);
+        Optional<String> main = dropIn ? Optional.empty() : host.files().read(MAIN);
         String wanted = dropIn
                 ? "# Managed by cloudmaker. Sorts before cloud-init's 50-cloud-init.conf, so its values win.\n" + settings()
                 : withBlock(main.orElse(""), settings());
-        byte[] content = RemoteHost.utf8(wanted);
+        byte[] content = RemoteFiles.utf8(wanted);
         String listening = "port " + port;
-        if (host.fileMatches(path, content, "0644", "root") && !ConfigChange.pending(host, MARKER)) {
+        if (host.files().matches(path, content, "0644", "root") && !ConfigChange.pending(host, MARKER)) {
             return StepResult.ok(name(), "keys only, no root login, " + listening);
         }
-        Optional<String> before = dropIn ? host.readFile(DROP_IN) : main;
+        Optional<String> before = dropIn ? host.files().read(DROP_IN) : main;
         ConfigChange.markPending(host, MARKER);
-        host.writeFile(path, content, "0644", "root", null);
+        host.files().write(path, content, "0644", "root", null);
         CommandResult test = host.sudo("sshd -t");
         if (!test.ok()) {
             if (before.isPresent()) {
-                host.putFile(path, RemoteHost.utf8(before.get()), "0644", "root");
+                host.files().put(path, RemoteFiles.utf8(before.get()), "0644", "root");
             } else {
                 host.sudoOk("rm -f " + path);
             }

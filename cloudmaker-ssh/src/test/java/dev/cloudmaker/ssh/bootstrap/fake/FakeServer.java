@@ -4,7 +4,7 @@ import dev.cloudmaker.core.RemoteCommandException;
 import dev.cloudmaker.ssh.CommandResult;
 import dev.cloudmaker.ssh.RemoteShell;
 import dev.cloudmaker.ssh.bootstrap.Family;
-import dev.cloudmaker.ssh.bootstrap.RemoteHost;
+import dev.cloudmaker.ssh.bootstrap.RemoteFiles;
 import dev.cloudmaker.ssh.bootstrap.platform.OsRelease;
 import java.io.IOException;
 import java.io.InputStream;
@@ -232,6 +232,6 @@ public final class FakeServer implements RemoteShell {
 
     /** The SHA-256 the server would print for a file's content. */
     static String hash(byte[] content) {
-        return RemoteHost.sha256(content);
+        return RemoteFiles.sha256(content);
     }
 }

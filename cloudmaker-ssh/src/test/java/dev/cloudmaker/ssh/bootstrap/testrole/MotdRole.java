@@ -40,7 +40,7 @@ public class MotdRole extends Role {
 
     @Override
     public List<StepResult> configure(RemoteHost host) {
-        if (host.exists(MARKER)) {
+        if (host.files().exists(MARKER)) {
             return List.of(StepResult.ok("motd: configure", "already configured"));
         }
         host.sudoOk("touch " + MARKER);
@@ -49,7 +49,7 @@ public class MotdRole extends Role {
 
     @Override
     public List<StepResult> verify(RemoteHost host) {
-        return List.of(host.exists("/etc/motd") ? StepResult.ok("motd: verify", "/etc/motd is there")
+        return List.of(host.files().exists("/etc/motd") ? StepResult.ok("motd: verify", "/etc/motd is there")
                 : StepResult.failed("motd: verify", "/etc/motd is missing"));
     }
 }
