@@ -40,10 +40,7 @@ public final class Planner {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, CloudServer> existing = uniqueServersByName();
-        uploadKeys(definition.servers().stream()
-                .filter(s -> existing.get(s.name()) == null || (replaceAllowed.contains(s.name())
-                        && !s.provider().equals(existing.get(s.name()).provider())))
-                .map(ServerSpec::provider).toList(), actions);
+        uploadKeys(definition.servers().stream().map(ServerSpec::provider).toList(), actions);
         Map<String, CloudServer> replaced = new LinkedHashMap<>();
         for (ServerSpec spec : definition.servers()) {
             CloudServer server = existing.get(spec.name());
@@ -114,7 +111,7 @@ public final class Planner {
                 definition.namespace(), definitionDigest, actions, notes);
     }
 
-    /** The key goes to each provider that gets a server and does not have it yet, once. */
+    /** The key belongs in every account the definition has servers on; it is uploaded where it is missing, once. */
     private void uploadKeys(List<String> providers, List<PlanAction> actions) {
         new LinkedHashSet<>(providers).stream().filter(p -> observed.key(p).isEmpty())
                 .forEach(p -> actions.add(new PlanAction.UploadKey(p, keyName(), key.md5Fingerprint())));
