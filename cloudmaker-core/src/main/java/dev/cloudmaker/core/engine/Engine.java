@@ -17,6 +17,7 @@ import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.state.Journal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

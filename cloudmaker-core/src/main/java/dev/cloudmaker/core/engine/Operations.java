@@ -14,6 +14,9 @@ import dev.cloudmaker.core.plan.Planner;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
 import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.core.state.Journal;
+import dev.cloudmaker.core.state.StateStore;
+import dev.cloudmaker.core.state.Workspace;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -38,7 +41,7 @@ public final class Operations {
     private final Journal journal;
     private Observed observed;
 
-    public Operations(Workspace workspace, Definition definition, Credentials credentials, Provider provider,
+    public Operations(Workspace workspace, StateStore state, Definition definition, Credentials credentials, Provider provider,
                       EngineSettings settings, ApplyListener listener) {
         this.workspace = workspace;
         this.definition = definition;
@@ -46,7 +49,7 @@ public final class Operations {
         this.provider = provider;
         this.settings = settings;
         this.listener = listener;
-        this.journal = Journal.open(workspace.stateDir(), definition.namespace());
+        this.journal = state.journal(definition.namespace());
     }
 
     /** Checks the definition against the live catalogue, reads the cloud, and plans; changes nothing. */

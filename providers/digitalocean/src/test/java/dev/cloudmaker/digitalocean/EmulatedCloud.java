@@ -5,7 +5,6 @@ import dev.cloudmaker.core.config.DefinitionLoader;
 import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
-import dev.cloudmaker.core.engine.Workspace;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.model.Credentials;
@@ -13,6 +12,8 @@ import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
 import dev.cloudmaker.testkit.DefinitionFixture;
@@ -71,7 +72,8 @@ final class EmulatedCloud implements AutoCloseable {
         Provider provider = DigitalOceanProviderFactory.create(
                 new ProviderSettings(emu.baseUrl(), credentials.apiToken(), requestTimeout), pacer, retry);
         providers.add(provider);
-        return new Operations(new Workspace(fixture.dir()), DefinitionLoader.load(fixture.cloudJson()),
+        Workspace workspace = new Workspace(fixture.dir());
+        return new Operations(workspace, new FileStateStore(workspace), DefinitionLoader.load(fixture.cloudJson()),
                 credentials, provider, settings, listener);
     }
 
