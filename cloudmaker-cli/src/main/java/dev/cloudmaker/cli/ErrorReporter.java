@@ -4,7 +4,8 @@ import dev.cloudmaker.cli.view.Style;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.config.Diagnostic;
-import dev.cloudmaker.core.engine.WorkspaceBusyException;
+import dev.cloudmaker.core.state.LeaseLostException;
+import dev.cloudmaker.core.state.WorkspaceBusyException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -38,6 +39,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
                 err.println(style.error("error: ") + b.getMessage() + ".");
                 err.println("Nothing was changed. Fix: wait for it, or run again with --wait-lock 10m; if that run is gone"
                         + " but its lock remains (another host, over NFS), see `cloudmaker unlock`.");
+                return ExitCodes.BUSY;
+            }
+            case LeaseLostException l -> {
+                err.println(style.error("error: ") + l.getMessage() + ".");
                 return ExitCodes.BUSY;
             }
             case CloudmakerException c -> {

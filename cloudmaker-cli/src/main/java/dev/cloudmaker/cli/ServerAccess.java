@@ -83,7 +83,7 @@ public final class ServerAccess {
 
     /** ssh options that trust for {@code serverName} exactly the host key cloudmaker pinned under that name. */
     public List<String> hostKeyOptions(String serverName) {
-        return List.of("-o", "UserKnownHostsFile=" + session.knownHosts().file().toAbsolutePath(),
+        return List.of("-o", "UserKnownHostsFile=" + session.knownHosts().openSshFile().toAbsolutePath(),
                 "-o", "StrictHostKeyChecking=yes",
                 "-o", "HostKeyAlias=" + serverName);
     }

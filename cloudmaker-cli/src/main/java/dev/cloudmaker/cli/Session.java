@@ -11,8 +11,6 @@ import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.engine.Providers;
-import dev.cloudmaker.core.engine.Workspace;
-import dev.cloudmaker.core.engine.WorkspaceLock;
 import dev.cloudmaker.core.model.Credentials;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.ProviderConfig;
@@ -20,9 +18,13 @@ import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.HostKeyPins;
+import dev.cloudmaker.core.state.Lease;
+import dev.cloudmaker.core.state.StateStore;
+import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.firstboot.CloudInitFirstBoot;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;
 import java.io.PrintStream;
@@ -48,6 +50,7 @@ public final class Session implements AutoCloseable {
     private final PrintStream err;
     private final Workspace workspace;
     private final List<ProviderFactory> installed = ProviderFactory.installed();
+    private final StateStore state;
     private Definition definition;
     private Credentials credentials;
     private Providers providers;
@@ -61,6 +64,7 @@ public final class Session implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.workspace = new Workspace(options.dir);
+        this.state = new FileStateStore(workspace);
     }
 
     public GlobalOptions options() {
@@ -79,6 +83,11 @@ public final class Session implements AutoCloseable {
         return workspace;
     }
 
+    /** Where the definition's lock, journal, host keys, pins and run history are kept. */
+    public StateStore state() {
+        return state;
+    }
+
     public Style style() {
         boolean color = !options.noColor && !options.json && env.get("NO_COLOR") == null && Terminal.interactive();
         return new Style(color);
@@ -89,11 +98,11 @@ public final class Session implements AutoCloseable {
      * (see {@link CommandLocks}); null when it does not, or when the directory does not exist (then
      * loading cloud.json fails, and nothing is created for it).
      */
-    public WorkspaceLock lockFor(String command) {
+    public Lease lockFor(String command) {
         if ((!CommandLocks.writes(command) && !options.sandbox) || !Files.isDirectory(workspace.dir())) {
             return null;
         }
-        return WorkspaceLock.acquire(workspace, "cloudmaker " + command, options.waitLock,
+        return state.lock("cloudmaker " + command, options.waitLock,
                 notice -> err.println(style().warn("warning: ") + notice));
     }
 
@@ -241,7 +250,7 @@ public final class Session implements AutoCloseable {
         EngineSettings withFirstBoot = bootstrapEnabled()
                 ? settings.withFirstBoot(new CloudInitFirstBoot(hostKeys(), knownHosts(), definition().bootstrap(), credentials().publicKey()))
                 : settings;
-        return new Operations(workspace, definition(), credentials(), providers(), withFirstBoot, listener);
+        return new Operations(workspace, state, definition(), credentials(), providers(), withFirstBoot, listener);
     }
 
     /** Servers are bootstrapped unless the definition turns it off; only those on real clouds (see {@link #bootstraps}). */
@@ -266,12 +275,12 @@ public final class Session implements AutoCloseable {
         return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
     }
 
-    public KnownHosts knownHosts() {
-        return new KnownHosts(workspace.dir().resolve("known_hosts"));
+    public HostKeyPins knownHosts() {
+        return state.pins();
     }
 
     public HostKeyStore hostKeys() {
-        return new HostKeyStore(workspace.stateDir(), definition().namespace());
+        return new HostKeyStore(state.hostKeys(definition().namespace()));
     }
 
     /**

@@ -13,10 +13,12 @@ import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.core.spi.ServerStatus;
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.HostKeyPins;
+import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.digitalocean.DigitalOceanProviderFactory;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -291,9 +293,10 @@ class LifecycleIT {
 
     @Test
     void terminateDeletesTheServerItsRecordsAndItsPinnedHostKey() {
-        KnownHosts knownHosts = new KnownHosts(dir.resolve("known_hosts"));
-        HostKeyStore hostKeys = new HostKeyStore(dir.resolve(".cloudmaker"), "default");
-        knownHosts.pin("web1", List.of(droplet("web1").publicIpv4()), 22, hostKeys.forServer("web1").publicKeyLine());
+        FileStateStore state = new FileStateStore(new Workspace(dir));
+        HostKeyPins knownHosts = state.pins();
+        HostKeyStore hostKeys = new HostKeyStore(state.hostKeys("default"));
+        knownHosts.pin("web1", List.of(droplet("web1").publicIpv4()), 22, hostKeys.forServer("web1").sshPublicKey());
 
         CliRun unasked = cli("terminate", "web1");
         assertThat(unasked.exitCode()).isEqualTo(ExitCodes.ERROR);

@@ -2,6 +2,8 @@ package dev.cloudmaker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
 import dev.cloudmaker.emulator.digitalocean.FaultSpec;
@@ -108,7 +110,7 @@ class SecretCanaryIT {
                     + login.publicKey().line() + "\", \"private_ssh_key_file\": \"" + login.file() + "\"}\n");
             Files.setPosixFilePermissions(dir.resolve("security.json"), PosixFilePermissions.fromString("rw-------"));
             // a host key as a real provision makes it: the server's private key, kept in the workspace
-            new HostKeyStore(dir.resolve(".cloudmaker"), "default").forServer("db1");
+            new HostKeyStore(new FileStateStore(new Workspace(dir)).hostKeys("default")).forServer("db1");
             assertOwnerOnly(hostKeyFile(dir), "rw-------");
             assertOwnerOnly(hostKeyFile(dir).getParent(), "rwx------");
             assertOwnerOnly(hostKeyFile(dir).getParent().getParent(), "rwx------");

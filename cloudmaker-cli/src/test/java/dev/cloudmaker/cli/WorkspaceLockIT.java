@@ -1,10 +1,14 @@
 package dev.cloudmaker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
-import dev.cloudmaker.core.engine.Workspace;
-import dev.cloudmaker.core.engine.WorkspaceLock;
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.RunOutcome;
+import dev.cloudmaker.core.state.RunRecord;
+import dev.cloudmaker.core.state.Workspace;
+import dev.cloudmaker.core.state.WorkspaceLock;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,6 +108,9 @@ class WorkspaceLockIT {
         assertThat(next.exitCode()).as(next.all()).isZero();
         assertThat(next.err()).contains("took over a stale lock: `cloudmaker provision` (pid " + killed + ", ", "ended without releasing");
         assertThat(emu.droplets()).extracting(d -> d.name()).containsExactlyInAnyOrder("server1", "server2");
+        assertThat(new FileStateStore(new Workspace(dir)).runs().recent(10)).as("the run history")
+                .extracting(RunRecord::pid, RunRecord::outcome)
+                .containsExactly(tuple(ProcessHandle.current().pid(), RunOutcome.SUCCEEDED), tuple(killed, RunOutcome.ABANDONED));
     }
 
     @Test

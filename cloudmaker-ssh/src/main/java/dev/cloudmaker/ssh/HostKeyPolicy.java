@@ -1,5 +1,8 @@
 package dev.cloudmaker.ssh;
 
+import dev.cloudmaker.core.state.HostKeyPin;
+import dev.cloudmaker.core.state.HostKeyPins;
+import dev.cloudmaker.core.state.ServerNames;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.security.PublicKey;
@@ -19,24 +22,24 @@ public final class HostKeyPolicy implements ServerKeyVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(HostKeyPolicy.class);
     private static final String CONSOLE_CHECK = "ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub";
 
-    private final KnownHosts knownHosts;
+    private final HostKeyPins pins;
     private final String serverName;
 
-    private HostKeyPolicy(KnownHosts knownHosts, String serverName) {
-        this.knownHosts = knownHosts;
+    private HostKeyPolicy(HostKeyPins pins, String serverName) {
+        this.pins = pins;
         this.serverName = serverName;
     }
 
-    public static HostKeyPolicy pinned(KnownHosts knownHosts, String serverName) {
-        return new HostKeyPolicy(knownHosts, ServerNames.require(serverName));
+    public static HostKeyPolicy pinned(HostKeyPins pins, String serverName) {
+        return new HostKeyPolicy(pins, ServerNames.require(serverName));
     }
 
     public String serverName() {
         return serverName;
     }
 
-    public KnownHosts knownHosts() {
-        return knownHosts;
+    public HostKeyPins pins() {
+        return pins;
     }
 
     @Override
@@ -53,24 +56,25 @@ public final class HostKeyPolicy implements ServerKeyVerifier {
     Optional<String> check(SocketAddress remoteAddress, PublicKey serverKey) {
         String at = describe(remoteAddress);
         String presented = KeyUtils.getKeyType(serverKey) + " key " + KeyCodec.fingerprint(serverKey);
-        Optional<HostKeyPin> pin = knownHosts.lookup(serverName);
+        Optional<HostKeyPin> pin = pins.lookup(serverName);
         if (pin.isEmpty()) {
-            return Optional.of("no host key is pinned for " + serverName + " in " + knownHosts.file()
+            return Optional.of("no host key is pinned for " + serverName + " in " + pins.location()
                     + ", so the " + presented + " that " + at + " presented cannot be checked; the connection was refused."
                     + " Fix: compare that fingerprint with the one the server's console shows (" + CONSOLE_CHECK
                     + ") and, if they agree, add the line \"" + serverName + "," + hostOf(remoteAddress)
                     + " <the server's public host key>\" to that file");
         }
         HostKeyPin p = pin.get();
-        if (KeyCodec.same(p.publicKey(), serverKey)) {
+        PublicKey pinned = KeyCodec.publicKey(p.key().line());
+        if (KeyCodec.same(pinned, serverKey)) {
             return Optional.empty();
         }
-        return Optional.of("host key mismatch at " + at + ": expected " + p.fingerprint() + " (pinned in "
-                + p.file() + " line " + p.lineNumber() + ": \"" + String.join(",", p.hostPatterns()) + " " + p.key().type()
+        return Optional.of("host key mismatch at " + at + ": expected " + KeyCodec.fingerprint(pinned) + " (pinned in "
+                + p.location() + ": \"" + String.join(",", p.hostPatterns()) + " " + p.key().type()
                 + " ...\"), but the server presented " + KeyCodec.fingerprint(serverKey) + "; the connection was refused."
                 + " The server may have been re-created outside cloudmaker, or someone may be intercepting the connection."
                 + " Fix: check the key on the server's console (" + CONSOLE_CHECK + "); only if it shows "
-                + KeyCodec.fingerprint(serverKey) + ", remove line " + p.lineNumber() + " from " + p.file()
+                + KeyCodec.fingerprint(serverKey) + ", " + p.removal()
                 + " so that the new key can be pinned");
     }
 
@@ -80,13 +84,13 @@ public final class HostKeyPolicy implements ServerKeyVerifier {
 
     private static String hostOf(SocketAddress address) {
         if (address instanceof InetSocketAddress in) {
-            return in.getPort() == KnownHosts.SSH_PORT ? in.getHostString() : "[" + in.getHostString() + "]:" + in.getPort();
+            return in.getPort() == SshTarget.SSH_PORT ? in.getHostString() : "[" + in.getHostString() + "]:" + in.getPort();
         }
         return String.valueOf(address);
     }
 
     @Override
     public String toString() {
-        return "HostKeyPolicy[" + serverName + " pinned in " + knownHosts.file() + "]";
+        return "HostKeyPolicy[" + serverName + " pinned in " + pins.location() + "]";
     }
 }

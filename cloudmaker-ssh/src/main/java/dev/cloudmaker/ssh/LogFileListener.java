@@ -1,5 +1,6 @@
 package dev.cloudmaker.ssh;
 
+import dev.cloudmaker.core.state.ServerNames;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

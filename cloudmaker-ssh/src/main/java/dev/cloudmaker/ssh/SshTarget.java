@@ -9,6 +9,9 @@ import java.util.Objects;
  * (TCP connect, key exchange, authentication).
  */
 public record SshTarget(String server, String host, int port, String user, Duration connectTimeout) {
+    /** sshd's port until a bootstrap moves it. */
+    public static final int SSH_PORT = 22;
+
     public SshTarget {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(host, "host");
@@ -24,7 +27,7 @@ public record SshTarget(String server, String host, int port, String user, Durat
 
     /** Port 22 and a 10-second connect timeout. */
     public static SshTarget of(String server, String host, String user) {
-        return new SshTarget(server, host, KnownHosts.SSH_PORT, user, Duration.ofSeconds(10));
+        return new SshTarget(server, host, SSH_PORT, user, Duration.ofSeconds(10));
     }
 
     /** {@code 10.0.0.2:22}, {@code [2001:db8::1]:22}. */

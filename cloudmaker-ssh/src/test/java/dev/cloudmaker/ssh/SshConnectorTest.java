@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.cloudmaker.core.RemoteCommandException;
 import dev.cloudmaker.core.WaitTimeoutException;
+import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.state.HostKeyPin;
+import dev.cloudmaker.core.state.KnownHostsFile;
 import dev.cloudmaker.testkit.ssh.EmbeddedSshServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -65,23 +68,23 @@ class SshConnectorTest {
 
     @Test
     void aHostKeyOtherThanThePinnedOneIsRefusedWithTheWholeStory() {
-        String other = HostKeyPair.generate().publicKeyLine();
-        HostKeyPin pin = fx.knownHosts.pin("server1", List.of("127.0.0.1"), fx.server.port(), other);
+        HostKeyPair other = HostKeyPair.generate();
+        HostKeyPin pin = fx.knownHosts.pin("server1", List.of("127.0.0.1"), fx.server.port(), other.sshPublicKey());
         String presented = KeyCodec.fingerprint(fx.server.hostKey());
 
         assertThatThrownBy(fx::connect)
                 .isInstanceOf(RemoteCommandException.class)
                 .hasMessageStartingWith("server1: host key mismatch at 127.0.0.1:" + fx.server.port())
-                .hasMessageContaining("expected " + pin.fingerprint())
+                .hasMessageContaining("expected " + other.fingerprint())
                 .hasMessageContaining("presented " + presented)
-                .hasMessageContaining(fx.knownHosts.file() + " line " + pin.lineNumber())
+                .hasMessageContaining(pin.location())
                 .hasMessageContaining("server's console")
-                .hasMessageContaining("remove line " + pin.lineNumber());
+                .hasMessageContaining(pin.removal());
     }
 
     @Test
     void aHostKeyMismatchIsNotRetried() {
-        fx.knownHosts.pin("server1", List.of("127.0.0.1"), fx.server.port(), HostKeyPair.generate().publicKeyLine());
+        fx.knownHosts.pin("server1", List.of("127.0.0.1"), fx.server.port(), HostKeyPair.generate().sshPublicKey());
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> fx.connector.awaitConnection(fx.target(), fx.identity, fx.policy(), Duration.ofSeconds(30)))
@@ -119,7 +122,7 @@ class SshConnectorTest {
     void waitsForAServerThatIsStillBooting() throws IOException {
         int port = freePort();
         try (EmbeddedSshServer later = new EmbeddedSshServer(fx.identity.publicKey().line(), port)) {
-            fx.knownHosts.pin("server2", List.of("127.0.0.1"), port, later.hostKeyLine());
+            fx.knownHosts.pin("server2", List.of("127.0.0.1"), port, SshPublicKey.parse(later.hostKeyLine()));
             SshTarget target = new SshTarget("server2", "127.0.0.1", port, "me", Duration.ofSeconds(5));
             // sshd comes up a second after the first attempts were refused
             CompletableFuture.runAsync(later::start, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
@@ -134,7 +137,7 @@ class SshConnectorTest {
     @Test
     void givesUpAfterTheTimeoutSayingWhatItSaw() throws IOException {
         int port = freePort();
-        fx.knownHosts.pin("ghost", List.of("127.0.0.1"), port, HostKeyPair.generate().publicKeyLine());
+        fx.knownHosts.pin("ghost", List.of("127.0.0.1"), port, HostKeyPair.generate().sshPublicKey());
         SshTarget target = new SshTarget("ghost", "127.0.0.1", port, "cloudmaker", Duration.ofSeconds(5));
         long start = System.nanoTime();
 
@@ -158,7 +161,7 @@ class SshConnectorTest {
                 }
                 return null;
             });
-            fx.knownHosts.pin("flaky", List.of("127.0.0.1"), dropping.getLocalPort(), HostKeyPair.generate().publicKeyLine());
+            fx.knownHosts.pin("flaky", List.of("127.0.0.1"), dropping.getLocalPort(), HostKeyPair.generate().sshPublicKey());
             SshTarget target = new SshTarget("flaky", "127.0.0.1", dropping.getLocalPort(), "me", Duration.ofSeconds(5));
 
             assertThatThrownBy(() -> fx.connector.awaitConnection(target, fx.identity,

@@ -1,5 +1,7 @@
 package dev.cloudmaker.ssh;
 
+import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.state.KnownHostsFile;
 import dev.cloudmaker.testkit.ssh.EmbeddedSshServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,15 +17,15 @@ final class SshFixture implements AutoCloseable {
 
     final Identity identity;
     final EmbeddedSshServer server;
-    final KnownHosts knownHosts;
+    final KnownHostsFile knownHosts;
     final List<String> lines = new CopyOnWriteArrayList<>();
     final SshConnector connector;
 
     SshFixture(Path dir) {
         identity = IdentityFiles.generate(dir.resolve("id_ed25519"));
         server = EmbeddedSshServer.started(identity.publicKey().line());
-        knownHosts = new KnownHosts(dir.resolve("known_hosts"));
-        knownHosts.pin(SERVER, List.of(server.host()), server.port(), server.hostKeyLine());
+        knownHosts = KnownHostsFile.at(dir.resolve("known_hosts"));
+        knownHosts.pin(SERVER, List.of(server.host()), server.port(), SshPublicKey.parse(server.hostKeyLine()));
         connector = new SshConnector((name, stream, line) -> lines.add(name + " " + stream.label() + " " + line));
     }
 

@@ -3,8 +3,8 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.api.Cloud;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.state.Lease;
 import java.util.concurrent.Callable;
-import dev.cloudmaker.core.engine.WorkspaceLock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -19,10 +19,9 @@ abstract class KeysSubcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (Session session = keys.root.session(); WorkspaceLock lock = session.lockFor(Commands.typed(spec))) {
+        try (Session session = keys.root.session(); Lease lock = session.lockFor(Commands.typed(spec))) {
             // the session owns the provider and closes it; the namespace only borrows it
-            Namespace ns = session.namespace();
-            return run(session, ns);
+            return RecordedRun.call(session, lock, () -> run(session, session.namespace()));
         }
     }
 

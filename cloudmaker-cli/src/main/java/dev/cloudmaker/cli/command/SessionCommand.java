@@ -2,13 +2,16 @@ package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.cli.CloudmakerCommand;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.state.Lease;
 import java.util.concurrent.Callable;
-import dev.cloudmaker.core.engine.WorkspaceLock;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that works on a definition directory; the session is closed and the lock released whatever happens. */
+/**
+ * A command that works on a definition directory; the session is closed and the lock released whatever
+ * happens, and a run that held the lock is recorded in the run history.
+ */
 abstract class SessionCommand implements Callable<Integer> {
     @ParentCommand
     CloudmakerCommand root;
@@ -18,8 +21,8 @@ abstract class SessionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (Session session = root.session(); WorkspaceLock lock = session.lockFor(Commands.typed(spec))) {
-            return run(session);
+        try (Session session = root.session(); Lease lock = session.lockFor(Commands.typed(spec))) {
+            return RecordedRun.call(session, lock, () -> run(session));
         }
     }
 

@@ -3,9 +3,12 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.CloudmakerCommand;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
-import dev.cloudmaker.core.engine.LockHolder;
-import dev.cloudmaker.core.engine.Workspace;
-import dev.cloudmaker.core.engine.WorkspaceLock;
+import dev.cloudmaker.core.state.Lease;
+import dev.cloudmaker.core.state.LockHolder;
+import dev.cloudmaker.core.state.LockStatus;
+import dev.cloudmaker.core.state.StateStore;
+import dev.cloudmaker.core.state.Workspace;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,14 +31,15 @@ public final class UnlockCommand implements Callable<Integer> {
     public Integer call() {
         try (Session session = root.session()) {
             Workspace ws = session.workspace();
-            WorkspaceLock.Status status = WorkspaceLock.status(ws);
+            StateStore state = session.state();
+            LockStatus status = state.lockStatus();
             Instant now = Instant.now();
             if (!status.held()) {
                 if (status.holder().isEmpty()) {
                     session.out().println("No run holds the lock on " + ws.dir() + ".");
                 } else {
                     // taking the free lock and releasing it clears the holder it names
-                    try (WorkspaceLock lock = WorkspaceLock.acquire(ws, "cloudmaker unlock", java.time.Duration.ZERO, n -> { })) {
+                    try (Lease lock = state.lock("cloudmaker unlock", Duration.ZERO, n -> { })) {
                         session.out().println("Cleared a stale lock: " + status.holder().get().describe(now) + " ended without releasing it.");
                     }
                 }
@@ -54,7 +58,7 @@ public final class UnlockCommand implements Callable<Integer> {
                         + ". If you are sure it has ended, run `cloudmaker unlock --force`. The lock is kept.");
                 return ExitCodes.BUSY;
             }
-            WorkspaceLock.forceRemove(ws);
+            state.forceUnlock(status);
             session.out().println("Removed the lock held by " + who + ". If that run still works on this definition, the two may undo each other's changes.");
             return ExitCodes.OK;
         }

@@ -15,6 +15,7 @@ import dev.cloudmaker.core.plan.PlanAction.UpdateRecord;
 import dev.cloudmaker.core.plan.PlanAction.UploadKey;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.state.Journal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -11,6 +11,8 @@ import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.RegionInfo;
+import dev.cloudmaker.core.state.Journal;
+import dev.cloudmaker.core.state.PendingCreate;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,8 +105,10 @@ final class Observer {
     private List<CloudServer> serversAfterInterruptedRun(String providerName, Provider provider) {
         String tag = NamespaceTag.of(definition.namespace());
         List<CloudServer> servers = provider.listServers(tag);
-        Map<String, Instant> pending = new LinkedHashMap<>(journal.pendingCreates());
-        pending.keySet().removeIf(name -> !definition.server(name).map(s -> s.provider().equals(providerName)).orElse(true));
+        Map<String, PendingCreate> pending = new LinkedHashMap<>(journal.pendingCreates());
+        // a pending create is looked for on the provider it was sent to (older entries: the one its server is declared on)
+        pending.entrySet().removeIf(e -> !providerName.equals(e.getValue().provider() != null ? e.getValue().provider()
+                : definition.server(e.getKey()).map(ServerSpec::provider).orElse(providerName)));
         if (pending.isEmpty()) {
             return servers;
         }
@@ -113,14 +117,14 @@ final class Observer {
         Instant now = settings.clock().instant();
         Set<String> missing = pending.entrySet().stream()
                 .filter(e -> !listed.contains(e.getKey()))
-                .filter(e -> now.isBefore(e.getValue().plus(settings.visibilityGrace())))
+                .filter(e -> now.isBefore(e.getValue().sentAt().plus(settings.visibilityGrace())))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         if (missing.isEmpty()) {
             journal.seen(pending.keySet());
             return servers;
         }
         listener.step("servers " + missing, "an interrupted run created them moments ago; waiting for the API to list them");
-        Instant latest = missing.stream().map(pending::get).max(Instant::compareTo).orElse(now);
+        Instant latest = missing.stream().map(pending::get).map(PendingCreate::sentAt).max(Instant::compareTo).orElse(now);
         List<CloudServer> after = Waiter.waitingFor("servers " + missing + " from an interrupted run to be listed",
                         // a poll past the grace ends the wait normally; the extra poll interval keeps the timeout from firing first
                         java.time.Duration.between(now, latest.plus(settings.visibilityGrace())).plus(settings.pollMax()))

@@ -13,6 +13,9 @@ import dev.cloudmaker.core.plan.PlanException;
 import dev.cloudmaker.core.plan.Planner;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
+import dev.cloudmaker.core.state.Journal;
+import dev.cloudmaker.core.state.StateStore;
+import dev.cloudmaker.core.state.Workspace;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -37,7 +40,7 @@ public final class Operations {
     private final Journal journal;
     private Observed observed;
 
-    public Operations(Workspace workspace, Definition definition, Credentials credentials, Providers providers,
+    public Operations(Workspace workspace, StateStore state, Definition definition, Credentials credentials, Providers providers,
                       EngineSettings settings, ApplyListener listener) {
         this.workspace = workspace;
         this.definition = definition;
@@ -45,7 +48,7 @@ public final class Operations {
         this.providers = providers;
         this.settings = settings;
         this.listener = listener;
-        this.journal = Journal.open(workspace.stateDir(), definition.namespace());
+        this.journal = state.journal(definition.namespace());
     }
 
     /** Checks the definition against the live catalogue, reads the cloud, and plans; changes nothing. */

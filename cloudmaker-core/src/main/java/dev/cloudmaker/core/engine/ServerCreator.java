@@ -5,6 +5,7 @@ import dev.cloudmaker.core.plan.PlanAction.CreateServer;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerRequest;
+import dev.cloudmaker.core.state.Journal;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class ServerCreator {
             return Set.of();
         }
         List<List<ServerRequest>> batches = batches(creates.stream().map(c -> request(c, keyIds)).toList());
-        journal.creating(creates.stream().map(CreateServer::name).toList(), settings.clock().instant());
+        journal.creating(creates.stream().map(CreateServer::name).toList(), creates.getFirst().provider(), settings.clock().instant());
         Set<String> unknown = ConcurrentHashMap.newKeySet();
         List<Throwable> failures = Parallel.forEach(batches, settings.parallelism(), batch -> {
             List<String> names = batch.stream().map(ServerRequest::name).toList();

@@ -26,7 +26,7 @@ class AtomicWritesAuditTest {
     /** file (relative to the repository) → why its raw writes are right. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("cloudmaker-core/src/main/java/dev/cloudmaker/core/io/AtomicFiles.java", "the one place that writes files whole"),
-            Map.entry("cloudmaker-core/src/main/java/dev/cloudmaker/core/engine/WorkspaceLock.java",
+            Map.entry("cloudmaker-core/src/main/java/dev/cloudmaker/core/state/WorkspaceLock.java",
                     "the lock file is written in place: its OS lock lives on its inode, and a torn holder only reads as 'unknown'"),
             Map.entry("cloudmaker-ssh/src/main/java/dev/cloudmaker/ssh/LogFileListener.java",
                     "per-server command logs are append-only; a cut-off last line is what a log of a killed run shows"),

@@ -3,8 +3,9 @@ package dev.cloudmaker.ssh.firstboot;
 import dev.cloudmaker.core.engine.FirstBoot;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.model.role.BootstrapSettings;
+import dev.cloudmaker.core.state.HostKeyPins;
 import dev.cloudmaker.ssh.HostKeyPair;
-import dev.cloudmaker.ssh.KnownHosts;
+import dev.cloudmaker.ssh.SshTarget;
 
 import java.util.List;
 
@@ -18,13 +19,13 @@ public final class CloudInitFirstBoot implements FirstBoot {
     static final String BOUNDARY = "==cloudmaker-first-boot==";
 
     private final HostKeyStore hostKeys;
-    private final KnownHosts knownHosts;
+    private final HostKeyPins pins;
     private final BootstrapSettings settings;
     private final SshPublicKey adminKey;
 
-    public CloudInitFirstBoot(HostKeyStore hostKeys, KnownHosts knownHosts, BootstrapSettings settings, SshPublicKey adminKey) {
+    public CloudInitFirstBoot(HostKeyStore hostKeys, HostKeyPins pins, BootstrapSettings settings, SshPublicKey adminKey) {
         this.hostKeys = hostKeys;
-        this.knownHosts = knownHosts;
+        this.pins = pins;
         this.settings = settings;
         this.adminKey = adminKey;
     }
@@ -33,7 +34,7 @@ public final class CloudInitFirstBoot implements FirstBoot {
     public String userData(String server, String userData) {
         HostKeyPair key = hostKeys.forServer(server);
         // pinned by name now; the addresses are added once the server has them
-        knownHosts.pin(server, List.of(), 22, key.publicKeyLine());
+        pins.pin(server, List.of(), SshTarget.SSH_PORT, key.sshPublicKey());
         String ours = cloudConfig(key);
         if (userData == null || userData.isBlank()) {
             return ours;

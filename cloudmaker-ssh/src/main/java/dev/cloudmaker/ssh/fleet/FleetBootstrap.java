@@ -5,10 +5,9 @@ import dev.cloudmaker.core.engine.Parallel;
 import dev.cloudmaker.core.model.role.BootstrapSettings;
 import dev.cloudmaker.core.model.role.RoleSpec;
 import dev.cloudmaker.core.spi.CloudServer;
-
+import dev.cloudmaker.core.state.HostKeyPins;
 import dev.cloudmaker.ssh.HostKeyPair;
 import dev.cloudmaker.ssh.Identity;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.SshConnection;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
@@ -36,7 +35,7 @@ public final class FleetBootstrap {
     public record Target(CloudServer server, RoleSpec role) {
     }
 
-    private final KnownHosts knownHosts;
+    private final HostKeyPins pins;
     private final HostKeyStore hostKeys;
     private final BootstrapSettings settings;
     private final Path baseDir;
@@ -45,15 +44,15 @@ public final class FleetBootstrap {
     private final int parallelism;
     private final Duration sshTimeout;
 
-    public FleetBootstrap(Consumer<CloudServer> checkReachable, KnownHosts knownHosts, HostKeyStore hostKeys, Identity identity,
+    public FleetBootstrap(Consumer<CloudServer> checkReachable, HostKeyPins pins, HostKeyStore hostKeys, Identity identity,
                           BootstrapSettings settings, Path baseDir, Bootstrapper bootstrapper, SshConnector connector,
                           int parallelism, Duration sshTimeout) {
-        this.knownHosts = knownHosts;
+        this.pins = pins;
         this.hostKeys = hostKeys;
         this.settings = settings;
         this.baseDir = baseDir;
         this.bootstrapper = bootstrapper;
-        this.login = new ServerLogin(checkReachable, knownHosts, identity, settings.adminUser(), settings.sshPort(), connector);
+        this.login = new ServerLogin(checkReachable, pins, identity, settings.adminUser(), settings.sshPort(), connector);
         this.parallelism = parallelism;
         this.sshTimeout = sshTimeout;
     }
@@ -97,7 +96,7 @@ public final class FleetBootstrap {
                 + server.name() + "`"));
         List<String> addresses = Stream.of(server.networking().publicIpv4(), server.networking().publicIpv6())
                 .filter(a -> a != null && !a.isBlank()).toList();
-        knownHosts.pin(server.name(), addresses, settings.sshPort(), key.publicKeyLine());
+        pins.pin(server.name(), addresses, settings.sshPort(), key.sshPublicKey());
         BootstrapReport first;
         try (SshConnection ssh = login.await(server, sshTimeout)) {
             first = bootstrapper.run(ssh, settings, t.role(), baseDir);

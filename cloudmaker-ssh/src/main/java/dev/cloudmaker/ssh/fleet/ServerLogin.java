@@ -3,10 +3,10 @@ package dev.cloudmaker.ssh.fleet;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.RemoteCommandException;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.state.HostKeyPins;
 import dev.cloudmaker.core.time.Waiter;
 import dev.cloudmaker.ssh.HostKeyPolicy;
 import dev.cloudmaker.ssh.Identity;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.SshConnection;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.SshTarget;
@@ -28,7 +28,7 @@ public final class ServerLogin {
     private static final Duration PORT_PROBE = Duration.ofSeconds(3);
 
     private final Consumer<CloudServer> checkReachable;
-    private final KnownHosts knownHosts;
+    private final HostKeyPins pins;
     private final Identity identity;
     private final String user;
     private final int sshPort;
@@ -38,10 +38,10 @@ public final class ServerLogin {
      * @param checkReachable the provider's {@link dev.cloudmaker.core.spi.Provider#checkReachable}: throws when the address would not reach the server
      * @param connector      null for a login used only for its checks and {@link #currentPort}, before a system client connects
      */
-    public ServerLogin(Consumer<CloudServer> checkReachable, KnownHosts knownHosts, Identity identity, String user, int sshPort,
+    public ServerLogin(Consumer<CloudServer> checkReachable, HostKeyPins pins, Identity identity, String user, int sshPort,
                        SshConnector connector) {
         this.checkReachable = checkReachable;
-        this.knownHosts = knownHosts;
+        this.pins = pins;
         this.identity = identity;
         this.user = user;
         this.sshPort = sshPort;
@@ -61,7 +61,7 @@ public final class ServerLogin {
     public SshConnection connect(CloudServer server, Duration connectTimeout) {
         checkAllowed(server);
         requirePin(server);
-        if (sshPort == KnownHosts.SSH_PORT) {
+        if (sshPort == SshTarget.SSH_PORT) {
             return connector.connect(target(server, sshPort, connectTimeout), identity, policy(server));
         }
         try {
@@ -69,7 +69,7 @@ public final class ServerLogin {
             return connector.connect(target(server, sshPort, connectTimeout), identity, policy(server));
         } catch (RemoteCommandException onHardenedPort) {
             try {
-                return connector.connect(target(server, KnownHosts.SSH_PORT, connectTimeout), identity, policy(server));
+                return connector.connect(target(server, SshTarget.SSH_PORT, connectTimeout), identity, policy(server));
             } catch (RemoteCommandException on22) {
                 // not knowing whether bootstrap moved sshd yet, both answers may be the one that matters
                 throw new RemoteCommandException(server.name(), FailureReason.of(server.name(), onHardenedPort)
@@ -86,7 +86,7 @@ public final class ServerLogin {
         checkAllowed(server);
         requirePin(server);
         long deadline = System.nanoTime() + timeout.toNanos();
-        int port = sshPort == KnownHosts.SSH_PORT ? sshPort : Waiter.waitingFor(server.name() + " ("
+        int port = sshPort == SshTarget.SSH_PORT ? sshPort : Waiter.waitingFor(server.name() + " ("
                         + server.networking().publicIpv4() + ") to listen for SSH on port " + sshPort + " or 22", timeout)
                 .polling(Duration.ofMillis(250), Duration.ofSeconds(2))
                 .until(() -> listeningPort(server), p -> p != 0, p -> "nothing listens on either port");
@@ -96,8 +96,8 @@ public final class ServerLogin {
 
     /** Throws unless the server's host key is pinned under its name; said before dialling, since no port could get past it. */
     public void requirePin(CloudServer server) {
-        if (knownHosts.lookup(server.name()).isEmpty()) {
-            throw new CloudmakerException(server.name() + ": no host key is pinned for it in " + knownHosts.file()
+        if (pins.lookup(server.name()).isEmpty()) {
+            throw new CloudmakerException(server.name() + ": no host key is pinned for it in " + pins.location()
                     + ", so cloudmaker will not log in to it (a server's key is pinned when cloudmaker creates it with bootstrap on)");
         }
     }
@@ -107,12 +107,12 @@ public final class ServerLogin {
      * hardened one once something answers there, else 22.
      */
     public int currentPort(CloudServer server) {
-        return sshPort == KnownHosts.SSH_PORT || listens(server, sshPort) ? sshPort : KnownHosts.SSH_PORT;
+        return sshPort == SshTarget.SSH_PORT || listens(server, sshPort) ? sshPort : SshTarget.SSH_PORT;
     }
 
     /** The hardened port when something listens there, else 22 when something does, else 0. */
     private int listeningPort(CloudServer server) {
-        return listens(server, sshPort) ? sshPort : listens(server, KnownHosts.SSH_PORT) ? KnownHosts.SSH_PORT : 0;
+        return listens(server, sshPort) ? sshPort : listens(server, SshTarget.SSH_PORT) ? SshTarget.SSH_PORT : 0;
     }
 
     private static boolean listens(CloudServer server, int port) {
@@ -129,7 +129,7 @@ public final class ServerLogin {
     }
 
     private HostKeyPolicy policy(CloudServer server) {
-        return HostKeyPolicy.pinned(knownHosts, server.name());
+        return HostKeyPolicy.pinned(pins, server.name());
     }
 
     /**

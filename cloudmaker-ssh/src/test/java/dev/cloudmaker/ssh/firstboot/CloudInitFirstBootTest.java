@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.model.role.BootstrapSettings;
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.KnownHostsFile;
+import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.ssh.HostKeyPair;
-import dev.cloudmaker.ssh.KnownHosts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,15 +18,16 @@ class CloudInitFirstBootTest {
     Path dir;
 
     private HostKeyStore hostKeys;
-    private KnownHosts knownHosts;
+    private KnownHostsFile knownHosts;
     private SshPublicKey adminKey;
     private CloudInitFirstBoot firstBoot;
 
     @BeforeEach
     void setUp() {
-        hostKeys = new HostKeyStore(dir.resolve(".cloudmaker"), "web");
-        knownHosts = new KnownHosts(dir.resolve("known_hosts"));
-        adminKey = SshPublicKey.parse(new HostKeyStore(dir.resolve("other"), "admin").forServer("me").publicKeyLine());
+        FileStateStore state = new FileStateStore(new Workspace(dir));
+        hostKeys = new HostKeyStore(state.hostKeys("web"));
+        knownHosts = state.pins();
+        adminKey = HostKeyPair.generate().sshPublicKey();
         firstBoot = new CloudInitFirstBoot(hostKeys, knownHosts, BootstrapSettings.defaults(), adminKey);
     }
 

@@ -5,11 +5,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.model.Networking;
+import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
+import dev.cloudmaker.core.state.KnownHostsFile;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.testkit.ssh.EmbeddedSshServer;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class FleetExecTest {
 
     private Identity identity;
     private EmbeddedSshServer sshd;
-    private KnownHosts knownHosts;
+    private KnownHostsFile knownHosts;
     private SshConnector connector;
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
@@ -41,9 +42,9 @@ class FleetExecTest {
     void start() {
         identity = IdentityFiles.generate(dir.resolve("id_ed25519"));
         sshd = EmbeddedSshServer.started(identity.publicKey().line());
-        knownHosts = new KnownHosts(dir.resolve("known_hosts"));
+        knownHosts = KnownHostsFile.at(dir.resolve("known_hosts"));
         for (String name : List.of("one", "two", "three")) {
-            knownHosts.pin(name, List.of(sshd.host()), sshd.port(), sshd.hostKeyLine());
+            knownHosts.pin(name, List.of(sshd.host()), sshd.port(), SshPublicKey.parse(sshd.hostKeyLine()));
         }
         connector = new SshConnector((server, stream, line) -> lines.add(server + " " + stream.label() + " " + line));
     }

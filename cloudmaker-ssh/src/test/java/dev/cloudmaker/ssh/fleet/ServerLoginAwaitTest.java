@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.cloudmaker.core.WaitTimeoutException;
 import dev.cloudmaker.core.model.Networking;
+import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
+import dev.cloudmaker.core.state.KnownHostsFile;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.SshConnection;
 import dev.cloudmaker.ssh.SshConnector;
+import dev.cloudmaker.ssh.SshTarget;
 import dev.cloudmaker.testkit.ssh.EmbeddedSshServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -46,7 +48,7 @@ class ServerLoginAwaitTest {
 
     @BeforeEach
     void setUp() {
-        assumeFalse(listens(KnownHosts.SSH_PORT), "something listens on 127.0.0.1:22 here, and the test needs port 22 to refuse; skipping");
+        assumeFalse(listens(SshTarget.SSH_PORT), "something listens on 127.0.0.1:22 here, and the test needs port 22 to refuse; skipping");
         connector = new SshConnector((server, stream, line) -> { });
     }
 
@@ -66,8 +68,8 @@ class ServerLoginAwaitTest {
         Identity identity = IdentityFiles.generate(dir.resolve("id_ed25519"));
         int hardened = freePort();
         sshd = new EmbeddedSshServer(identity.publicKey().line(), hardened);
-        KnownHosts knownHosts = new KnownHosts(dir.resolve("known_hosts"));
-        knownHosts.pin("web", List.of(sshd.host()), hardened, sshd.hostKeyLine());
+        KnownHostsFile knownHosts = KnownHostsFile.at(dir.resolve("known_hosts"));
+        knownHosts.pin("web", List.of(sshd.host()), hardened, SshPublicKey.parse(sshd.hostKeyLine()));
         ServerLogin login = new ServerLogin(s -> { }, knownHosts, identity, "admin", hardened, connector);
 
         // well after a first look at the hardened port has found nothing there
@@ -82,8 +84,8 @@ class ServerLoginAwaitTest {
     void aServerThatNeverListensFailsAfterTheTimeoutNamingBothPorts() throws Exception {
         Identity identity = IdentityFiles.generate(dir.resolve("id_ed25519"));
         int hardened = freePort();
-        KnownHosts knownHosts = new KnownHosts(dir.resolve("known_hosts"));
-        knownHosts.pin("web", List.of(EmbeddedSshServer.HOST), hardened, new EmbeddedSshServer(identity.publicKey().line(), 0).hostKeyLine());
+        KnownHostsFile knownHosts = KnownHostsFile.at(dir.resolve("known_hosts"));
+        knownHosts.pin("web", List.of(EmbeddedSshServer.HOST), hardened, SshPublicKey.parse(new EmbeddedSshServer(identity.publicKey().line(), 0).hostKeyLine()));
         ServerLogin login = new ServerLogin(s -> { }, knownHosts, identity, "admin", hardened, connector);
 
         assertThatThrownBy(() -> login.await(server(), Duration.ofSeconds(2)))

@@ -6,9 +6,9 @@ import dev.cloudmaker.core.model.Networking;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
+import dev.cloudmaker.core.state.KnownHostsFile;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
-import dev.cloudmaker.ssh.KnownHosts;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.fleet.ServerLogin;
 import dev.cloudmaker.testkit.SshKeys;
@@ -35,7 +35,7 @@ class KeySyncTest {
 
     private Identity identity;
     private EmbeddedSshServer server;
-    private KnownHosts knownHosts;
+    private KnownHostsFile knownHosts;
     private SshConnector connector;
     private final SshPublicKey alice = SshPublicKey.parse(SshKeys.ed25519Line("alice@laptop"));
     private final SshPublicKey bob = SshPublicKey.parse(SshKeys.ed25519Line("bob@desk"));
@@ -44,7 +44,7 @@ class KeySyncTest {
     void start() {
         identity = IdentityFiles.generate(dir.resolve("id_ed25519"));
         server = EmbeddedSshServer.started(identity.publicKey().line());
-        knownHosts = new KnownHosts(dir.resolve("known_hosts"));
+        knownHosts = KnownHostsFile.at(dir.resolve("known_hosts"));
         connector = new SshConnector();
     }
 
@@ -56,7 +56,7 @@ class KeySyncTest {
 
     @Test
     void theFileIsReplacedWholeWithOwnerOnlyModesAndASecondSyncChangesNothing() throws Exception {
-        knownHosts.pin("web", List.of(server.host()), server.port(), server.hostKeyLine());
+        knownHosts.pin("web", List.of(server.host()), server.port(), SshPublicKey.parse(server.hostKeyLine()));
         Path ssh = dir.resolve("web-ssh");
         Files.createDirectories(ssh);
         Path file = ssh.resolve("authorized_keys");
@@ -81,7 +81,7 @@ class KeySyncTest {
 
     @Test
     void aMissingFileAndFolderAreCreated() throws Exception {
-        knownHosts.pin("web", List.of(server.host()), server.port(), server.hostKeyLine());
+        knownHosts.pin("web", List.of(server.host()), server.port(), SshPublicKey.parse(server.hostKeyLine()));
         Path ssh = dir.resolve("fresh").resolve(".ssh");
         Files.createDirectories(ssh.getParent());
 
@@ -94,7 +94,7 @@ class KeySyncTest {
 
     @Test
     void aServerThatCannotBeReachedFailsAloneAndIsNamed() throws Exception {
-        knownHosts.pin("web", List.of(server.host()), server.port(), server.hostKeyLine());
+        knownHosts.pin("web", List.of(server.host()), server.port(), SshPublicKey.parse(server.hostKeyLine()));
         Path ssh = Files.createDirectories(dir.resolve("web-ssh"));
 
         List<KeySyncOutcome> outcomes = sync(ssh).run(List.of(server("web", server.host()), server("gone", server.host())),

@@ -8,7 +8,6 @@ import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.model.Definition;
-import dev.cloudmaker.core.engine.Workspace;
 import dev.cloudmaker.core.http.BearerToken;
 import dev.cloudmaker.core.http.JsonApiClient;
 import dev.cloudmaker.core.http.RequestPacer;
@@ -18,6 +17,8 @@ import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.state.FileStateStore;
+import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
 import dev.cloudmaker.testkit.DefinitionFixture;
@@ -102,7 +103,8 @@ final class EmulatedCloud implements AutoCloseable {
                                   Provider provider) {
         Definition definition = TestSettings.definition(fixture.cloudJson());
         providers.add(provider);
-        return new Operations(new Workspace(fixture.dir()), definition, credentials,
+        Workspace workspace = new Workspace(fixture.dir());
+        return new Operations(workspace, new FileStateStore(workspace), definition, credentials,
                 Providers.of(Map.of(providerName(), provider), definition.dns()), settings, listener);
     }
 

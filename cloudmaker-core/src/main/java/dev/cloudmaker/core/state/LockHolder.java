@@ -1,4 +1,4 @@
-package dev.cloudmaker.core.engine;
+package dev.cloudmaker.core.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

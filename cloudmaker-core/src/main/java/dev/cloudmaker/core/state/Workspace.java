@@ -1,4 +1,4 @@
-package dev.cloudmaker.core.engine;
+package dev.cloudmaker.core.state;
 
 import java.nio.file.Path;
 

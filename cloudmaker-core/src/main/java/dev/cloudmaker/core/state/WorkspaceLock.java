@@ -1,8 +1,7 @@
-package dev.cloudmaker.core.engine;
+package dev.cloudmaker.core.state;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.WaitTimeoutException;
-import dev.cloudmaker.core.time.Durations;
 import dev.cloudmaker.core.time.Waiter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,21 +33,29 @@ import java.util.function.Consumer;
  * takes it over. A clean release empties the file and keeps it: deleting a lock file lets a waiter
  * lock the deleted copy while a newcomer locks a new one. Only {@code unlock --force}, for a holder
  * the user says is dead but whose OS lock lingers (on NFS), deletes it; a run that locked the deleted
- * copy sees the path now names another file and tries again.
+ * copy sees the path now names another file and tries again, and a run whose lock file was removed
+ * while it held it has lost its lease ({@link #checkValid()}).
  */
-public final class WorkspaceLock implements AutoCloseable {
+public final class WorkspaceLock implements Lease {
     private static final Set<Path> HELD_BY_THIS_PROCESS = ConcurrentHashMap.newKeySet();
     private static final int ATTEMPTS_AFTER_REMOVAL = 3;
 
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
-    private boolean released;
+    private final Object fileKey;
+    private final LockHolder holder;
+    private final Optional<LockHolder> tookOverFrom;
+    private volatile boolean released;
 
-    private WorkspaceLock(Path file, FileChannel channel, FileLock lock) {
+    private WorkspaceLock(Path file, FileChannel channel, FileLock lock, Object fileKey, LockHolder holder,
+                          Optional<LockHolder> tookOverFrom) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.fileKey = fileKey;
+        this.holder = holder;
+        this.tookOverFrom = tookOverFrom;
     }
 
     public static Path fileOf(Workspace workspace) {
@@ -61,13 +68,13 @@ public final class WorkspaceLock implements AutoCloseable {
      *
      * @throws WorkspaceBusyException when another run holds it after the wait
      */
-    public static WorkspaceLock acquire(Workspace workspace, String command, Duration wait, Consumer<String> notices) {
+    static WorkspaceLock acquire(Workspace workspace, String command, Duration wait, Consumer<String> notices) {
         Path file = fileOf(workspace);
         LockHolder me = LockHolder.current(command, Instant.now());
         if (wait.isZero() || wait.isNegative()) {
             Attempt once = attempt(file, me, notices);
             if (once.lock() == null) {
-                throw busy(workspace, file, once.holder(), null);
+                throw WorkspaceBusyException.of(workspace, file, once.holder(), null);
             }
             return once.lock();
         }
@@ -77,27 +84,27 @@ public final class WorkspaceLock implements AutoCloseable {
                     .until(() -> attempt(file, me, notices), a -> a.lock() != null, Attempt::describe)
                     .lock();
         } catch (WaitTimeoutException e) {
-            throw busy(workspace, file, holderIn(file).orElse(null), wait);
+            throw WorkspaceBusyException.of(workspace, file, holderIn(file).orElse(null), wait);
         }
     }
 
     /** Who holds the lock now, or (not held) who left it stale; for {@code cloudmaker unlock}. */
-    public static Status status(Workspace workspace) {
+    static LockStatus status(Workspace workspace) {
         Path file = fileOf(workspace);
         if (!Files.exists(file)) {
-            return new Status(false, Optional.empty());
+            return new LockStatus(false, Optional.empty());
         }
         if (HELD_BY_THIS_PROCESS.contains(file)) {
-            return new Status(true, holderIn(file));
+            return new LockStatus(true, holderIn(file));
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             try (FileLock probe = ch.tryLock()) {
-                return new Status(probe == null, holderIn(file));
+                return new LockStatus(probe == null, holderIn(file));
             } catch (OverlappingFileLockException e) {
-                return new Status(true, holderIn(file));
+                return new LockStatus(true, holderIn(file));
             }
         } catch (NoSuchFileException e) {
-            return new Status(false, Optional.empty());
+            return new LockStatus(false, Optional.empty());
         } catch (IOException e) {
             throw new CloudmakerException("could not check the lock " + file + ": " + e.getMessage(), e);
         }
@@ -107,12 +114,50 @@ public final class WorkspaceLock implements AutoCloseable {
      * Deletes the lock file although a process may hold it: only for a holder the user knows is gone
      * whose OS lock the file system still keeps (another host's, over NFS).
      */
-    public static void forceRemove(Workspace workspace) {
+    static void forceRemove(Workspace workspace) {
         try {
             Files.deleteIfExists(fileOf(workspace));
         } catch (IOException e) {
             throw new CloudmakerException("could not remove the lock " + fileOf(workspace) + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public LockHolder holder() {
+        return holder;
+    }
+
+    /** Always 0: while this process lives, its OS lock keeps every other writer out. */
+    @Override
+    public long epoch() {
+        return 0;
+    }
+
+    /** Valid until released, or until {@code unlock --force} removed the file it locks. */
+    @Override
+    public void checkValid() {
+        if (released) {
+            throw new LeaseLostException("the lock " + file + " was released; this run may not write any more");
+        }
+        Object now;
+        try {
+            now = identify(file);
+        } catch (IOException e) {
+            throw new LeaseLostException("could not check the lock " + file + " is still this run's: " + e.getMessage());
+        }
+        if (!Objects.equals(fileKey, now)) {
+            throw new LeaseLostException("the lock " + file + " was removed while " + holder.describe(Instant.now())
+                    + " held it (by `cloudmaker unlock --force`?); another run may be changing the definition, so this one stops");
+        }
+    }
+
+    boolean isHeld() {
+        return !released;
+    }
+
+    /** The holder of the stale lock this one took over, if it named one. */
+    Optional<LockHolder> tookOverFrom() {
+        return tookOverFrom;
     }
 
     /** Empties the lock file, then releases the OS lock. */
@@ -163,7 +208,7 @@ public final class WorkspaceLock implements AutoCloseable {
                 ch.write(ByteBuffer.wrap(me.toJson().getBytes(StandardCharsets.UTF_8)), 0);
                 ch.force(true);
                 taken = true;
-                return new Attempt(new WorkspaceLock(file, ch, lock), me);
+                return new Attempt(new WorkspaceLock(file, ch, lock, before, me, LockHolder.parse(previous)), me);
             } catch (IOException e) {
                 throw new CloudmakerException("could not lock " + file + ": " + e.getMessage(), e);
             } finally {
@@ -224,18 +269,6 @@ public final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    private static WorkspaceBusyException busy(Workspace workspace, Path file, LockHolder holder, Duration waited) {
-        Instant now = Instant.now();
-        StringBuilder m = new StringBuilder("cloud.json in " + workspace.dir() + " is being changed by ")
-                .append(holder == null ? "another cloudmaker run (its lock file " + file + " is being written)" : holder.describe(now));
-        if (waited != null) {
-            m.append("; waited ").append(Durations.format(waited)).append(" for it");
-        }
-        if (holder != null && !holder.onThisHost()) {
-            m.append("; it runs on another host, so cloudmaker cannot tell whether it is still alive");
-        }
-        return new WorkspaceBusyException(m.toString(), holder, file);
-    }
 
     private static void closeQuietly(FileChannel ch) {
         if (ch != null) {
@@ -252,9 +285,5 @@ public final class WorkspaceLock implements AutoCloseable {
         String describe() {
             return holder == null ? "held by a run whose lock file is being written" : "held by " + holder.describe(Instant.now());
         }
-    }
-
-    /** Whether a run holds the lock, and who holds it or last held it. */
-    public record Status(boolean held, Optional<LockHolder> holder) {
     }
 }

@@ -1,4 +1,4 @@
-package dev.cloudmaker.ssh;
+package dev.cloudmaker.core.state;
 
 import dev.cloudmaker.core.io.AtomicFiles;
 import dev.cloudmaker.core.model.SshPublicKey;
@@ -15,14 +15,14 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 
 /**
- * The workspace's own known_hosts file, in plain OpenSSH format so that
+ * The pins in the workspace's own known_hosts file, in plain OpenSSH format so that
  * {@code ssh -o UserKnownHostsFile=FILE -o HostKeyAlias=NAME} or {@code ssh -o UserKnownHostsFile=FILE ADDR}
  * trusts exactly what cloudmaker trusts. One line per server, whose first host pattern is the server's
  * name (bare, for HostKeyAlias); its addresses follow, written {@code [addr]:port} when the port is not 22,
  * as ssh looks them up. Lines cloudmaker did not write (comments, other hosts) are kept as they are.
  */
-public final class KnownHosts {
-    public static final int SSH_PORT = 22;
+public final class KnownHostsFile implements HostKeyPins {
+    private static final int SSH_PORT = 22;
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9.:%_-]+");
     private static final String HEADER = "# Host keys pinned by cloudmaker, one line per server: name,addresses key."
             + " Remove a server's line only after checking its key on the server's console.";
@@ -31,30 +31,41 @@ public final class KnownHosts {
 
     private final Path file;
     private final Object lock;
+    private final Runnable fence;
 
-    public KnownHosts(Path file) {
+    /** @param fence run before each write; throws when this run may no longer write (see {@link Lease#checkValid()}) */
+    KnownHostsFile(Path file, Runnable fence) {
         this.file = file.toAbsolutePath().normalize();
         this.lock = LOCKS.computeIfAbsent(this.file, f -> new Object());
+        this.fence = fence;
+    }
+
+    /** The file alone, with no lock to fence its writes (tests, tools). */
+    public static KnownHostsFile at(Path file) {
+        return new KnownHostsFile(file, () -> { });
     }
 
     public Path file() {
         return file;
     }
 
-    /**
-     * Adds the line for {@code serverName}, or replaces it (and any duplicate) in place; other lines
-     * keep their content and order.
-     *
-     * @param addresses the addresses cloudmaker connects to (public and private IPs), may be empty
-     * @param port the SSH port the addresses are reached on
-     * @param publicKeyLine {@code ssh-ed25519 AAAA... [comment]}; the comment is not kept
-     */
-    public HostKeyPin pin(String serverName, List<String> addresses, int port, String publicKeyLine) {
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public Path openSshFile() {
+        return file;
+    }
+
+    /** Adds the server's line, or replaces it (and any duplicate) in place; other lines keep their content and order. */
+    @Override
+    public HostKeyPin pin(String serverName, List<String> addresses, int port, SshPublicKey key) {
         ServerNames.require(serverName);
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not a TCP port");
         }
-        SshPublicKey key = SshPublicKey.parse(publicKeyLine);
         List<String> patterns = new ArrayList<>();
         patterns.add(serverName);
         for (String address : addresses) {
@@ -67,6 +78,7 @@ public final class KnownHosts {
             }
         }
         synchronized (lock) {
+            fence.run();
             List<String> lines = read();
             int at = -1;
             List<String> out = new ArrayList<>();
@@ -87,14 +99,14 @@ public final class KnownHosts {
                 at = out.size();
                 out.add(null);
             }
-            HostKeyPin pin = new HostKeyPin(file, at + 1, serverName, patterns, key);
+            HostKeyPin pin = pinAt(at + 1, serverName, patterns, key);
             out.set(at, pin.line());
             write(out);
             return pin;
         }
     }
 
-    /** Removes the server's line; returns whether there was one. */
+    @Override
     public boolean remove(String serverName) {
         ServerNames.require(serverName);
         synchronized (lock) {
@@ -103,12 +115,14 @@ public final class KnownHosts {
             if (out.size() == lines.size()) {
                 return false;
             }
+            fence.run();
             write(out);
             return true;
         }
     }
 
     /** The server's pin, if the file has one; unparseable lines are skipped, not fatal. */
+    @Override
     public Optional<HostKeyPin> lookup(String serverName) {
         ServerNames.require(serverName);
         synchronized (lock) {
@@ -118,7 +132,7 @@ public final class KnownHosts {
                     String[] fields = lines.get(i).strip().split("\\s+", 3);
                     try {
                         SshPublicKey key = SshPublicKey.parse(fields[1] + " " + fields[2]);
-                        return Optional.of(new HostKeyPin(file, i + 1, serverName, List.of(fields[0].split(",")), key));
+                        return Optional.of(pinAt(i + 1, serverName, List.of(fields[0].split(",")), key));
                     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                         // a damaged line pins nothing; the caller reports "no pin" and where the file is
                     }
@@ -126,6 +140,12 @@ public final class KnownHosts {
             }
             return Optional.empty();
         }
+    }
+
+    /** A pin at {@code lineNumber}: from 1, where the line was when the file was read. */
+    private HostKeyPin pinAt(int lineNumber, String serverName, List<String> patterns, SshPublicKey key) {
+        return new HostKeyPin(serverName, patterns, key,
+                file + " line " + lineNumber, "remove line " + lineNumber + " from " + file);
     }
 
     /** Marker lines ({@code @revoked}, {@code @cert-authority}), comments and hashed names are never ours. */

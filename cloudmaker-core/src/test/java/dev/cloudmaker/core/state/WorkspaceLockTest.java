@@ -1,4 +1,4 @@
-package dev.cloudmaker.core.engine;
+package dev.cloudmaker.core.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +40,7 @@ class WorkspaceLockTest {
             assertThat(WorkspaceLock.status(new Workspace(dir)).held()).isTrue();
         }
         assertThat(Files.readString(lockFile())).isEmpty();
-        assertThat(WorkspaceLock.status(new Workspace(dir))).isEqualTo(new WorkspaceLock.Status(false, java.util.Optional.empty()));
+        assertThat(WorkspaceLock.status(new Workspace(dir))).isEqualTo(new LockStatus(false, java.util.Optional.empty()));
         try (WorkspaceLock again = take("cloudmaker destroy", Duration.ZERO)) {
             assertThat(notices).as("a cleanly released lock is not stale").isEmpty();
         }
@@ -86,7 +86,7 @@ class WorkspaceLockTest {
         Files.createDirectories(lockFile().getParent());
         Files.writeString(lockFile(), dead.toJson());
         assertThat(dead.aliveHere()).isFalse();
-        assertThat(WorkspaceLock.status(new Workspace(dir))).isEqualTo(new WorkspaceLock.Status(false, java.util.Optional.of(dead)));
+        assertThat(WorkspaceLock.status(new Workspace(dir))).isEqualTo(new LockStatus(false, java.util.Optional.of(dead)));
 
         try (WorkspaceLock ignored = take("cloudmaker provision", Duration.ZERO)) {
             assertThat(notices).singleElement().asString()

@@ -1,0 +1,41 @@
+package dev.cloudmaker.cli.command;
+
+import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.state.Lease;
+import dev.cloudmaker.core.state.RunOutcome;
+import dev.cloudmaker.core.state.RunRecord;
+import java.time.Instant;
+import java.util.function.IntSupplier;
+
+/** A command run under the workspace lock, recorded in the run history with how it ended once it has. */
+final class RecordedRun {
+    private RecordedRun() {
+    }
+
+    /** Runs {@code command}; with a lease (the command writes), records it as succeeded (exit 0) or failed. */
+    static int call(Session session, Lease lease, IntSupplier command) {
+        if (lease == null) {
+            return command.getAsInt();
+        }
+        RunOutcome outcome = RunOutcome.FAILED;
+        try {
+            int code = command.getAsInt();
+            if (code == ExitCodes.OK) {
+                outcome = RunOutcome.SUCCEEDED;
+            }
+            return code;
+        } finally {
+            record(session, lease, outcome);
+        }
+    }
+
+    private static void record(Session session, Lease lease, RunOutcome outcome) {
+        try {
+            session.state().runs().record(RunRecord.of(lease.holder(), Instant.now(), outcome));
+        } catch (RuntimeException e) {
+            // the history is for people: the command's own result is what counts
+            session.err().println(session.style().warn("warning: ") + "could not record this run in the history: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.cloudmaker.core.state;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Remembers creates whose result has not been seen in a listing yet. A run killed between a create
+ * call and its reply leaves an entry; the next run waits for that server to appear (listings lag
+ * behind creates) instead of creating a duplicate. An entry is written before its create is sent,
+ * so a run that may no longer write (its lease lost) never sends one.
+ */
+public interface Journal {
+
+    /** Server name → where and when its create was sent, for creates not yet seen in a listing. */
+    Map<String, PendingCreate> pendingCreates();
+
+    /** Records that the creates of {@code names} are about to be sent to {@code provider}. */
+    void creating(Iterable<String> names, String provider, Instant sentAt);
+
+    /** Forgets the entries of {@code names}: listed, or refused outright. */
+    void seen(Iterable<String> names);
+}
