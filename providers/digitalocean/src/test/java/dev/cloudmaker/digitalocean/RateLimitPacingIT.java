@@ -6,7 +6,7 @@ import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.http.RetrySettings;
-import dev.cloudmaker.emulator.digitalocean.EmulatorStats;
+import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.testkit.AccountSnapshot;
 import dev.cloudmaker.testkit.Campaign;
 import dev.cloudmaker.testkit.CloudInvariants;
@@ -52,7 +52,7 @@ class RateLimitPacingIT {
                 .rateLimitMinute(minute).start();
         try (EmulatedCloud cloud = new EmulatedCloud(emu, fixture)) {
             emu.seedDomain(RandomDefinition.ZONE);
-            AccountSnapshot before = AccountSnapshot.of(emu, CloudInvariants.tagOf(fixture));
+            AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(fixture));
             emu.onRequest((number, method, endpoint) -> arrivals.add(System.nanoTime()));
             long started = System.nanoTime();
 
@@ -75,7 +75,7 @@ class RateLimitPacingIT {
 
             assertThat(stats.rateLimited()).as(summary + ": requests refused with 429").isZero();
             assertThat(busiest).as(summary + ": requests in the busiest window").isLessThanOrEqualTo(PER_MINUTE / scale);
-            assertThat(CloudInvariants.violations(emu, fixture, before)).as(summary).isEmpty();
+            assertThat(CloudInvariants.violations(emu.account(), fixture, before)).as(summary).isEmpty();
             long fullWindows = stats.totalRequests() / (PER_MINUTE / scale) - 1;
             assertThat(wall).as("the limit made the client wait: %d requests at %d per %s", stats.totalRequests(),
                     PER_MINUTE / scale, minute).isGreaterThan(minute.multipliedBy(fullWindows));
