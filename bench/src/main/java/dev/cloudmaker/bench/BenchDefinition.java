@@ -1,6 +1,6 @@
 package dev.cloudmaker.bench;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.emulator.kit.EmulatedAccount;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +21,12 @@ final class BenchDefinition {
         return String.format("srv-%03d", i);
     }
 
-    /** Fails unless the emulated account holds n active servers and their A and AAAA records. */
-    static void checkProvisioned(DigitalOceanEmulator emu, int n) {
-        long ready = emu.droplets().stream().filter(d -> d.status().equals("active")).count();
-        long addressRecords = emu.records(ZONE).stream().filter(r -> r.type().matches("A|AAAA")).count();
+    /** Fails unless the emulated account holds n running servers and their A and AAAA records. */
+    static void checkProvisioned(EmulatedAccount account, int n) {
+        long ready = account.servers().stream().filter(s -> s.running()).count();
+        long addressRecords = account.records(ZONE).stream().filter(r -> r.type().matches("A|AAAA")).count();
         if (ready != n || addressRecords != 2L * n) {
-            throw new IllegalStateException("provisioning " + n + " servers ended with " + ready + " active droplets and "
+            throw new IllegalStateException("provisioning " + n + " servers ended with " + ready + " running servers and "
                     + addressRecords + " A/AAAA records in " + ZONE);
         }
     }

@@ -2,10 +2,10 @@ package dev.cloudmaker.bench;
 
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
-import dev.cloudmaker.emulator.digitalocean.LatencyModel;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanLatency;
 
 /**
- * The DigitalOcean emulator as the scale benchmarks use it: {@link LatencyModel#digitalOcean}'s
+ * The DigitalOcean emulator as the scale benchmarks use it: {@link DigitalOceanLatency#model}'s
  * per-call latencies and boot spread, and DigitalOcean's limits of 250 requests a minute and 5,000
  * an hour. Seeded, so a repeat meets the same delays in the same order.
  */
@@ -20,7 +20,7 @@ final class EmulatedCloud {
     }
 
     static DigitalOceanEmulatorBuilder settings(long seed) {
-        return DigitalOceanEmulator.builder().seed(seed).latencyModel(LatencyModel.digitalOcean(seed))
+        return DigitalOceanEmulator.builder().seed(seed).latencyModel(DigitalOceanLatency.model(seed))
                 .rateLimitPerMinute(250).rateLimitPerHour(5000);
     }
 }

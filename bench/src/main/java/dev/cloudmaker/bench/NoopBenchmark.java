@@ -2,7 +2,7 @@ package dev.cloudmaker.bench;
 
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
-import dev.cloudmaker.emulator.digitalocean.RecordedExchange;
+import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

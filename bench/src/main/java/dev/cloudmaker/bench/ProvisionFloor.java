@@ -1,6 +1,7 @@
 package dev.cloudmaker.bench;
 
-import dev.cloudmaker.emulator.digitalocean.LatencyModel;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanLatency;
+import dev.cloudmaker.emulator.kit.latency.LatencyModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ProvisionFloor {
     }
 
     static double seconds(int servers, long seed) {
-        LatencyModel model = LatencyModel.digitalOcean(seed);
+        LatencyModel model = DigitalOceanLatency.model(seed);
         List<Double> earliest = new ArrayList<>();
         int first = 2 + ceilDiv(servers, 10);
         for (int i = 0; i < first; i++) {

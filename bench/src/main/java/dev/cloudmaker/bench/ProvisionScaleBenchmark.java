@@ -97,7 +97,7 @@ public final class ProvisionScaleBenchmark {
                 throw new IllegalStateException("provision of " + n + " servers failed (exit " + r.exitCode() + "):\n"
                         + r.output());
             }
-            BenchDefinition.checkProvisioned(emu, n);
+            BenchDefinition.checkProvisioned(emu.account(), n);
             var stats = emu.stats();
             return new ScaleRow(TOOL, n, r.wall().toMillis() / 1000.0, stats.totalRequests(), stats.mutatingRequests(),
                     stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(n, repeat), true);

@@ -3,14 +3,14 @@ package dev.cloudmaker.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.cloudmaker.emulator.digitalocean.LatencyModel;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanLatency;
 import org.junit.jupiter.api.Test;
 
 class ProvisionFloorTest {
 
     @Test
     void oneServerWaitsOnlyForItsBoot() {
-        double boot = LatencyModel.digitalOcean(1).bootDelay().toMillis() / 1000.0;
+        double boot = DigitalOceanLatency.model(1).bootDelay().toMillis() / 1000.0;
         assertThat(ProvisionFloor.seconds(1, 1)).isCloseTo(boot + 0.30 + 0.08 + 0.12, within(0.001));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
-import dev.cloudmaker.emulator.digitalocean.RequestHook;
+import dev.cloudmaker.emulator.kit.http.RequestHook;
 import dev.cloudmaker.testkit.AccountSnapshot;
 import dev.cloudmaker.testkit.Campaign;
 import dev.cloudmaker.testkit.CloudInvariants;
@@ -103,7 +103,7 @@ class KillCampaignIT {
                 : delayMs + " ms after request " + killAt + " arrives") + ", " + definition;
         try (DigitalOceanEmulator emu = emulator(seed)) {
             definition.seedAccount(emu);
-            AccountSnapshot before = AccountSnapshot.of(emu, CloudInvariants.tagOf(definition.fixture()));
+            AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(definition.fixture()));
             List<String> violations = new ArrayList<>();
 
             Process first = start(jar, emu, work, "first");
@@ -125,7 +125,7 @@ class KillCampaignIT {
             if (second != 0) {
                 violations.add("the run after the kill exited " + second + ": " + output(work, "second"));
             } else {
-                violations.addAll(CloudInvariants.violations(emu, definition.fixture(), before));
+                violations.addAll(CloudInvariants.violations(emu.account(), definition.fixture(), before));
                 int third = awaitExit(start(jar, emu, work, "third"), "the run after that");
                 String out = output(work, "third");
                 if (third != 0 || !out.contains("No changes")) {

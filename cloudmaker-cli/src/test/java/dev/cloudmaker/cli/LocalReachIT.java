@@ -297,8 +297,8 @@ class LocalReachIT {
 
     /** The local provider on the test's bridge, for what the test does through the library. */
     private static dev.cloudmaker.core.spi.ProviderSettings localSettings() {
-        return new dev.cloudmaker.core.spi.ProviderSettings(null, null, java.time.Duration.ofSeconds(30),
-                Map.of("bridge", BRIDGE, "subnet", SUBNET_PREFIX + "0/24"), notice -> { });
+        return new dev.cloudmaker.core.spi.ProviderSettings("local", Map.of("bridge", BRIDGE, "subnet", SUBNET_PREFIX + "0/24"),
+                dev.cloudmaker.core.spi.ProviderCredentials.NONE, java.time.Duration.ofSeconds(30), System.getenv(), notice -> { });
     }
 
     private static CliRun cli(String... args) {

@@ -51,7 +51,7 @@ class MixedLocalSandboxIT {
     }
 
     @AfterEach
-    void destroy() {
+    void destroy() throws IOException {
         if (dir != null) {
             CliRun gone = cli("destroy", "--yes");
             assertThat(gone.exitCode()).as(gone.all()).isZero();

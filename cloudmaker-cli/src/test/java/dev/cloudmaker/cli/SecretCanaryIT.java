@@ -6,7 +6,7 @@ import dev.cloudmaker.core.state.FileStateStore;
 import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
-import dev.cloudmaker.emulator.digitalocean.FaultSpec;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;

@@ -1,7 +1,7 @@
 package dev.cloudmaker.testkit;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
-import dev.cloudmaker.emulator.digitalocean.EmuRecord;
+import dev.cloudmaker.emulator.kit.EmulatedAccount;
+import dev.cloudmaker.emulator.kit.EmulatedRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
  * @param others  servers not tagged with the namespace, as "id name tags"
  * @param records every zone's records by id
  */
-public record AccountSnapshot(Set<String> others, Set<String> domains, Map<String, Map<Long, EmuRecord>> records) {
+public record AccountSnapshot(Set<String> others, Set<String> domains, Map<String, Map<String, EmulatedRecord>> records) {
 
-    public static AccountSnapshot of(DigitalOceanEmulator emu, String namespaceTag) {
-        Set<String> others = emu.droplets().stream().filter(d -> !d.tags().contains(namespaceTag))
+    public static AccountSnapshot of(EmulatedAccount account, String namespaceTag) {
+        Set<String> others = account.servers().stream().filter(d -> !d.tags().contains(namespaceTag))
                 .map(d -> d.id() + " " + d.name() + " " + d.tags()).collect(Collectors.toSet());
-        List<String> domains = emu.domains();
-        Map<String, Map<Long, EmuRecord>> records = domains.stream().collect(Collectors.toMap(Function.identity(),
-                z -> emu.records(z).stream().collect(Collectors.toMap(EmuRecord::id, Function.identity()))));
+        List<String> domains = account.zones();
+        Map<String, Map<String, EmulatedRecord>> records = domains.stream().collect(Collectors.toMap(Function.identity(),
+                z -> account.records(z).stream().collect(Collectors.toMap(EmulatedRecord::id, Function.identity()))));
         return new AccountSnapshot(others, Set.copyOf(domains), records);
     }
 }

@@ -3,9 +3,9 @@ package dev.cloudmaker.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudmaker.core.config.DefinitionLoader;
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
-import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
-import dev.cloudmaker.emulator.digitalocean.EmuRecord;
+import dev.cloudmaker.emulator.kit.EmulatedAccount;
+import dev.cloudmaker.emulator.kit.EmulatedRecord;
+import dev.cloudmaker.emulator.kit.EmulatedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What "provisioning has converged" means, checked on the emulator's own state and the files the
+ * What "provisioning has converged" means, checked on the emulated account and the files the
  * run left: exactly the declared servers (one each, tagged), exactly the declared A and AAAA
  * records with their addresses, one key, nothing of others touched, and cloud.json, the inventory
  * and the journal valid and complete. Collects every violation instead of stopping at the first.
@@ -26,13 +26,13 @@ import java.util.stream.Collectors;
 public final class CloudInvariants {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final DigitalOceanEmulator emu;
+    private final EmulatedAccount account;
     private final DefinitionFixture fixture;
     private final AccountSnapshot before;
     private final List<String> violations = new ArrayList<>();
 
-    private CloudInvariants(DigitalOceanEmulator emu, DefinitionFixture fixture, AccountSnapshot before) {
-        this.emu = emu;
+    private CloudInvariants(EmulatedAccount account, DefinitionFixture fixture, AccountSnapshot before) {
+        this.account = account;
         this.fixture = fixture;
         this.before = before;
     }
@@ -42,10 +42,10 @@ public final class CloudInvariants {
     }
 
     /** Every invariant that does not hold, as one line each; empty when the run converged. */
-    public static List<String> violations(DigitalOceanEmulator emu, DefinitionFixture fixture, AccountSnapshot before) {
-        CloudInvariants check = new CloudInvariants(emu, fixture, before);
+    public static List<String> violations(EmulatedAccount account, DefinitionFixture fixture, AccountSnapshot before) {
+        CloudInvariants check = new CloudInvariants(account, fixture, before);
         check.servers();
-        Map<String, EmuDroplet> ours = check.ours();
+        Map<String, EmulatedServer> ours = check.ours();
         check.othersUntouched();
         check.records(ours);
         check.keys();
@@ -57,34 +57,35 @@ public final class CloudInvariants {
 
     private void servers() {
         List<String> declared = fixture.servers().stream().map(FixtureServer::name).sorted().toList();
-        List<String> tagged = emu.droplets().stream().filter(d -> d.tags().contains(tagOf(fixture)))
-                .map(EmuDroplet::name).sorted().toList();
+        List<EmulatedServer> all = account.servers();
+        List<String> tagged = all.stream().filter(d -> d.tags().contains(tagOf(fixture)))
+                .map(EmulatedServer::name).sorted().toList();
         if (!tagged.equals(declared)) {
             violations.add("servers in the namespace are " + tagged + ", declared " + declared);
         }
-        emu.droplets().stream().filter(d -> d.tags().contains(tagOf(fixture))).forEach(d -> fixture.servers().stream()
+        all.stream().filter(d -> d.tags().contains(tagOf(fixture))).forEach(d -> fixture.servers().stream()
                 .filter(s -> s.name().equals(d.name()) && !s.size().equals(d.size()))
                 .forEach(s -> violations.add("server " + d.name() + " is " + d.size() + ", declared " + s.size())));
         // nothing in the campaigns is meant to be off: a server left off was powered off and not back on
-        emu.droplets().stream().filter(d -> d.tags().contains(tagOf(fixture)) && !d.status().equals("active"))
-                .forEach(d -> violations.add("server " + d.name() + " is " + d.status() + ", not active"));
+        all.stream().filter(d -> d.tags().contains(tagOf(fixture)) && !d.running())
+                .forEach(d -> violations.add("server " + d.name() + " is " + d.status() + ", not running"));
     }
 
-    private Map<String, EmuDroplet> ours() {
-        return emu.droplets().stream().filter(d -> d.tags().contains(tagOf(fixture)))
-                .collect(Collectors.toMap(EmuDroplet::name, d -> d, (a, b) -> a));
+    private Map<String, EmulatedServer> ours() {
+        return account.servers().stream().filter(d -> d.tags().contains(tagOf(fixture)))
+                .collect(Collectors.toMap(EmulatedServer::name, d -> d, (a, b) -> a));
     }
 
     private void othersUntouched() {
-        Set<String> others = emu.droplets().stream().filter(d -> !d.tags().contains(tagOf(fixture)))
+        Set<String> others = account.servers().stream().filter(d -> !d.tags().contains(tagOf(fixture)))
                 .map(d -> d.id() + " " + d.name() + " " + d.tags()).collect(Collectors.toSet());
         if (!others.equals(before.others())) {
             violations.add("servers outside the namespace changed: before " + before.others() + ", now " + others);
         }
     }
 
-    private void records(Map<String, EmuDroplet> ours) {
-        Set<String> domains = Set.copyOf(emu.domains());
+    private void records(Map<String, EmulatedServer> ours) {
+        Set<String> domains = Set.copyOf(account.zones());
         if (!domains.containsAll(before.domains())) {
             violations.add("domains were deleted: before " + before.domains() + ", now " + domains);
         }
@@ -98,18 +99,19 @@ public final class CloudInvariants {
         neededZones.stream().filter(z -> !domains.contains(z)).forEach(z -> violations.add("domain " + z + " is missing"));
         declared.forEach((fqdn, server) -> {
             String zone = zoneOf(fqdn);
-            EmuDroplet droplet = ours.get(server);
+            EmulatedServer droplet = ours.get(server);
             if (!domains.contains(zone) || droplet == null) {
                 return; // reported above
             }
             String relative = fqdn.equals(zone) ? "@" : fqdn.substring(0, fqdn.length() - zone.length() - 1);
-            List<EmuRecord> records = emu.records(zone);
+            List<EmulatedRecord> records = account.records(zone);
             expectOne(records, "A", relative, fqdn, droplet.publicIpv4());
             expectOne(records, "AAAA", relative, fqdn, droplet.publicIpv6());
         });
         for (String zone : domains) {
-            Map<Long, EmuRecord> was = before.records().getOrDefault(zone, Map.of());
-            Map<Long, EmuRecord> now = emu.records(zone).stream().collect(Collectors.toMap(EmuRecord::id, r -> r));
+            Map<String, EmulatedRecord> was = before.records().getOrDefault(zone, Map.of());
+            Map<String, EmulatedRecord> now = account.records(zone).stream()
+                    .collect(Collectors.toMap(EmulatedRecord::id, r -> r));
             was.forEach((id, r) -> {
                 if (!r.equals(now.get(id))) {
                     violations.add("record of others changed or deleted in " + zone + ": " + r + " is now " + now.get(id));
@@ -128,8 +130,8 @@ public final class CloudInvariants {
         }
     }
 
-    private void expectOne(List<EmuRecord> records, String type, String relative, String fqdn, String address) {
-        List<EmuRecord> found = records.stream().filter(r -> r.type().equals(type) && r.name().equals(relative)).toList();
+    private void expectOne(List<EmulatedRecord> records, String type, String relative, String fqdn, String address) {
+        List<EmulatedRecord> found = records.stream().filter(r -> r.type().equals(type) && r.name().equals(relative)).toList();
         if (found.size() != 1 || !found.getFirst().data().equalsIgnoreCase(String.valueOf(address))) {
             violations.add(type + " " + fqdn + " should be exactly one record with " + address + ", found " + found);
         }
@@ -137,13 +139,13 @@ public final class CloudInvariants {
 
     private void keys() {
         String material = fixture.publicKeyLine().split(" ")[1];
-        long ourKeys = emu.keys().stream().filter(k -> k.publicKey().contains(material)).count();
+        long ourKeys = account.keys().stream().filter(k -> k.publicKey().contains(material)).count();
         if (ourKeys != 1) {
             violations.add("the account holds " + ourKeys + " copies of the definition's key, not one");
         }
     }
 
-    private void cloudJson(Map<String, EmuDroplet> ours) {
+    private void cloudJson(Map<String, EmulatedServer> ours) {
         try {
             DefinitionLoader.load(fixture.cloudJson());
         } catch (RuntimeException e) {
@@ -164,7 +166,7 @@ public final class CloudInvariants {
         });
     }
 
-    private void inventory(Map<String, EmuDroplet> ours) {
+    private void inventory(Map<String, EmulatedServer> ours) {
         JsonNode inventory = readJson(fixture.inventoryJson(), "the inventory");
         if (inventory == null) {
             return;
@@ -183,7 +185,7 @@ public final class CloudInvariants {
             if (!names.stream().sorted().toList().equals(want)) {
                 violations.add("the inventory gives " + s.name() + " the names " + names + ", declared " + want);
             }
-            EmuDroplet d = ours.get(s.name());
+            EmulatedServer d = ours.get(s.name());
             String ipv4 = entry.path("public_network_interfaces").path("ipv4").asText(null);
             if (d != null && !String.valueOf(d.publicIpv4()).equals(ipv4)) {
                 violations.add("the inventory gives " + s.name() + " address " + ipv4 + ", the server has " + d.publicIpv4());

@@ -6,7 +6,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolverFactory;
 import com.atlassian.oai.validator.report.ValidationReport;
-import dev.cloudmaker.emulator.digitalocean.RecordedExchange;
+import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;

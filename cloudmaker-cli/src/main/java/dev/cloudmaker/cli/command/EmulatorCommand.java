@@ -3,74 +3,150 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.UsageException;
 import dev.cloudmaker.cli.CloudmakerCommand;
 import dev.cloudmaker.cli.ExitCodes;
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
-import dev.cloudmaker.emulator.digitalocean.FaultSpec;
+import dev.cloudmaker.emulator.kit.EmulatorFactory;
+import dev.cloudmaker.emulator.kit.EmulatorOption;
+import dev.cloudmaker.emulator.kit.EmulatorOptions;
+import dev.cloudmaker.emulator.kit.RunningEmulator;
+import dev.cloudmaker.ssh.bootstrap.ShellQuote;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
+/**
+ * Serves an installed emulator ({@link EmulatorFactory}) until stopped. Its first line is {@code listening on URL},
+ * then one {@code export NAME=VALUE} per variable the cloud's clients read, so
+ * {@code eval "$(cloudmaker emulator TYPE | tail -n +2)"} points them at it. See docs/emulators.md.
+ */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = {"Serve a local, stateful emulator of a cloud's API on 127.0.0.1 until stopped (Ctrl-C).",
-                "Point cloudmaker at it with --api-url, or use --sandbox to run one in-process."})
+                "Prints \"listening on URL\", then export lines for the cloud's usual clients:",
+                "  eval \"$(cloudmaker emulator TYPE | tail -n +2)\"",
+                "Point cloudmaker at it with those variables or --api-url; --sandbox runs one in-process instead.",
+                "See docs/emulators.md."})
 public final class EmulatorCommand implements Callable<Integer> {
     @ParentCommand
     CloudmakerCommand root;
 
-    @Parameters(index = "0", paramLabel = "CLOUD", description = "Which API: digitalocean.")
-    String cloud;
+    @Parameters(index = "0", paramLabel = "TYPE", description = "The cloud to emulate: one of the emulators below.")
+    String type;
 
-    @Option(names = "--port", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one).")
-    int port;
+    @Option(names = EmulatorOption.PORT, paramLabel = "N", description = "Port on 127.0.0.1 (default: a free one).")
+    Integer port;
 
-    @Option(names = "--boot-delay", paramLabel = "DUR", defaultValue = "3s", description = "Time from create to active (default: ${DEFAULT-VALUE}).")
+    @Option(names = EmulatorOption.STATE, paramLabel = "FILE", description = "Keep the account in this file across restarts.")
+    Path state;
+
+    @Option(names = EmulatorOption.BOOT_DELAY, paramLabel = "DUR", description = "Time from create to active (default: 3s).")
     Duration bootDelay;
 
-    @Option(names = "--latency", paramLabel = "DUR", defaultValue = "0", description = "Added to every response (default: none).")
+    @Option(names = EmulatorOption.LATENCY, paramLabel = "DUR", description = "Added to every answer (default: none).")
     Duration latency;
 
-    @Option(names = "--rate-limit", paramLabel = "PER_MIN", defaultValue = "250", description = "Requests per minute per token; 0 turns it off (default: ${DEFAULT-VALUE}).")
-    int rateLimit;
+    @Option(names = EmulatorOption.RATE_LIMIT, paramLabel = "N", description = "Requests a minute per credential; 0 turns it off (default: 250).")
+    Integer rateLimit;
 
-    @Option(names = "--fault", paramLabel = "SPEC", description = {"Inject faults, e.g. 503@droplets=0.2, reset@records:POST=3x,",
-            "drop-reply@droplets:POST, stale-after-create:5s@droplets, 429=0.1 (see docs/emulator.md)."})
-    List<String> faults = List.of();
+    @Option(names = EmulatorOption.FAULT, paramLabel = "SPEC", description = "Inject a fault, e.g. 503@droplets=0.2; repeatable.")
+    List<String> faults;
 
-    @Option(names = "--state", paramLabel = "FILE", description = "Keep the emulated cloud in this file across restarts.")
-    Path state;
+    @Option(names = EmulatorOption.SEED, paramLabel = "N", description = "Seeds probabilistic faults, ids and addresses (default: 0).")
+    Long seed;
+
+    /** Lists the installed emulators and the options each takes below the generic help. */
+    @Spec
+    void describeInstalled(CommandSpec spec) {
+        int width = spec.usageMessage().width();
+        List<String> footer = new ArrayList<>(List.of("", "Emulators:"));
+        for (EmulatorFactory f : EmulatorFactory.installed()) {
+            TextTable type = table(width, 16, 2);
+            type.addRowValues(f.type(), f.description());
+            TextTable options = table(width, 24, 6);
+            f.options().forEach(o -> options.addRowValues(o.flag() + " " + o.label(), o.description()));
+            for (TextTable t : List.of(type, options)) {
+                t.toString().lines().map(String::stripTrailing).map(l -> l.replace("%", "%%")).forEach(footer::add);
+            }
+        }
+        spec.usageMessage().footer(footer.toArray(String[]::new));
+    }
+
+    /** Two columns, the second wrapped within the help's width and indented under itself. */
+    private static TextTable table(int width, int first, int indent) {
+        return TextTable.forColumns(Help.defaultColorScheme(Help.Ansi.OFF), new Column(first, indent, Column.Overflow.SPAN),
+                new Column(width - first, 1, Column.Overflow.WRAP));
+    }
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!cloud.equals("digitalocean")) {
-            throw new dev.cloudmaker.cli.UsageException("no emulator for \"" + cloud + "\"; available: digitalocean");
+        EmulatorFactory factory = EmulatorFactory.find(type).orElseThrow(() -> new UsageException(
+                "no emulator for \"" + type + "\"; installed: " + installedTypes()));
+        refuseOptionsNotTaken(factory);
+        RunningEmulator emulator;
+        try {
+            emulator = factory.start(options());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        DigitalOceanEmulatorBuilder builder = DigitalOceanEmulator.builder()
-                .port(port).bootDelay(bootDelay).latency(latency).rateLimitPerMinute(rateLimit);
-        for (String f : faults) {
-            try {
-                builder.fault(FaultSpec.parse(f));
-            } catch (IllegalArgumentException e) {
-                throw new dev.cloudmaker.cli.UsageException("--fault " + f + ": " + e.getMessage());
-            }
-        }
-        if (state != null) {
-            builder.stateFile(state);
-        }
-        DigitalOceanEmulator emulator = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
             stopped.countDown();
         }));
-        root.out().println("listening on " + emulator.baseUrl());
-        root.out().flush();
+        PrintStream out = root.out();
+        out.println("listening on " + emulator.url());
+        emulator.clientEnvironment().forEach((name, value) -> out.println("export " + name + "=" + ShellQuote.quote(value)));
+        out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private EmulatorOptions options() {
+        EmulatorOptions o = EmulatorOptions.defaults();
+        o = port == null ? o : o.withPort(port);
+        o = state == null ? o : o.withStateFile(state);
+        o = bootDelay == null ? o : o.withBootDelay(bootDelay);
+        o = latency == null ? o : o.withLatency(latency);
+        o = rateLimit == null ? o : o.withRateLimitPerMinute(rateLimit);
+        o = faults == null ? o : o.withFaults(faults);
+        return seed == null ? o : o.withSeed(seed);
+    }
+
+    /** An option the type ignores would silently do nothing: say so instead. */
+    private void refuseOptionsNotTaken(EmulatorFactory factory) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put(EmulatorOption.PORT, port);
+        given.put(EmulatorOption.STATE, state);
+        given.put(EmulatorOption.BOOT_DELAY, bootDelay);
+        given.put(EmulatorOption.LATENCY, latency);
+        given.put(EmulatorOption.RATE_LIMIT, rateLimit);
+        given.put(EmulatorOption.FAULT, faults);
+        given.put(EmulatorOption.SEED, seed);
+        Set<String> taken = factory.options().stream().map(EmulatorOption::flag).collect(Collectors.toSet());
+        given.forEach((flag, value) -> {
+            if (value != null && !taken.contains(flag)) {
+                throw new UsageException("the " + type + " emulator does not take " + flag + "; it takes "
+                        + factory.options().stream().map(EmulatorOption::flag).collect(Collectors.joining(", ")));
+            }
+        });
+    }
+
+    private static String installedTypes() {
+        List<EmulatorFactory> installed = EmulatorFactory.installed();
+        return installed.isEmpty() ? "none" : installed.stream().map(EmulatorFactory::type).collect(Collectors.joining(", "));
     }
 }

@@ -1,9 +1,9 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.UsageException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cloudmaker.cli.Session;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -30,9 +30,9 @@ class CloudInvariantsIT {
         RandomDefinition definition = new RandomDefinition(fixture, true, true);
         try (EmulatedCloud cloud = new EmulatedCloud(EmulatedCloud.emulator().start(), fixture)) {
             definition.seedAccount(cloud.emu);
-            AccountSnapshot before = AccountSnapshot.of(cloud.emu, CloudInvariants.tagOf(fixture));
+            AccountSnapshot before = AccountSnapshot.of(cloud.emu.account(), CloudInvariants.tagOf(fixture));
             cloud.provision();
-            assertThat(CloudInvariants.violations(cloud.emu, fixture, before)).isEmpty();
+            assertThat(CloudInvariants.violations(cloud.emu.account(), fixture, before)).isEmpty();
             assertThat(cloud.emu.droplets()).filteredOn(d -> d.name().equals("web1") && d.tags().contains("cloudmaker:default"))
                     .singleElement().extracting(EmuDroplet::size).as("resized").isEqualTo(FixtureServer.SIZE);
 
@@ -44,7 +44,7 @@ class CloudInvariantsIT {
             EmuDroplet db1 = cloud.emu.droplets().stream().filter(d -> d.name().equals("db1")).findFirst().orElseThrow();
             Files.writeString(fixture.inventoryJson(), "{\"web1\": ");
 
-            assertThat(CloudInvariants.violations(cloud.emu, fixture, before))
+            assertThat(CloudInvariants.violations(cloud.emu.account(), fixture, before))
                     .anyMatch(v -> v.startsWith("servers in the namespace are [db1, web1, web1]"))
                     .anyMatch(v -> v.startsWith("record A old.beta.io 203.0.113.9 was added though not declared"))
                     .anyMatch(v -> v.startsWith("the inventory (cloudmaker_inventory.json) does not parse"))

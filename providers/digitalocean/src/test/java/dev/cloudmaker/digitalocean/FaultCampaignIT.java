@@ -105,7 +105,7 @@ class FaultCampaignIT {
         List<String> failures = new ArrayList<>();
         try (EmulatedCloud cloud = new EmulatedCloud(builder.start(), definition.fixture())) {
             definition.seedAccount(cloud.emu);
-            AccountSnapshot before = AccountSnapshot.of(cloud.emu, CloudInvariants.tagOf(definition.fixture()));
+            AccountSnapshot before = AccountSnapshot.of(cloud.emu.account(), CloudInvariants.tagOf(definition.fixture()));
             int run = 0;
             boolean done = false;
             while (!done && run < FAULTY_RUNS) {
@@ -122,7 +122,7 @@ class FaultCampaignIT {
             if (!done) {
                 violations.add("not finished after the faults stopped; runs: " + failures);
             } else {
-                violations.addAll(CloudInvariants.violations(cloud.emu, definition.fixture(), before));
+                violations.addAll(CloudInvariants.violations(cloud.emu.account(), definition.fixture(), before));
                 Operations again = operations(cloud);
                 var plan = again.planProvision(Set.of());
                 if (!plan.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
-import dev.cloudmaker.emulator.digitalocean.FaultSpec;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -10,7 +10,7 @@ import dev.cloudmaker.core.http.RetrySettings;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.plan.PlanAction;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
-import dev.cloudmaker.emulator.digitalocean.FaultSpec;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import dev.cloudmaker.testkit.DefinitionFixture;
 import dev.cloudmaker.testkit.FixtureServer;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.cloudmaker.core.config.DefinitionLoader;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
-import dev.cloudmaker.emulator.digitalocean.EmulatorStats;
+import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.testkit.DefinitionFixture;
 import java.nio.file.Path;
 import java.util.Map;

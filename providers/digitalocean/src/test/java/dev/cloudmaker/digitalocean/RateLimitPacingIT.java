@@ -7,7 +7,7 @@ import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.http.RequestPacer;
 import dev.cloudmaker.core.time.MutableClock;
 import dev.cloudmaker.core.time.Sleeper;
-import dev.cloudmaker.emulator.digitalocean.EmulatorStats;
+import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.testkit.AccountSnapshot;
 import dev.cloudmaker.testkit.Campaign;
 import dev.cloudmaker.testkit.CloudInvariants;
@@ -58,7 +58,7 @@ class RateLimitPacingIT {
                 .rateLimitPerHour(PER_HOUR / scale).start();
         try (EmulatedCloud cloud = new EmulatedCloud(emu, fixture)) {
             emu.seedDomain(RandomDefinition.ZONE);
-            AccountSnapshot before = AccountSnapshot.of(emu, CloudInvariants.tagOf(fixture));
+            AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(fixture));
             emu.onRequest((number, method, endpoint) -> arrivals.add(clock.instant()));
             Instant started = clock.instant();
 
@@ -82,7 +82,7 @@ class RateLimitPacingIT {
 
             assertThat(stats.rateLimited()).as(summary + ": requests refused with 429").isZero();
             assertThat(busiest).as(summary + ": requests in the busiest minute").isLessThanOrEqualTo(PER_MINUTE / scale);
-            assertThat(CloudInvariants.violations(emu, fixture, before)).as(summary).isEmpty();
+            assertThat(CloudInvariants.violations(emu.account(), fixture, before)).as(summary).isEmpty();
             long fullWindows = stats.totalRequests() / (PER_MINUTE / scale) - 1;
             assertThat(fullWindows).as(summary + ": enough requests for the limit to bind").isPositive();
             assertThat(took).as("the limit made the client wait: %d requests at %d a minute", stats.totalRequests(),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
-import dev.cloudmaker.emulator.digitalocean.FaultSpec;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import dev.cloudmaker.testkit.DefinitionFixture;
 import dev.cloudmaker.testkit.FixtureServer;
 import java.io.IOException;

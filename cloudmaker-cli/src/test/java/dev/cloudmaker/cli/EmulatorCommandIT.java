@@ -1,0 +1,83 @@
+package dev.cloudmaker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cloudmaker emulator TYPE}: its help, its usage errors, and the jar serving one that cloudmaker then uses. */
+class EmulatorCommandIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsEachInstalledTypeWithTheOptionsItTakes() {
+        CliRun help = CliRun.of(Map.of(), "emulator", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Emulators:", "digitalocean", "DigitalOcean API v2", "--fault SPEC",
+                "--rate-limit N", "port-only", "A test type that takes only a port.", "Where it would listen.",
+                "eval \"$(cloudmaker emulator TYPE | tail -n +2)\"");
+        assertThat(help.out().indexOf("digitalocean ")).as("sorted by type").isLessThan(help.out().indexOf("port-only"));
+    }
+
+    @Test
+    void anUnknownTypeAnOptionTheTypeDoesNotTakeAndABadFaultAreUsageErrors() {
+        CliRun unknown = CliRun.of(Map.of(), "emulator", "openstack");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("no emulator for \"openstack\"; installed: digitalocean, port-only");
+
+        CliRun notTaken = CliRun.of(Map.of(), "emulator", "port-only", "--port", "0", "--latency", "1s");
+        assertThat(notTaken.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notTaken.err()).contains("the port-only emulator does not take --latency; it takes --port");
+
+        CliRun badFault = CliRun.of(Map.of(), "emulator", "digitalocean", "--fault", "503@volumes");
+        assertThat(badFault.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badFault.err()).contains("unknown endpoint \"volumes\"", "droplet-actions");
+        assertThat(badFault.out()).doesNotContain("listening");
+
+        CliRun badPort = CliRun.of(Map.of(), "emulator", "digitalocean", "--port", "70000");
+        assertThat(badPort.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badPort.err()).contains("port 70000 is not a port");
+    }
+
+    @Test
+    void theJarServesUntilStoppedAndItsExportsPointCloudmakerAtIt() throws Exception {
+        Path state = dir.resolve("do-state.json");
+        JarProcess jar = JarProcess.start(Files.createDirectories(dir.resolve("logs")), Map.of(),
+                "emulator", "digitalocean", "--boot-delay", "200ms", "--state", state.toString(), "--seed", "5");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> jar.out().lines().count() >= 4);
+            List<String> lines = jar.out().lines().toList();
+            assertThat(lines.getFirst()).startsWith("listening on http://127.0.0.1:");
+            String url = lines.getFirst().substring("listening on ".length());
+            Map<String, String> exported = new LinkedHashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                assertThat(line).startsWith("export ");
+                String[] kv = line.substring("export ".length()).split("=", 2);
+                exported.put(kv[0], kv[1]);
+            }
+            assertThat(exported).containsEntry("DIGITALOCEAN_API_URL", url).containsKey("DIGITALOCEAN_TOKEN");
+
+            Path work = Files.createDirectories(dir.resolve("work"));
+            Fixture.write(work, exported.get("DIGITALOCEAN_TOKEN"));
+            CliRun provision = CliRun.in(work, Map.of("DIGITALOCEAN_API_URL", exported.get("DIGITALOCEAN_API_URL")),
+                    "provision", "--yes");
+            assertThat(provision.exitCode()).as(provision.all()).isZero();
+            assertThat(provision.out()).contains("Apply complete: 10 added");
+            CliRun list = CliRun.in(work, Map.of("DIGITALOCEAN_API_URL", url), "list");
+            assertThat(list.out()).contains("server1", "server2");
+        } finally {
+            jar.process().destroy(); // SIGTERM, as Ctrl-C or a service manager stops it
+            assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+        assertThat(Files.readString(state)).as("the state saved on the way out").contains("\"server1\"", "\"server2\"");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cloudmaker.emulator.kit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to start an emulator; each type honours the settings its {@link EmulatorFactory#options()} lists and leaves
+ * the others at their defaults.
+ *
+ * @param port               port on 127.0.0.1; 0 picks a free one
+ * @param stateFile          where the emulated account is kept across restarts, or null for none
+ * @param bootDelay          how long a new server takes to become active
+ * @param latency            added to every answer
+ * @param rateLimitPerMinute requests a minute per credential; 0 turns rate limiting off
+ * @param faults             fault specs such as {@code 503@droplets=0.2}; the emulator checks them against its operations
+ * @param seed               seeds probabilistic faults and generated ids and addresses
+ */
+public record EmulatorOptions(int port, Path stateFile, Duration bootDelay, Duration latency, int rateLimitPerMinute,
+                              List<String> faults, long seed) {
+
+    public EmulatorOptions {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port " + port + " is not a port: use 0 (any free one) to 65535");
+        }
+        if (bootDelay == null || bootDelay.isNegative()) {
+            throw new IllegalArgumentException("the boot delay must be 0 or longer, like 3s");
+        }
+        if (latency == null || latency.isNegative()) {
+            throw new IllegalArgumentException("the latency must be 0 or longer, like 50ms");
+        }
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("the rate limit must be 0 (off) or a number of requests a minute");
+        }
+        faults = List.copyOf(faults);
+    }
+
+    /** A free port, no state file, servers active after 3 s, no added latency, 250 requests a minute, no faults. */
+    public static EmulatorOptions defaults() {
+        return new EmulatorOptions(0, null, Duration.ofSeconds(3), Duration.ZERO, 250, List.of(), 0);
+    }
+
+    public EmulatorOptions withPort(int newPort) {
+        return new EmulatorOptions(newPort, stateFile, bootDelay, latency, rateLimitPerMinute, faults, seed);
+    }
+
+    public EmulatorOptions withStateFile(Path file) {
+        return new EmulatorOptions(port, file, bootDelay, latency, rateLimitPerMinute, faults, seed);
+    }
+
+    public EmulatorOptions withBootDelay(Duration delay) {
+        return new EmulatorOptions(port, stateFile, delay, latency, rateLimitPerMinute, faults, seed);
+    }
+
+    public EmulatorOptions withLatency(Duration added) {
+        return new EmulatorOptions(port, stateFile, bootDelay, added, rateLimitPerMinute, faults, seed);
+    }
+
+    public EmulatorOptions withRateLimitPerMinute(int perMinute) {
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, perMinute, faults, seed);
+    }
+
+    public EmulatorOptions withFaults(List<String> specs) {
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, specs, seed);
+    }
+
+    public EmulatorOptions withSeed(long newSeed) {
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, faults, newSeed);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.cloudmaker.emulator.kit.http;
+
+import dev.cloudmaker.emulator.kit.rate.RateDecision;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One cloud's protocol, everything of it the generic {@link Pipeline} needs: how requests name operations and
+ * credentials, and how its answers look. The handlers behind {@link #resolve} hold the cloud's behaviour.
+ */
+public interface Wire {
+
+    /** Every operation name of the cloud's operation table, in a stable order: what faults may target. */
+    List<String> operations();
+
+    /** The operation a request is, and the handler that answers it; never fails, see {@link Resolved}. */
+    Resolved resolve(WireRequest request);
+
+    /** Who the request authenticates as (rate limits count per principal); empty answers {@link Refusal.Unauthenticated}. */
+    Optional<String> authenticate(WireRequest request);
+
+    /** The cloud's answer to a refusal. */
+    ApiResponse refusal(Refusal refusal, String requestId);
+
+    /**
+     * Headers every answer carries, in order: the request id, the rate-limit state.
+     *
+     * @param throttled whether the answer is a refusal for the rate ({@link Refusal.Throttled})
+     */
+    Map<String, String> headers(String requestId, RateDecision rate, boolean throttled);
+
+    /** Whether an answer is a page of a list, whose time grows with its size. */
+    boolean isList(String method, ApiResponse response);
+}
