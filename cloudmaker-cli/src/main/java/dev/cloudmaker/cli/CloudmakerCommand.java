@@ -49,8 +49,7 @@ import picocli.CommandLine.Spec;
                 RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
                 EmulatorCommand.class, UnlockCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error,",
-                "75 busy: another run is changing the same definition (see --wait-lock).",
-                "Token: security.json's digital_ocean_api_key, else env DIGITALOCEAN_TOKEN or DIGITALOCEAN_ACCESS_TOKEN."})
+                "75 busy: another run is changing the same definition (see --wait-lock)."})
 public final class CloudmakerCommand implements Runnable {
     @Mixin
     GlobalOptions global = new GlobalOptions();

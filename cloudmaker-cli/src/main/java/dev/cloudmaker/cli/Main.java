@@ -28,6 +28,7 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorReporter(root, err))
                 .setParameterExceptionHandler(ErrorReporter::usage);
+        cli.getCommandSpec().usageMessage().footer(ProviderHelp.footer(cli.getCommandSpec().usageMessage().footer()));
         return cli.execute(args);
     }
 

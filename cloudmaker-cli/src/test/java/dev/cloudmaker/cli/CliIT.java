@@ -163,7 +163,20 @@ class CliIT {
         CliRun after = CliRun.of(ENV, "plan", "-C", dir.toString(), "--sandbox");
         assertThat(after.exitCode()).as(after.all()).isZero();
         assertThat(after.out()).contains("No changes.");
-        assertThat(dir.resolve(".cloudmaker/sandbox.json")).exists();
+        assertThat(dir.resolve(".cloudmaker/sandbox-digitalocean.json")).exists();
         assertThat(emu.stats().totalRequests()).isZero();
+    }
+
+    @Test
+    void aSandboxMadeBeforeProvidersHadNamesIsTakenOverWithItsServers() throws Exception {
+        assertThat(CliRun.of(ENV, "--sandbox", "-C", dir.toString(), "provision", "--yes").exitCode()).isZero();
+        // the state file a sandbox of the single-provider days kept
+        Files.move(dir.resolve(".cloudmaker/sandbox-digitalocean.json"), dir.resolve(".cloudmaker/sandbox.json"));
+
+        CliRun plan = CliRun.of(ENV, "--sandbox", "-C", dir.toString(), "plan", "--detailed-exitcode");
+
+        assertThat(plan.exitCode()).as(plan.all()).isZero();
+        assertThat(dir.resolve(".cloudmaker/sandbox-digitalocean.json")).exists();
+        assertThat(dir.resolve(".cloudmaker/sandbox.json")).doesNotExist();
     }
 }
