@@ -17,7 +17,6 @@ import dev.cloudmaker.core.model.ProviderConfig;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
-import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.core.state.FileStateStore;
 import dev.cloudmaker.core.state.HostKeyPins;
 import dev.cloudmaker.core.state.Lease;
@@ -28,10 +27,8 @@ import dev.cloudmaker.ssh.IdentityFiles;
 import dev.cloudmaker.ssh.firstboot.CloudInitFirstBoot;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +39,6 @@ import java.util.Map;
  * definition's providers (with the sandbox's emulators behind them). Closing it closes both.
  */
 public final class Session implements AutoCloseable {
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
     private final GlobalOptions options;
     private final Map<String, String> env;
     private final PrintStream out;
@@ -53,9 +48,7 @@ public final class Session implements AutoCloseable {
     private final StateStore state;
     private Definition definition;
     private Credentials credentials;
-    private Providers providers;
-    private Providers.Setup setup;
-    private Sandbox sandbox;
+    private Connections connections;
     private Identity identity;
 
     public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -182,36 +175,15 @@ public final class Session implements AutoCloseable {
 
     /** The definition's providers, each opened when first used. */
     public Providers providers() {
-        if (providers == null) {
-            Map<String, ProviderConfig> configs = providerConfigs();
-            if (options.sandbox) {
-                if (!options.apiUrls.isEmpty()) {
-                    throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
-                }
-                if (configs.values().stream().noneMatch(p -> Sandbox.emulates(p.type()))) {
-                    throw new UsageException("--sandbox emulates clouds; " + String.join(", ", configs.keySet())
-                            + " machines are real: run without --sandbox");
-                }
-                sandbox = new Sandbox(workspace.stateDir());
-            }
-            Map<String, URI> apiUrls = ApiUrls.parse(options.apiUrls, configs.keySet());
-            setup = new Providers.Setup(configs, credentials(), installed, env, REQUEST_TIMEOUT,
-                    notice -> err.println(style().dim("note: " + notice)), s -> redirect(s, configs, apiUrls));
-            String dns = hasDefinition() ? definition().dns() : null;
-            providers = Providers.open(setup, dns);
-        }
-        return providers;
+        return connections().providers();
     }
 
-    private ProviderSettings redirect(ProviderSettings settings, Map<String, ProviderConfig> configs, Map<String, URI> apiUrls) {
-        URI url = apiUrls.get(settings.name());
-        if (url != null) {
-            Map<String, String> pointed = new LinkedHashMap<>(settings.settings());
-            pointed.put("api_url", url.toString());
-            return new ProviderSettings(settings.name(), pointed, settings.credentials(), settings.requestTimeout(),
-                    settings.env(), settings.notices());
+    private Connections connections() {
+        if (connections == null) {
+            connections = new Connections(options, providerConfigs(), hasDefinition() ? definition().dns() : null, credentials(),
+                    installed, env, workspace.stateDir(), notice -> err.println(style().dim("note: " + notice)));
         }
-        return sandbox == null ? settings : sandbox.redirect(configs.get(settings.name()).type(), settings);
+        return connections;
     }
 
     /** One provider by its name in the definition. */
@@ -264,15 +236,8 @@ public final class Session implements AutoCloseable {
         return server.provider() == null || !emulated(server.provider());
     }
 
-    /** A provider in the sandbox, or one whose API is on this host's loopback, is an emulator. */
     private boolean emulated(String provider) {
-        if (options.sandbox && Sandbox.emulates(definition().provider(provider).type())) {
-            return true;
-        }
-        providers();
-        String url = setup.settings(provider).settings().get("api_url");
-        String host = url == null ? null : URI.create(url).getHost();
-        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
+        return connections().emulated(provider);
     }
 
     public HostKeyPins knownHosts() {
@@ -309,14 +274,8 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (providers != null) {
-                providers.close();
-            }
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
+        if (connections != null) {
+            connections.close();
         }
     }
 }

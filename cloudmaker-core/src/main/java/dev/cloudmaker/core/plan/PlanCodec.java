@@ -30,14 +30,16 @@ public final class PlanCodec {
             throw new CloudmakerException("no saved plan at " + file + ". Fix: make one with `cloudmaker plan --out " + file.getFileName() + "`");
         }
         try {
-            Plan plan = Json.MAPPER.readValue(file.toFile(), Plan.class);
-            if (plan.formatVersion() != Plan.FORMAT_VERSION) {
-                throw new CloudmakerException(file + " is a plan of format " + plan.formatVersion()
+            // the version first: an older plan's fields need not map onto today's
+            JsonNode tree = Json.MAPPER.readTree(file.toFile());
+            int version = tree.path("formatVersion").asInt(0);
+            if (version != Plan.FORMAT_VERSION) {
+                throw new CloudmakerException(file + " is a plan of format " + version
                         + ", this cloudmaker reads format " + Plan.FORMAT_VERSION + " only. Fix: make the plan again with `cloudmaker plan --out "
                         + file.getFileName() + "`");
             }
-            return plan;
-        } catch (IOException e) {
+            return Json.MAPPER.treeToValue(tree, Plan.class);
+        } catch (IOException | IllegalArgumentException e) {
             throw new CloudmakerException(file + " is not a plan saved by `cloudmaker plan --out`. Fix: make a new plan", e);
         }
     }
