@@ -15,22 +15,28 @@ final class ProviderHelp {
     static String[] footer(String[] before) {
         List<String> lines = new ArrayList<>(Arrays.asList(before));
         lines.add("");
-        lines.add("Provider types (cloud.json \"providers\": {\"NAME\": {\"type\": TYPE, ...}}; credentials in security.json's");
-        lines.add("\"providers\": {\"NAME\": {...}}, or from the environment when the definition has one provider of the type):");
+        lines.add("Provider types, for cloud.json's \"providers\": {\"NAME\": {\"type\": TYPE, ...}}.");
+        lines.add("Credentials go in security.json's \"providers\": {\"NAME\": {...}}; the environment");
+        lines.add("variables named apply when the definition has one provider of the type.");
         for (ProviderFactory f : ProviderFactory.installed()) {
-            List<String> parts = new ArrayList<>();
-            for (SettingSpec s : f.settings()) {
-                parts.add(s.name() + (s.env().isEmpty() ? "" : " (env " + String.join(", ", s.env()) + ")"));
+            String pad = " ".repeat(f.name().length() + 4);
+            List<String> settings = f.settings().stream().map(ProviderHelp::setting).toList();
+            List<String> credentials = f.credentials().stream().map(ProviderHelp::credential).toList();
+            String first = "  " + f.name() + "  settings: " + (settings.isEmpty() ? "none" : String.join(", ", settings))
+                    + (f.offersDns() ? "" : "; no DNS");
+            lines.add(first);
+            if (!credentials.isEmpty()) {
+                lines.add(pad + "credentials: " + String.join(", ", credentials));
             }
-            for (CredentialField c : f.credentials()) {
-                parts.add((c.required() ? "" : "optional ") + "credential " + c.name()
-                        + (c.env().isEmpty() ? "" : " (env " + String.join(" or ", c.env()) + ")"));
-            }
-            if (!f.offersDns()) {
-                parts.add("no DNS");
-            }
-            lines.add("  " + f.name() + ": " + (parts.isEmpty() ? "nothing to set" : String.join("; ", parts)));
         }
         return lines.toArray(String[]::new);
+    }
+
+    private static String setting(SettingSpec s) {
+        return s.name() + (s.env().isEmpty() ? "" : " (" + String.join(", ", s.env()) + ")");
+    }
+
+    private static String credential(CredentialField c) {
+        return c.name() + (c.required() ? "" : " (optional)") + (c.env().isEmpty() ? "" : " (" + String.join(" or ", c.env()) + ")");
     }
 }
