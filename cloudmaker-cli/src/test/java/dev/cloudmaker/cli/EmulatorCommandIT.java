@@ -24,7 +24,7 @@ class EmulatorCommandIT {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Emulators:", "digitalocean", "DigitalOcean API v2", "--fault SPEC",
                 "--rate-limit N", "port-only", "A test type that takes only a port.", "Where it would listen.",
-                "eval \"$(cloudmaker emulator TYPE | tail -n +2)\"");
+                "eval \"$(tail -n +2 emulator.env)\"");
         assertThat(help.out().indexOf("digitalocean ")).as("sorted by type").isLessThan(help.out().indexOf("port-only"));
     }
 

@@ -31,13 +31,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * Serves an installed emulator ({@link EmulatorFactory}) until stopped. Its first line is {@code listening on URL},
- * then one {@code export NAME=VALUE} per variable the cloud's clients read, so
- * {@code eval "$(cloudmaker emulator TYPE | tail -n +2)"} points them at it. See docs/emulators.md.
+ * then one {@code export NAME=VALUE} per variable the cloud's clients read (values shell-quoted), written at once,
+ * so {@code eval} of all lines but the first points those clients at it. See docs/emulators.md.
  */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = {"Serve a local, stateful emulator of a cloud's API on 127.0.0.1 until stopped (Ctrl-C).",
-                "Prints \"listening on URL\", then export lines for the cloud's usual clients:",
-                "  eval \"$(cloudmaker emulator TYPE | tail -n +2)\"",
+                "Prints \"listening on URL\", then export lines for the cloud's clients, all at once:",
+                "  cloudmaker emulator TYPE > emulator.env &",
+                "  eval \"$(tail -n +2 emulator.env)\"       # once emulator.env has filled",
                 "Point cloudmaker at it with those variables or --api-url; --sandbox runs one in-process instead.",
                 "See docs/emulators.md."})
 public final class EmulatorCommand implements Callable<Integer> {
@@ -107,9 +108,12 @@ public final class EmulatorCommand implements Callable<Integer> {
             emulator.close();
             stopped.countDown();
         }));
+        // one write, so whoever waits for the file to fill reads every line
+        StringBuilder lines = new StringBuilder("listening on " + emulator.url() + "\n");
+        emulator.clientEnvironment().forEach((name, value) ->
+                lines.append("export ").append(name).append('=').append(ShellQuote.quote(value)).append('\n'));
         PrintStream out = root.out();
-        out.println("listening on " + emulator.url());
-        emulator.clientEnvironment().forEach((name, value) -> out.println("export " + name + "=" + ShellQuote.quote(value)));
+        out.print(lines);
         out.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -32,6 +32,9 @@ public record EmulatorOptions(int port, Path stateFile, Duration bootDelay, Dura
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("the rate limit must be 0 (off) or a number of requests a minute");
         }
+        if (faults == null || faults.stream().anyMatch(f -> f == null)) {
+            throw new IllegalArgumentException("faults must be a list of fault specs, empty for none");
+        }
         faults = List.copyOf(faults);
     }
 

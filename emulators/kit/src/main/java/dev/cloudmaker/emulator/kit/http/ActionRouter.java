@@ -15,7 +15,7 @@ public final class ActionRouter<H> {
 
     /** Adds an action, e.g. {@code RunInstances}, under an operation name for faults and stats. */
     public ActionRouter<H> add(String action, String operation, H handler) {
-        byAction.put(action, new Route<>("POST", action, operation, handler));
+        byAction.put(action, new Route<>("*", action, operation, handler));
         return this;
     }
 

@@ -23,9 +23,4 @@ public record ApiResponse(int status, String contentType, byte[] body) {
     public static ApiResponse html(int status, String html) {
         return new ApiResponse(status, "text/html", html.getBytes(StandardCharsets.UTF_8));
     }
-
-    /** The body as text, for wires that look into it (list detection). */
-    public String text() {
-        return new String(body, StandardCharsets.UTF_8);
-    }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  */
 public final class EmulatorServer implements AutoCloseable {
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService executor;
     private final URI url;
     private final Pipeline pipeline;
     private final FaultInjector faults;
@@ -31,6 +31,7 @@ public final class EmulatorServer implements AutoCloseable {
     private EmulatorServer(ServerSettings settings, Wire wire, AccountState state) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        executor = Executors.newVirtualThreadPerTaskExecutor();
         faults = new FaultInjector(settings.faults(), settings.faultSeed());
         pipeline = new Pipeline(wire, state, settings.rate(), faults, settings.latency(), stats, rejected,
                 settings.recordExchanges() ? exchanges : null, url.toString());
