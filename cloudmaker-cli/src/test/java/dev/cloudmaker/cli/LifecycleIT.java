@@ -80,7 +80,7 @@ class LifecycleIT {
     void listShowsTheNamespacesServersWithRoleStateAndPriceAndFilters() throws Exception {
         CliRun list = cli("list");
         assertThat(list.exitCode()).as(list.all()).isZero();
-        assertThat(list.out()).contains("NAME", "ROLE", "$/MONTH").containsPattern("web1 +\\d+ +active +\\S+ +web +nyc3 +s-1vcpu-1gb +\\d+[smhd] +6.00");
+        assertThat(list.out()).contains("NAME", "ROLE", "$/MONTH").containsPattern("web1 +\\d+ +active +\\S+ +web +digitalocean +nyc3 +s-1vcpu-1gb +\\d+[smhd] +6.00");
         assertThat(list.err()).contains("3 server(s) in namespace default, 18.00 a month");
 
         JsonNode json = Json.MAPPER.readTree(cli("list", "--json").out());

@@ -10,6 +10,7 @@ import dev.cloudmaker.emulator.digitalocean.EmuRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +44,7 @@ class MixedProvidersIT {
 
     private DigitalOceanEmulator nyc;
     private DigitalOceanEmulator ams;
+    private final java.util.List<String> printed = new java.util.ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -58,18 +60,29 @@ class MixedProvidersIT {
                 """.formatted(Fixture.publicKey(3)));
     }
 
+    /** Neither account's token is ever printed, logged (-v) or written anywhere but security.json. */
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         nyc.close();
         ams.close();
+        List<String> written = new java.util.ArrayList<>();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("security.json")).toList()) {
+                written.add(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(printed).noneMatch(o -> o.contains("dop_v1_nyc") || o.contains("dop_v1_ams"));
+        assertThat(written).noneMatch(o -> o.contains("dop_v1_nyc") || o.contains("dop_v1_ams"));
     }
 
     private CliRun cli(String... args) {
-        String[] full = new String[args.length + 6];
-        System.arraycopy(new String[] {"-C", dir.toString(), "--api-url", "nyc=" + nyc.baseUrl(), "--api-url", "ams=" + ams.baseUrl()},
-                0, full, 0, 6);
-        System.arraycopy(args, 0, full, 6, args.length);
-        return CliRun.of(Map.of(), full);
+        String[] full = new String[args.length + 7];
+        System.arraycopy(new String[] {"-v", "-C", dir.toString(), "--api-url", "nyc=" + nyc.baseUrl(), "--api-url", "ams=" + ams.baseUrl()},
+                0, full, 0, 7);
+        System.arraycopy(args, 0, full, 7, args.length);
+        CliRun run = CliRun.of(Map.of(), full);
+        printed.add(run.all());
+        return run;
     }
 
     @Test

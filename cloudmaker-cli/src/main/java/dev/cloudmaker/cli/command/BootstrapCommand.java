@@ -29,7 +29,7 @@ public final class BootstrapCommand extends SessionCommand {
     int run(Session session) {
         // names first: a wrong one is reported whatever else is the matter
         List<CloudServer> existing = session.namespace().servers().stream()
-                .filter(s -> session.definition().server(s.name()).isPresent() && session.bootstraps(s)).toList();
+                .filter(s -> session.definition().server(s.name()).isPresent()).toList();
         List<CloudServer> chosen = names.isEmpty() && role == null ? existing
                 : new ServerSelector(session.namespaceName(), existing, session.roles()).select(names, role, false);
         if (!session.bootstrapEnabled()) {
