@@ -27,9 +27,9 @@ class CloudInvariantsIT {
                 .server(FixtureServer.of("web1", "web1.acme.com", "acme.com"))
                 .server(FixtureServer.of("db1", "db1.beta.io"))
                 .write();
-        RandomDefinition definition = new RandomDefinition(fixture, true, true);
+        RandomDefinition definition = new RandomDefinition(fixture, true, true, DigitalOceanCampaignFixture.SLUGS);
         try (EmulatedCloud cloud = new EmulatedCloud(EmulatedCloud.emulator().start(), fixture)) {
-            definition.seedAccount(cloud.emu);
+            definition.seedAccount(new DigitalOceanCampaignEmulator(cloud.emu));
             AccountSnapshot before = AccountSnapshot.of(cloud.emu.account(), CloudInvariants.tagOf(fixture));
             cloud.provision();
             assertThat(CloudInvariants.violations(cloud.emu.account(), fixture, before)).isEmpty();
@@ -55,8 +55,8 @@ class CloudInvariantsIT {
     @Test
     void randomDefinitionsAreValidAndReplayFromTheirSeed() {
         for (long seed = 1; seed <= 50; seed++) {
-            RandomDefinition a = RandomDefinition.draw(new Random(seed), dir.resolve("a" + seed));
-            RandomDefinition b = RandomDefinition.draw(new Random(seed), dir.resolve("b" + seed));
+            RandomDefinition a = RandomDefinition.draw(new Random(seed), dir.resolve("a" + seed), DigitalOceanCampaignFixture.SLUGS);
+            RandomDefinition b = RandomDefinition.draw(new Random(seed), dir.resolve("b" + seed), DigitalOceanCampaignFixture.SLUGS);
             assertThat(a.toString()).as("seed " + seed).isEqualTo(b.toString());
             assertThat(a.fixture().servers()).as("seed " + seed).isNotEmpty().hasSizeLessThanOrEqualTo(4);
             dev.cloudmaker.core.config.DefinitionLoader.load(a.fixture().cloudJson());

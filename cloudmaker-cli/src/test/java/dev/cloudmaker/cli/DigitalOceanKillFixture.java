@@ -1,0 +1,60 @@
+package dev.cloudmaker.cli;
+
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.testkit.FixtureServer;
+import dev.cloudmaker.testkit.ServerSlugs;
+import dev.cloudmaker.testkit.campaign.CampaignEmulator;
+import dev.cloudmaker.testkit.campaign.CloudFixture;
+import dev.cloudmaker.testkit.campaign.EmulatorSetup;
+import dev.cloudmaker.testkit.campaign.RateLimits;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * DigitalOcean's emulator for the kill campaign, which drives the CLI jar and so needs no provider in-process
+ * (providers/digitalocean's tests hold the fixture that also builds one; the slugs and limits are the same).
+ */
+final class DigitalOceanKillFixture implements CloudFixture {
+
+    @Override
+    public String type() {
+        return "digitalocean";
+    }
+
+    /** The seed's slugs; resizing up from 512 MB keeps the 10 GB disk, as DigitalOcean requires. */
+    @Override
+    public ServerSlugs slugs() {
+        return new ServerSlugs(FixtureServer.REGION, FixtureServer.SIZE, "s-1vcpu-512mb-10gb", FixtureServer.IMAGE);
+    }
+
+    @Override
+    public List<String> faultEndpoints() {
+        return List.of("*", "account", "keys", "droplets", "droplets", "tags", "domains", "records", "records",
+                "regions", "sizes", "images", "droplet-actions", "actions");
+    }
+
+    @Override
+    public String createEndpoint() {
+        return "droplets";
+    }
+
+    @Override
+    public RateLimits cloudLimits() {
+        return new RateLimits(250, 5000);
+    }
+
+    /** Loopback, a free port, droplets active after 300 ms, actions done in 200 ms; faults and limits as asked. */
+    @Override
+    public CampaignEmulator start(EmulatorSetup setup) {
+        var builder = DigitalOceanEmulator.builder().port(0).seed(setup.seed()).bootDelay(Duration.ofMillis(300))
+                .actionDuration(Duration.ofMillis(200));
+        setup.faults().forEach(builder::fault);
+        if (setup.clock() != null) {
+            builder.clock(setup.clock());
+        }
+        if (setup.limits() != null) {
+            builder.rateLimitPerMinute(setup.limits().perMinute()).rateLimitPerHour(setup.limits().perHour());
+        }
+        return new DigitalOceanCampaignEmulator(builder.start());
+    }
+}
