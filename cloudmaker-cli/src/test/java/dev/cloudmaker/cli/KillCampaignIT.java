@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli;
 
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanCampaignFixture;
 import dev.cloudmaker.testkit.campaign.CloudFixture;
 import dev.cloudmaker.testkit.campaign.KillCampaign;
 
@@ -7,6 +8,6 @@ import dev.cloudmaker.testkit.campaign.KillCampaign;
 class KillCampaignIT extends KillCampaign {
     @Override
     protected CloudFixture cloud() {
-        return new DigitalOceanKillFixture();
+        return new DigitalOceanCampaignFixture();
     }
 }

@@ -30,12 +30,12 @@ import java.util.Map;
  */
 final class CampaignCloud implements AutoCloseable {
     final CampaignEmulator emu;
-    private final ProviderFixture cloud;
+    private final ProviderFixture provider;
     private final DefinitionFixture fixture;
     private final List<Provider> providers = new ArrayList<>();
 
-    CampaignCloud(ProviderFixture cloud, CampaignEmulator emu, DefinitionFixture fixture) {
-        this.cloud = cloud;
+    CampaignCloud(ProviderFixture provider, CampaignEmulator emu, DefinitionFixture fixture) {
+        this.provider = provider;
         this.emu = emu;
         this.fixture = fixture;
     }
@@ -43,13 +43,13 @@ final class CampaignCloud implements AutoCloseable {
     /** With the client's read timeout and retries given. */
     Operations operations(EngineSettings settings, Duration requestTimeout, RetrySettings retry) {
         Loaded loaded = load();
-        return operations(settings, loaded, cloud.provider(settings(loaded, requestTimeout), retry));
+        return operations(settings, loaded, provider.provider(settings(loaded, requestTimeout), retry));
     }
 
     /** The client paced at a {@code scale}-th of its limits, on the clock the engine's settings and the emulator read. */
     Operations operations(EngineSettings settings, Clock clock, Sleeper sleeper, int scale) {
         Loaded loaded = load();
-        return operations(settings, loaded, cloud.pacedProvider(settings(loaded, Duration.ofSeconds(30)), clock, sleeper, scale));
+        return operations(settings, loaded, provider.pacedProvider(settings(loaded, Duration.ofSeconds(30)), clock, sleeper, scale));
     }
 
     private Operations operations(EngineSettings settings, Loaded loaded, Provider provider) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the campaigns need to know of one cloud's emulator: how to start it, the slugs definitions are drawn
- * from, and where its fault specs can aim. Enough for {@link KillCampaign}, which drives the CLI jar.
+ * from, and where its fault specs can aim. Enough for {@link KillCampaign}, which drives the CLI jar; the
+ * in-process campaigns also take a {@link ProviderFixture}.
  */
 public interface CloudFixture {
 

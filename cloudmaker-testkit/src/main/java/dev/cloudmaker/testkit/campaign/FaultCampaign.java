@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the faults stop (the outage is over) and one more run must finish it. Then the cloud and the files
  * must satisfy {@link CloudInvariants} and a new plan must be empty.
  * Reduced size by default, {@code -Dcloudmaker.campaign=full} for the full one. A cloud runs it by
- * extending it with its {@link ProviderFixture}.
+ * extending it with its {@link CloudFixture} and {@link ProviderFixture}.
  */
 public abstract class FaultCampaign {
     private static final int FAULTY_RUNS = 3;
@@ -53,8 +53,11 @@ public abstract class FaultCampaign {
     @TempDir
     Path dir;
 
-    /** The cloud under test. */
-    protected abstract ProviderFixture cloud();
+    /** The cloud under test: its emulator. */
+    protected abstract CloudFixture cloud();
+
+    /** The cloud under test: its provider. */
+    protected abstract ProviderFixture provider();
 
     record Outcome(long seed, int runs, boolean neededFaultFreeRun, List<String> violations, String context) {
     }
@@ -103,13 +106,13 @@ public abstract class FaultCampaign {
 
     private Outcome schedule(long seed) {
         Random random = new Random(seed);
-        ProviderFixture cloud = cloud();
+        CloudFixture cloud = cloud();
         RandomDefinition definition = RandomDefinition.draw(random, dir.resolve("seed-" + seed), cloud.slugs());
         FaultSchedule schedule = FaultSchedule.draw(random, cloud);
         String context = definition + ", faults " + schedule;
         List<String> failures = new ArrayList<>();
         CampaignEmulator emu = cloud.start(EmulatorSetup.seeded(seed).withFaults(schedule.faults()));
-        try (CampaignCloud run = new CampaignCloud(cloud, emu, definition.fixture())) {
+        try (CampaignCloud run = new CampaignCloud(provider(), emu, definition.fixture())) {
             definition.seedAccount(emu);
             AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(definition.fixture()));
             int runs = 0;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of sleeping, and the emulator's windows and boots read it, so nothing here depends on the host's speed.
  * Full size ({@code -Dcloudmaker.campaign=full}): 500 servers at the real limits. Reduced (default): 25
  * servers at a tenth of them (on the emulator and in the client's pacer), so that they bind as well.
- * A cloud runs it by extending it with its {@link ProviderFixture}.
+ * A cloud runs it by extending it with its {@link CloudFixture} and {@link ProviderFixture}.
  */
 public abstract class PacingCampaign {
     private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -40,15 +40,18 @@ public abstract class PacingCampaign {
     @TempDir
     Path dir;
 
-    /** The cloud under test. */
-    protected abstract ProviderFixture cloud();
+    /** The cloud under test: its emulator. */
+    protected abstract CloudFixture cloud();
+
+    /** The cloud under test: its provider. */
+    protected abstract ProviderFixture provider();
 
     @Test
     void manyServersWithoutARefusedRequest() {
         boolean full = Campaign.full();
         int servers = full ? 500 : 25;
         int scale = full ? 1 : 10;
-        ProviderFixture cloud = cloud();
+        CloudFixture cloud = cloud();
         RateLimits limits = cloud.cloudLimits().scaledDown(scale);
         DefinitionFixture fixture = DefinitionFixture.in(dir);
         IntStream.rangeClosed(1, servers).mapToObj(i -> String.format("s%03d", i))
@@ -58,7 +61,7 @@ public abstract class PacingCampaign {
         Sleeper sleeper = sleepingOn(clock);
         List<Instant> arrivals = Collections.synchronizedList(new ArrayList<>());
         CampaignEmulator emu = cloud.start(EmulatorSetup.seeded(0).onClock(clock, limits));
-        try (CampaignCloud run = new CampaignCloud(cloud, emu, fixture)) {
+        try (CampaignCloud run = new CampaignCloud(provider(), emu, fixture)) {
             emu.seedZone(RandomDefinition.ZONE);
             AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(fixture));
             emu.onRequest((number, method, endpoint) -> arrivals.add(clock.instant()));

@@ -7,10 +7,10 @@ import dev.cloudmaker.core.time.Sleeper;
 import java.time.Clock;
 
 /**
- * A {@link CloudFixture} that also builds the cloud's provider in-process, for {@link FaultCampaign} and
- * {@link PacingCampaign}: as its factory builds it, but with the retries or the clock a campaign needs.
+ * Builds a cloud's provider in-process for {@link FaultCampaign} and {@link PacingCampaign}: as its factory builds
+ * it, but with the retries or the clock a campaign needs. Its emulator's side is the {@link CloudFixture}.
  */
-public interface ProviderFixture extends CloudFixture {
+public interface ProviderFixture {
 
     /** The provider with its usual pacer, and these retries. */
     Provider provider(ProviderSettings settings, RetrySettings retry);

@@ -2,6 +2,8 @@ package dev.cloudmaker.digitalocean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanCampaignEmulator;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanCampaignFixture;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
 import dev.cloudmaker.emulator.digitalocean.EmuRecord;
 import dev.cloudmaker.testkit.AccountSnapshot;

@@ -1,6 +1,5 @@
-package dev.cloudmaker.cli;
+package dev.cloudmaker.emulator.digitalocean;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.testkit.FixtureServer;
 import dev.cloudmaker.testkit.ServerSlugs;
 import dev.cloudmaker.testkit.campaign.CampaignEmulator;
@@ -11,20 +10,23 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * DigitalOcean's emulator for the kill campaign, which drives the CLI jar and so needs no provider in-process
- * (providers/digitalocean's tests hold the fixture that also builds one; the slugs and limits are the same).
+ * DigitalOcean's emulator for the testkit's campaigns: the seed's slugs, the operations its fault specs name,
+ * DigitalOcean's limits, droplets active after 300 ms and actions done in 200 ms. In this module's test jar,
+ * for the campaigns of providers/digitalocean and cloudmaker-cli.
  */
-final class DigitalOceanKillFixture implements CloudFixture {
+public final class DigitalOceanCampaignFixture implements CloudFixture {
+    /** The seed's slugs; resizing up from 512 MB keeps the 10 GB disk, as DigitalOcean requires. */
+    public static final ServerSlugs SLUGS = new ServerSlugs(FixtureServer.REGION, FixtureServer.SIZE, "s-1vcpu-512mb-10gb",
+            FixtureServer.IMAGE);
 
     @Override
     public String type() {
         return "digitalocean";
     }
 
-    /** The seed's slugs; resizing up from 512 MB keeps the 10 GB disk, as DigitalOcean requires. */
     @Override
     public ServerSlugs slugs() {
-        return new ServerSlugs(FixtureServer.REGION, FixtureServer.SIZE, "s-1vcpu-512mb-10gb", FixtureServer.IMAGE);
+        return SLUGS;
     }
 
     @Override
@@ -46,7 +48,7 @@ final class DigitalOceanKillFixture implements CloudFixture {
     /** Loopback, a free port, droplets active after 300 ms, actions done in 200 ms; faults and limits as asked. */
     @Override
     public CampaignEmulator start(EmulatorSetup setup) {
-        var builder = DigitalOceanEmulator.builder().port(0).seed(setup.seed()).bootDelay(Duration.ofMillis(300))
+        DigitalOceanEmulatorBuilder builder = DigitalOceanEmulator.builder().port(0).seed(setup.seed()).bootDelay(Duration.ofMillis(300))
                 .actionDuration(Duration.ofMillis(200));
         setup.faults().forEach(builder::fault);
         if (setup.clock() != null) {

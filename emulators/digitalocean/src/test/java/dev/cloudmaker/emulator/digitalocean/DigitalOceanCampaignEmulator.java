@@ -1,6 +1,5 @@
-package dev.cloudmaker.cli;
+package dev.cloudmaker.emulator.digitalocean;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.emulator.kit.EmulatedAccount;
 import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
@@ -9,8 +8,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** The DigitalOcean emulator as the testkit's campaigns drive it. */
-record DigitalOceanCampaignEmulator(DigitalOceanEmulator emu) implements CampaignEmulator {
+/** The DigitalOcean emulator as the testkit's campaigns drive it (and tests that seed through {@code RandomDefinition}). */
+public record DigitalOceanCampaignEmulator(DigitalOceanEmulator emu) implements CampaignEmulator {
 
     @Override
     public URI url() {
