@@ -28,7 +28,8 @@ final class BenchClouds {
                     + String.join(", ", installed));
         }
         Optional<BenchCloud> cloud = MODELLED.stream().filter(c -> c.type().equals(name)).findFirst();
+        List<String> modelled = MODELLED.stream().map(BenchCloud::type).toList();
         return cloud.orElseThrow(() -> new IllegalArgumentException("the " + name + " emulator has no benchmark model yet"
-                + " (latency and floor); --cloud takes: " + String.join(", ", MODELLED.stream().map(BenchCloud::type).toList())));
+                + " (latency and floor); --cloud takes: " + String.join(", ", modelled)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.cloudmaker.testkit;
 
 import dev.cloudmaker.testkit.campaign.CampaignEmulator;
+import dev.cloudmaker.testkit.campaign.CloudFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +25,10 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
     public static final String NEW_ZONE = "beta.io";
     private static final List<String> SERVER_NAMES = List.of("web1", "web2", "db1", "cache1", "api1");
 
-    public static RandomDefinition draw(Random random, Path dir, ServerSlugs slugs) {
-        DefinitionFixture fixture = DefinitionFixture.in(dir);
+    /** A definition for that cloud ({@link CloudFixture#definition}), drawn from {@code random}, written into {@code dir}. */
+    public static RandomDefinition draw(Random random, Path dir, CloudFixture cloud) {
+        ServerSlugs slugs = cloud.slugs();
+        DefinitionFixture fixture = cloud.definition(dir);
         if (random.nextBoolean()) {
             fixture.namespace("camp");
         }

@@ -30,11 +30,13 @@ import java.util.Map;
  */
 final class CampaignCloud implements AutoCloseable {
     final CampaignEmulator emu;
+    private final String type;
     private final ProviderFixture provider;
     private final DefinitionFixture fixture;
     private final List<Provider> providers = new ArrayList<>();
 
-    CampaignCloud(ProviderFixture provider, CampaignEmulator emu, DefinitionFixture fixture) {
+    CampaignCloud(CloudFixture cloud, ProviderFixture provider, CampaignEmulator emu, DefinitionFixture fixture) {
+        this.type = cloud.type();
         this.provider = provider;
         this.emu = emu;
         this.fixture = fixture;
@@ -63,7 +65,13 @@ final class CampaignCloud implements AutoCloseable {
         List<ProviderFactory> installed = ProviderFactory.installed();
         Definition definition = ProviderChecks.resolve(DefinitionLoader.load(fixture.cloudJson()), installed);
         Credentials credentials = CredentialsLoader.load(fixture.securityJson(), definition.providers(), installed, Map.of());
-        return new Loaded(definition, credentials, definition.providers().keySet().iterator().next());
+        String name = definition.providers().keySet().iterator().next();
+        String declared = definition.providers().get(name).type();
+        if (!declared.equals(type)) {
+            throw new IllegalStateException("the campaign's definition declares a " + declared + " provider, its cloud is "
+                    + type + ": CloudFixture.definition should declare the fixture's type");
+        }
+        return new Loaded(definition, credentials, name);
     }
 
     /** The definition's one provider, as the files say now. */

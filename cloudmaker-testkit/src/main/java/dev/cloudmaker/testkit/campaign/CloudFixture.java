@@ -1,6 +1,8 @@
 package dev.cloudmaker.testkit.campaign;
 
+import dev.cloudmaker.testkit.DefinitionFixture;
 import dev.cloudmaker.testkit.ServerSlugs;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,6 +16,12 @@ public interface CloudFixture {
     String type();
 
     ServerSlugs slugs();
+
+    /**
+     * A new definition in {@code dir} with one provider of this type and credentials the emulator accepts, such as
+     * {@code DefinitionFixture.in(dir).provider(type(), Map.of("token", "t"))}; DigitalOcean keeps the seed's format.
+     */
+    DefinitionFixture definition(Path dir);
 
     /**
      * The operations fault specs may target ({@code *} among them), in a fixed order; an operation listed twice

@@ -107,12 +107,12 @@ public abstract class FaultCampaign {
     private Outcome schedule(long seed) {
         Random random = new Random(seed);
         CloudFixture cloud = cloud();
-        RandomDefinition definition = RandomDefinition.draw(random, dir.resolve("seed-" + seed), cloud.slugs());
+        RandomDefinition definition = RandomDefinition.draw(random, dir.resolve("seed-" + seed), cloud);
         FaultSchedule schedule = FaultSchedule.draw(random, cloud);
         String context = definition + ", faults " + schedule;
         List<String> failures = new ArrayList<>();
         CampaignEmulator emu = cloud.start(EmulatorSetup.seeded(seed).withFaults(schedule.faults()));
-        try (CampaignCloud run = new CampaignCloud(provider(), emu, definition.fixture())) {
+        try (CampaignCloud run = new CampaignCloud(cloud, provider(), emu, definition.fixture())) {
             definition.seedAccount(emu);
             AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(definition.fixture()));
             int runs = 0;

@@ -105,7 +105,7 @@ public abstract class KillCampaign {
     private Outcome killPoint(Path jar, long seed, ScheduledExecutorService killer) throws Exception {
         Random random = new Random(seed);
         Path work = dir.resolve("seed-" + seed);
-        RandomDefinition definition = RandomDefinition.draw(random, work, cloud().slugs());
+        RandomDefinition definition = RandomDefinition.draw(random, work, cloud());
         int killAt = 1 + random.nextInt(requestsOfCleanRun(jar, seed));
         int delayMs = random.nextBoolean() ? 0 : random.nextInt(300);
         String point = "killed " + (delayMs == 0 ? "when request " + killAt + " arrives"
@@ -149,7 +149,7 @@ public abstract class KillCampaign {
     /** How many requests the same definition takes unhindered (the jar, on an emulator of its own). */
     private int requestsOfCleanRun(Path jar, long seed) throws IOException, InterruptedException {
         Path work = dir.resolve("clean-" + seed);
-        RandomDefinition definition = RandomDefinition.draw(new Random(seed), work, cloud().slugs());
+        RandomDefinition definition = RandomDefinition.draw(new Random(seed), work, cloud());
         try (CampaignEmulator emu = cloud().start(EmulatorSetup.seeded(seed))) {
             definition.seedAccount(emu);
             int exit = awaitExit(start(jar, emu.url(), work, "clean"), "the clean run");

@@ -53,7 +53,7 @@ public abstract class PacingCampaign {
         int scale = full ? 1 : 10;
         CloudFixture cloud = cloud();
         RateLimits limits = cloud.cloudLimits().scaledDown(scale);
-        DefinitionFixture fixture = DefinitionFixture.in(dir);
+        DefinitionFixture fixture = cloud.definition(dir);
         IntStream.rangeClosed(1, servers).mapToObj(i -> String.format("s%03d", i))
                 .forEach(n -> fixture.server(FixtureServer.of(cloud.slugs(), n, n + "." + RandomDefinition.ZONE)));
         fixture.write();
@@ -61,7 +61,7 @@ public abstract class PacingCampaign {
         Sleeper sleeper = sleepingOn(clock);
         List<Instant> arrivals = Collections.synchronizedList(new ArrayList<>());
         CampaignEmulator emu = cloud.start(EmulatorSetup.seeded(0).onClock(clock, limits));
-        try (CampaignCloud run = new CampaignCloud(provider(), emu, fixture)) {
+        try (CampaignCloud run = new CampaignCloud(cloud, provider(), emu, fixture)) {
             emu.seedZone(RandomDefinition.ZONE);
             AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(fixture));
             emu.onRequest((number, method, endpoint) -> arrivals.add(clock.instant()));

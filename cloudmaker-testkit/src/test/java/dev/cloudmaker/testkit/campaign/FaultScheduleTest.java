@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudmaker.emulator.kit.fault.FaultKind;
 import dev.cloudmaker.emulator.kit.fault.FaultSpec;
+import dev.cloudmaker.testkit.DefinitionFixture;
 import dev.cloudmaker.testkit.ServerSlugs;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +25,11 @@ class FaultScheduleTest {
         @Override
         public ServerSlugs slugs() {
             return new ServerSlugs("r1", "m", "s", "img");
+        }
+
+        @Override
+        public DefinitionFixture definition(Path dir) {
+            return DefinitionFixture.in(dir).provider("nimbus", Map.of("token", "t"));
         }
 
         @Override

@@ -57,8 +57,8 @@ class CloudInvariantsIT {
     @Test
     void randomDefinitionsAreValidAndReplayFromTheirSeed() {
         for (long seed = 1; seed <= 50; seed++) {
-            RandomDefinition a = RandomDefinition.draw(new Random(seed), dir.resolve("a" + seed), DigitalOceanCampaignFixture.SLUGS);
-            RandomDefinition b = RandomDefinition.draw(new Random(seed), dir.resolve("b" + seed), DigitalOceanCampaignFixture.SLUGS);
+            RandomDefinition a = RandomDefinition.draw(new Random(seed), dir.resolve("a" + seed), new DigitalOceanCampaignFixture());
+            RandomDefinition b = RandomDefinition.draw(new Random(seed), dir.resolve("b" + seed), new DigitalOceanCampaignFixture());
             assertThat(a.toString()).as("seed " + seed).isEqualTo(b.toString());
             assertThat(a.fixture().servers()).as("seed " + seed).isNotEmpty().hasSizeLessThanOrEqualTo(4);
             dev.cloudmaker.core.config.DefinitionLoader.load(a.fixture().cloudJson());

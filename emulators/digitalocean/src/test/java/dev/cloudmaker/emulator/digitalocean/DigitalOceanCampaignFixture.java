@@ -1,11 +1,13 @@
 package dev.cloudmaker.emulator.digitalocean;
 
+import dev.cloudmaker.testkit.DefinitionFixture;
 import dev.cloudmaker.testkit.FixtureServer;
 import dev.cloudmaker.testkit.ServerSlugs;
 import dev.cloudmaker.testkit.campaign.CampaignEmulator;
 import dev.cloudmaker.testkit.campaign.CloudFixture;
 import dev.cloudmaker.testkit.campaign.EmulatorSetup;
 import dev.cloudmaker.testkit.campaign.RateLimits;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,6 +29,12 @@ public final class DigitalOceanCampaignFixture implements CloudFixture {
     @Override
     public ServerSlugs slugs() {
         return SLUGS;
+    }
+
+    /** The seed's format: one DigitalOcean account, its token under {@code digital_ocean_api_key}. */
+    @Override
+    public DefinitionFixture definition(Path dir) {
+        return DefinitionFixture.in(dir);
     }
 
     @Override
