@@ -18,9 +18,9 @@ import java.util.Random;
  * @param zoneExists    whether {@link #ZONE} is in the account before the first run
  * @param firstIsSmaller whether the first server already exists, one size smaller, so the run resizes
  *                       it (server actions, where "pending event" refusals happen)
- * @param slugs          the cloud's slugs the servers are drawn with
+ * @param cloud          the cloud it is drawn for: slugs, and how servers show their namespace
  */
-public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, boolean firstIsSmaller, ServerSlugs slugs) {
+public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, boolean firstIsSmaller, CloudFixture cloud) {
     public static final String ZONE = "acme.com";
     public static final String NEW_ZONE = "beta.io";
     private static final List<String> SERVER_NAMES = List.of("web1", "web2", "db1", "cache1", "api1");
@@ -44,16 +44,17 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
             freeNames.removeAll(dns);
             fixture.server(FixtureServer.of(slugs, server, dns.toArray(String[]::new)));
         }
-        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0, slugs);
+        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0, cloud);
     }
 
     /** Puts the zone (when it exists beforehand), the smaller first server, and the others' servers and records into the account. */
     public void seedAccount(CampaignEmulator emu) {
+        ServerSlugs slugs = cloud.slugs();
         String ours = fixture.servers().getFirst().name();
         if (firstIsSmaller) {
-            emu.seedServer(ours, slugs.region(), slugs.smallerSize(), slugs.image(), List.of("cloudmaker:" + fixture.namespace()));
+            emu.seedServer(ours, slugs.region(), slugs.smallerSize(), slugs.image(), List.of(cloud.namespaceTag(fixture.namespace())));
         }
-        String twin = emu.seedServer(ours, slugs.region(), slugs.size(), slugs.image(), List.of("cloudmaker:other"));
+        String twin = emu.seedServer(ours, slugs.region(), slugs.size(), slugs.image(), List.of(cloud.namespaceTag("other")));
         emu.seedServer("bastion", slugs.region(), slugs.size(), slugs.image(), List.of());
         if (zoneExists) {
             emu.seedZone(ZONE);
@@ -69,6 +70,6 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
     public String toString() {
         return "namespace " + fixture.namespace() + ", servers " + fixture.dnsNamesByServer()
                 + (zoneExists ? ", " + ZONE + " exists" : ", no zone yet")
-                + (firstIsSmaller ? ", the first server exists at " + slugs.smallerSize() : "");
+                + (firstIsSmaller ? ", the first server exists at " + cloud.slugs().smallerSize() : "");
     }
 }

@@ -23,6 +23,9 @@ public interface CloudFixture {
      */
     DefinitionFixture definition(Path dir);
 
+    /** The tag the emulator's account shows on a server of {@code namespace} (DigitalOcean: {@code cloudmaker:<ns>}). */
+    String namespaceTag(String namespace);
+
     /**
      * The operations fault specs may target ({@code *} among them), in a fixed order; an operation listed twice
      * is drawn twice as often.

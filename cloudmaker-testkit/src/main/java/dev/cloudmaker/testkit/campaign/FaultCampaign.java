@@ -114,7 +114,7 @@ public abstract class FaultCampaign {
         CampaignEmulator emu = cloud.start(EmulatorSetup.seeded(seed).withFaults(schedule.faults()));
         try (CampaignCloud run = new CampaignCloud(cloud, provider(), emu, definition.fixture())) {
             definition.seedAccount(emu);
-            AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(definition.fixture()));
+            AccountSnapshot before = AccountSnapshot.of(emu.account(), cloud.namespaceTag(definition.fixture().namespace()));
             int runs = 0;
             boolean done = false;
             while (!done && runs < FAULTY_RUNS) {

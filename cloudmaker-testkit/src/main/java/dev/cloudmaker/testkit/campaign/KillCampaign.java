@@ -112,7 +112,7 @@ public abstract class KillCampaign {
                 : delayMs + " ms after request " + killAt + " arrives") + ", " + definition;
         try (CampaignEmulator emu = cloud().start(EmulatorSetup.seeded(seed))) {
             definition.seedAccount(emu);
-            AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(definition.fixture()));
+            AccountSnapshot before = AccountSnapshot.of(emu.account(), cloud().namespaceTag(definition.fixture().namespace()));
             List<String> violations = new ArrayList<>();
 
             Process first = start(jar, emu.url(), work, "first");

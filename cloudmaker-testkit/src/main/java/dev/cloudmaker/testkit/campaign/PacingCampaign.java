@@ -63,7 +63,7 @@ public abstract class PacingCampaign {
         CampaignEmulator emu = cloud.start(EmulatorSetup.seeded(0).onClock(clock, limits));
         try (CampaignCloud run = new CampaignCloud(cloud, provider(), emu, fixture)) {
             emu.seedZone(RandomDefinition.ZONE);
-            AccountSnapshot before = AccountSnapshot.of(emu.account(), CloudInvariants.tagOf(fixture));
+            AccountSnapshot before = AccountSnapshot.of(emu.account(), cloud.namespaceTag(fixture.namespace()));
             emu.onRequest((number, method, endpoint) -> arrivals.add(clock.instant()));
             Instant started = clock.instant();
 

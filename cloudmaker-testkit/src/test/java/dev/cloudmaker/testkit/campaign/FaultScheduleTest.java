@@ -33,6 +33,11 @@ class FaultScheduleTest {
         }
 
         @Override
+        public String namespaceTag(String namespace) {
+            return "cm-" + namespace;
+        }
+
+        @Override
         public List<String> faultEndpoints() {
             return List.of("*", "machines", "zones");
         }

@@ -38,6 +38,11 @@ public final class DigitalOceanCampaignFixture implements CloudFixture {
     }
 
     @Override
+    public String namespaceTag(String namespace) {
+        return "cloudmaker:" + namespace;
+    }
+
+    @Override
     public List<String> faultEndpoints() {
         return List.of("*", "account", "keys", "droplets", "droplets", "tags", "domains", "records", "records",
                 "regions", "sizes", "images", "droplet-actions", "actions");
