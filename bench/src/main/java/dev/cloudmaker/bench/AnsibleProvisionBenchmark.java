@@ -14,19 +14,23 @@ import java.util.Map;
 /**
  * Benchmark 2 (issue 6): the work of benchmark 1 done by Ansible ({@code bench/ansible/provision.yml}
  * with Debian's community.digitalocean collection) against the same emulator settings
- * ({@link EmulatedCloud}), for 10 and 100 servers; {@code ansible-playbook} runs as a subprocess with
+ * ({@link DigitalOceanBench}), for 10 and 100 servers; {@code ansible-playbook} runs as a subprocess with
  * 20 forks, each run for at most {@code --ansible-limit} seconds ({@link #DEFAULT_LIMIT}; a run stopped
  * there is stored unfinished, its wall time a lower bound). Peak memory is the largest sum of the resident
  * memory of ansible-playbook and all its worker and module processes, sampled every 20 ms
  * ({@link CliProcess#measureTree}). Replaces the
  * {@code ansible} lines of {@code provision-scale.csv} and prints cloudmaker's speed-up (target: at
  * least 5× at 100 servers). Skipped, saying so, when {@code ansible-playbook} is not installed.
+ * DigitalOcean only: the playbook uses the community.digitalocean modules, so {@code --cloud} naming another
+ * cloud is refused (the peer of other clouds is their real client, run in their conformance tests).
  *
  * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--sizes 10,100] [--ansible-limit SECONDS]} (the jar is unused; the argument
  * keeps the benchmarks' common form). Run from the repository root.
  */
 public final class AnsibleProvisionBenchmark {
     static final String TOOL = "ansible";
+    /** The one cloud the playbook provisions on. */
+    static final String CLOUD = DigitalOceanBench.TYPE;
     static final int FORKS = 20;
     /**
      * How long one Ansible run may take before it is stopped and reported as a lower bound: at 100 servers
@@ -38,6 +42,9 @@ public final class AnsibleProvisionBenchmark {
 
     public static void main(String[] args) throws Exception {
         ProvisionScaleBenchmark.Options o = ProvisionScaleBenchmark.Options.parse(args);
+        if (!o.cloud().type().equals(CLOUD)) {
+            throw new IllegalArgumentException("the Ansible comparison runs on " + CLOUD + " only, not on " + o.cloud().type());
+        }
         int[] sizes = List.of(args).contains("--sizes") ? o.sizes() : o.ansibleSizes();
         System.out.println(Machine.describe());
         runAndStore(sizes, o.repeats(), o.ansibleLimit(), o.results(), List.of());
@@ -101,7 +108,7 @@ public final class AnsibleProvisionBenchmark {
     private static ScaleRow once(Path playbookDir, int n, int repeat, Duration limit, Path results)
             throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("cloudmaker-ansible-" + n);
-        try (DigitalOceanEmulator emu = EmulatedCloud.start(repeat)) {
+        try (DigitalOceanEmulator emu = DigitalOceanBench.emulator(repeat, false)) {
             StringBuilder inventory = new StringBuilder("[servers]\n");
             for (int i = 1; i <= n; i++) {
                 inventory.append(BenchDefinition.serverName(i)).append('\n');
@@ -113,7 +120,7 @@ public final class AnsibleProvisionBenchmark {
                     "-e", "do_api=" + api, "-e", "domain=" + BenchDefinition.ZONE,
                     "-e", "public_key='" + BenchDefinition.ed25519() + " bench@example.com'");
             Map<String, String> env = pb.environment();
-            env.put("DO_API_TOKEN", EmulatedCloud.TOKEN); // the modules read it from here; never on a command line
+            env.put("DO_API_TOKEN", DigitalOceanBench.TOKEN); // the modules read it from here; never on a command line
             env.put("DO_BASEURL", api);
             env.put("PYTHONPATH", playbookDir.resolve("emulator-url").toString());
             env.put("ANSIBLE_PYTHON_INTERPRETER", "/usr/bin/python3");
@@ -130,7 +137,7 @@ public final class AnsibleProvisionBenchmark {
                         + " calls, %d answered 429, %d droplets made; its output is in %s%n", n, wall, stats.totalRequests(),
                         stats.rateLimited(), emu.droplets().size(), log);
                 return new ScaleRow(TOOL, n, wall, stats.totalRequests(), stats.mutatingRequests(), stats.rateLimited(),
-                        peakKb / 1024, ProvisionFloor.seconds(n, repeat), false);
+                        peakKb / 1024, ProvisionFloor.seconds(DigitalOceanBench.FLOOR, n, repeat), false);
             }
             if (run.exitCode() != 0) {
                 Path log = results.resolve("ansible-" + n + "-failed.log");
@@ -141,7 +148,7 @@ public final class AnsibleProvisionBenchmark {
             }
             BenchDefinition.checkProvisioned(emu.account(), n);
             return new ScaleRow(TOOL, n, wall, stats.totalRequests(), stats.mutatingRequests(), stats.rateLimited(),
-                    peakKb / 1024, ProvisionFloor.seconds(n, repeat), true);
+                    peakKb / 1024, ProvisionFloor.seconds(DigitalOceanBench.FLOOR, n, repeat), true);
         } finally {
             BenchFiles.deleteTree(work);
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Writes a cloud.json of n servers with one DNS name each, and a security.json with a throwaway key. */
+/** Writes a cloud.json of n servers with one DNS name each for one cloud, and a security.json with a throwaway key. */
 final class BenchDefinition {
     private BenchDefinition() {
     }
@@ -31,18 +31,16 @@ final class BenchDefinition {
         }
     }
 
-    static void write(Path dir, int n) throws IOException {
-        StringBuilder cloud = new StringBuilder("{\n");
+    static void write(Path dir, int n, BenchCloud on) throws IOException {
+        StringBuilder servers = new StringBuilder("{\n");
         for (int i = 1; i <= n; i++) {
             String name = serverName(i);
-            cloud.append(i > 1 ? ",\n" : "").append("  \"").append(name).append("\": {\"region\": \"nyc3\", ")
-                    .append("\"size\": \"s-1vcpu-1gb\", \"image\": \"debian-12-x64\", \"names\": [\"")
-                    .append(name).append(".bench.example.com\"]}");
+            servers.append(i > 1 ? ",\n" : "").append("  \"").append(name).append("\": {").append(on.serverFields())
+                    .append(", \"names\": [\"").append(name).append(".bench.example.com\"]}");
         }
-        cloud.append("\n}\n");
-        Files.writeString(dir.resolve("cloud.json"), cloud);
-        Files.writeString(dir.resolve("security.json"), "{\"digital_ocean_api_key\": \"" + EmulatedCloud.TOKEN + "\", "
-                + "\"public_ssh_key\": \"" + ed25519() + " bench@example.com\"}\n");
+        servers.append("\n}");
+        Files.writeString(dir.resolve("cloud.json"), on.cloudJson().formatted(servers) + "\n");
+        Files.writeString(dir.resolve("security.json"), on.securityJson(ed25519() + " bench@example.com"));
     }
 
     static String ed25519() {

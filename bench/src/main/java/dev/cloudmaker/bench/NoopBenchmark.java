@@ -1,7 +1,6 @@
 package dev.cloudmaker.bench;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
-import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
+import dev.cloudmaker.emulator.kit.EmulatedServer;
 import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,22 +12,21 @@ import java.util.Locale;
 
 /**
  * Benchmark 3 (issue 6): {@code provision} with nothing to change, for 100 and 1,000 existing servers
- * with one DNS name each, through the real CLI jar against the emulator with its realistic latency
- * and rate limits ({@link EmulatedCloud}). The servers and their A and AAAA records are put straight
- * into the emulator's state (tagged for the namespace, as provision leaves them) instead of being
+ * with one DNS name each, through the real CLI jar against a cloud's emulator with its realistic latency
+ * and rate limits ({@link BenchCloud}, DigitalOcean by default). The servers and their A and AAAA records
+ * are put straight into the emulator's state (tagged for the namespace, as provision leaves them) instead of being
  * made through the API; a first, unmeasured run uploads the SSH key and writes the servers' addresses
  * back into cloud.json, as the provisioning run would have. The measured run must change nothing
  * (no mutating call, cloud.json unchanged). Reports wall time, API calls, the list pages the emulator
  * served, and the CLI's peak memory; calls should grow with pages, not servers. Writes
  * {@code noop.csv}.
  *
- * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 100,1000]}; {@code --quick} is 100
- * servers, one repeat.
+ * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 100,1000] [--cloud NAME]}; {@code --quick}
+ * is 100 servers, one repeat; {@code --cloud} picks the emulator ({@link BenchClouds}, default digitalocean).
  */
 public final class NoopBenchmark {
     static final String FILE = "noop.csv";
     static final String HEADER = "servers,wall_s,api_calls,pages,peak_rss_mb";
-    private static final String NAMESPACE_TAG = "cloudmaker:default";
 
     record Row(int servers, double wallSeconds, long apiCalls, long pages, long peakRssMb) {
         String csv() {
@@ -41,6 +39,7 @@ public final class NoopBenchmark {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
         int[] sizes = {100, 1000};
+        BenchCloud cloud = BenchClouds.named(BenchClouds.DEFAULT);
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> {
@@ -48,7 +47,9 @@ public final class NoopBenchmark {
                     repeats = 1;
                 }
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; expected --quick or --sizes N,N..");
+                case "--cloud" -> cloud = BenchClouds.named(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; expected --quick, --sizes N,N.. or --cloud NAME");
             }
         }
         Files.createDirectories(results);
@@ -60,7 +61,7 @@ public final class NoopBenchmark {
             List<Row> runs = new ArrayList<>();
             for (int r = 1; r <= repeats; r++) {
                 System.err.printf(Locale.ROOT, "no-op re-run of %d servers (run %d of %d)...%n", n, r, repeats);
-                runs.add(once(cli, n, r));
+                runs.add(once(cli, cloud, n, r));
             }
             Row median = runs.stream().sorted(Comparator.comparingDouble(Row::wallSeconds)).toList().get(runs.size() / 2);
             rows.add(median);
@@ -75,12 +76,12 @@ public final class NoopBenchmark {
         }
     }
 
-    private static Row once(CliProcess cli, int n, int repeat) throws IOException, InterruptedException {
+    private static Row once(CliProcess cli, BenchCloud cloud, int n, int repeat) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("cloudmaker-noop-" + n);
-        try (DigitalOceanEmulator emu = EmulatedCloud.settings(repeat).recordExchanges(true).start()) {
-            seed(emu, n);
-            BenchDefinition.write(dir, n);
-            String url = emu.baseUrl().toString();
+        try (BenchEmulator emu = cloud.start(repeat, true)) {
+            seed(emu, cloud.namespaceTag("default"), n);
+            BenchDefinition.write(dir, n, cloud);
+            String url = emu.url().toString();
             CliProcess.Result warm = cli.run(dir, "--api-url", url, "provision", "--yes", "--no-bootstrap", "--no-color");
             check(warm, n, "first run");
             if (emu.stats().mutatingRequests() > 1) {
@@ -98,7 +99,7 @@ public final class NoopBenchmark {
                         + stats.byEndpoint() + "\n" + r.output());
             }
             List<RecordedExchange> measured = emu.exchanges().subList(before, emu.exchanges().size());
-            long pages = measured.stream().filter(NoopBenchmark::isListPage).count();
+            long pages = measured.stream().filter(cloud::isListPage).count();
             Row row = new Row(n, r.wall().toMillis() / 1000.0, stats.totalRequests(), pages, r.peakRssKb() / 1024);
             System.err.printf(Locale.ROOT, "  %.2f s, %d calls, %d list pages: %s%n", row.wallSeconds(), row.apiCalls(), pages,
                     stats.byEndpoint());
@@ -109,20 +110,15 @@ public final class NoopBenchmark {
     }
 
     /** n active servers tagged for the default namespace, with the A and AAAA records provision would have made. */
-    private static void seed(DigitalOceanEmulator emu, int n) {
-        emu.seedDomain(BenchDefinition.ZONE);
+    private static void seed(BenchEmulator emu, String namespaceTag, int n) {
+        emu.seedZone(BenchDefinition.ZONE);
         for (int i = 1; i <= n; i++) {
-            emu.seedDroplet(BenchDefinition.serverName(i), "nyc3", "s-1vcpu-1gb", "debian-12-x64", List.of(NAMESPACE_TAG));
+            emu.seedServer(BenchDefinition.serverName(i), List.of(namespaceTag));
         }
-        for (EmuDroplet d : emu.droplets()) {
+        for (EmulatedServer d : emu.account().servers()) {
             emu.seedRecord(BenchDefinition.ZONE, "A", d.name() + ".bench", d.publicIpv4());
             emu.seedRecord(BenchDefinition.ZONE, "AAAA", d.name() + ".bench", d.publicIpv6());
         }
-    }
-
-    /** A page of a list: list answers end with {@code "meta":{"total":N}}. */
-    private static boolean isListPage(RecordedExchange x) {
-        return x.method().equals("GET") && x.status() == 200 && x.responseBody().contains("\"meta\":{\"total\"");
     }
 
     private static void check(CliProcess.Result r, int n, String what) {

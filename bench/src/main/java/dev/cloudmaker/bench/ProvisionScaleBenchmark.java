@@ -1,6 +1,5 @@
 package dev.cloudmaker.bench;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +11,15 @@ import java.util.Locale;
 
 /**
  * Benchmark 1 (issue 6): provisions 1, 10, 100 and 500 servers with one DNS name each (A + AAAA)
- * through the real CLI jar ({@code provision --yes --no-bootstrap}) against the DigitalOcean emulator
- * with its realistic latency model and DigitalOcean's rate limits ({@link EmulatedCloud}), a fresh
- * emulator per run. Reports the median wall time, API calls (all, mutating, answered 429), the CLI's
- * peak resident memory, and the floor the rate limit sets ({@link ProvisionFloor}); the ratio
- * wall/floor at the largest size has the target ≤ 1.2. Then runs benchmark 2 with Ansible
- * ({@link AnsibleProvisionBenchmark}) for 10 and 100 servers against the same emulator settings,
- * unless {@code --no-ansible}. Writes {@code provision-scale.csv}.
+ * through the real CLI jar ({@code provision --yes --no-bootstrap}) against a cloud's emulator with its
+ * realistic latency model and the cloud's rate limits ({@link BenchCloud}: DigitalOcean unless {@code --cloud}
+ * names another), a fresh emulator per run. Reports the median wall time, API calls (all, mutating, answered 429), the CLI's
+ * peak resident memory, and the floor the rate limit sets ({@link ProvisionFloor} over the cloud's
+ * {@link FloorModel}); the ratio wall/floor at the largest size has the target ≤ 1.2. Then, on DigitalOcean
+ * only, runs benchmark 2 with Ansible ({@link AnsibleProvisionBenchmark}) for 10 and 100 servers against the
+ * same emulator settings, unless {@code --no-ansible}. Writes {@code provision-scale.csv}.
  *
- * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500]
+ * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500] [--cloud NAME]
  * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible]}; {@code --quick} is 1 and 10 servers,
  * Ansible at 10, one repeat: a smoke run that proves the benchmark works. An Ansible run still going after
  * {@code --ansible-limit} (600 s) is stopped and reported as a lower bound.
@@ -28,7 +27,8 @@ import java.util.Locale;
 public final class ProvisionScaleBenchmark {
     static final String TOOL = "cloudmaker";
 
-    record Options(Path jar, int repeats, Path results, int[] sizes, int[] ansibleSizes, Duration ansibleLimit) {
+    record Options(Path jar, int repeats, Path results, int[] sizes, BenchCloud cloud, int[] ansibleSizes,
+                   Duration ansibleLimit) {
         static Options parse(String[] args) {
             Path jar = Path.of(args.length > 0 ? args[0] : "cloudmaker-cli/target/cloudmaker.jar");
             int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -36,6 +36,8 @@ public final class ProvisionScaleBenchmark {
             int[] sizes = {1, 10, 100, 500};
             int[] ansible = {10, 100};
             Duration ansibleLimit = AnsibleProvisionBenchmark.DEFAULT_LIMIT;
+            BenchCloud cloud = BenchClouds.named(BenchClouds.DEFAULT);
+            boolean ansibleAsked = false;
             for (int i = 3; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> {
@@ -44,14 +46,26 @@ public final class ProvisionScaleBenchmark {
                         repeats = 1;
                     }
                     case "--sizes" -> sizes = ints(args[++i]);
-                    case "--ansible-sizes" -> ansible = ints(args[++i]);
+                    case "--cloud" -> cloud = BenchClouds.named(args[++i]);
+                    case "--ansible-sizes" -> {
+                        ansible = ints(args[++i]);
+                        ansibleAsked = true;
+                    }
                     case "--no-ansible" -> ansible = new int[0];
                     case "--ansible-limit" -> ansibleLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; expected --quick, --sizes N,N.., --ansible-sizes N,N.., --ansible-limit SECONDS or --no-ansible");
+                            + "; expected --quick, --sizes N,N.., --cloud NAME, --ansible-sizes N,N.., --ansible-limit SECONDS"
+                            + " or --no-ansible");
                 }
             }
-            return new Options(jar, repeats, results, sizes, ansible, ansibleLimit);
+            if (!cloud.type().equals(AnsibleProvisionBenchmark.CLOUD)) {
+                if (ansibleAsked && ansible.length > 0) {
+                    throw new IllegalArgumentException("--ansible-sizes: the Ansible comparison runs on "
+                            + AnsibleProvisionBenchmark.CLOUD + " only, not on " + cloud.type());
+                }
+                ansible = new int[0];
+            }
+            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit);
         }
 
         private static int[] ints(String list) {
@@ -63,21 +77,22 @@ public final class ProvisionScaleBenchmark {
         Options o = Options.parse(args);
         Files.createDirectories(o.results());
         System.out.println(Machine.describe());
-        List<ScaleRow> rows = run(new CliProcess(o.jar()), o.sizes(), o.repeats());
+        List<ScaleRow> rows = run(new CliProcess(o.jar()), o.cloud(), o.sizes(), o.repeats());
         ScaleRow.store(o.results(), TOOL, rows);
-        print(rows);
+        print(o.cloud(), rows);
         if (o.ansibleSizes().length > 0) {
             AnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.ansibleLimit(), o.results(), rows);
         }
     }
 
-    static List<ScaleRow> run(CliProcess cli, int[] sizes, int repeats) throws IOException, InterruptedException {
+    static List<ScaleRow> run(CliProcess cli, BenchCloud cloud, int[] sizes, int repeats)
+            throws IOException, InterruptedException {
         List<ScaleRow> rows = new ArrayList<>();
         for (int n : sizes) {
             List<ScaleRow> runs = new ArrayList<>();
             for (int r = 1; r <= repeats; r++) {
                 System.err.printf(Locale.ROOT, "cloudmaker: provisioning %d servers (run %d of %d)...%n", n, r, repeats);
-                ScaleRow row = once(cli, n, r);
+                ScaleRow row = once(cli, cloud, n, r);
                 System.err.printf(Locale.ROOT, "  %.2f s, %d calls, %d answered 429%n", row.wallSeconds(), row.apiCalls(),
                         row.rateLimited());
                 runs.add(row);
@@ -87,11 +102,11 @@ public final class ProvisionScaleBenchmark {
         return rows;
     }
 
-    private static ScaleRow once(CliProcess cli, int n, int repeat) throws IOException, InterruptedException {
+    private static ScaleRow once(CliProcess cli, BenchCloud cloud, int n, int repeat) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("cloudmaker-scale-" + n);
-        try (DigitalOceanEmulator emu = EmulatedCloud.start(repeat)) {
-            BenchDefinition.write(dir, n);
-            CliProcess.Result r = cli.run(dir, "--api-url", emu.baseUrl().toString(), "provision", "--yes",
+        try (BenchEmulator emu = cloud.start(repeat, false)) {
+            BenchDefinition.write(dir, n, cloud);
+            CliProcess.Result r = cli.run(dir, "--api-url", emu.url().toString(), "provision", "--yes",
                     "--no-bootstrap", "--no-color");
             if (r.exitCode() != 0) {
                 throw new IllegalStateException("provision of " + n + " servers failed (exit " + r.exitCode() + "):\n"
@@ -100,18 +115,18 @@ public final class ProvisionScaleBenchmark {
             BenchDefinition.checkProvisioned(emu.account(), n);
             var stats = emu.stats();
             return new ScaleRow(TOOL, n, r.wall().toMillis() / 1000.0, stats.totalRequests(), stats.mutatingRequests(),
-                    stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(n, repeat), true);
+                    stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(cloud.floor(), n, repeat), true);
         } finally {
             BenchFiles.deleteTree(dir);
         }
     }
 
-    static void print(List<ScaleRow> rows) {
+    static void print(BenchCloud cloud, List<ScaleRow> rows) {
         System.out.println(ScaleRow.HEADER);
         rows.forEach(r -> System.out.println(r.csv()));
         ScaleRow largest = rows.get(rows.size() - 1);
         System.out.printf(Locale.ROOT, "cloudmaker wall/floor at %d servers = %.2f (target ≤ 1.2 at 500): %s;"
                 + " %d API calls, a minimal client makes %d%n", largest.servers(), largest.ratioToFloor(),
-                largest.ratioToFloor() <= 1.2 ? "met" : "MISSED", largest.apiCalls(), ProvisionFloor.minimalCalls(largest.servers()));
+                largest.ratioToFloor() <= 1.2 ? "met" : "MISSED", largest.apiCalls(), ProvisionFloor.minimalCalls(cloud.floor(), largest.servers()));
     }
 }

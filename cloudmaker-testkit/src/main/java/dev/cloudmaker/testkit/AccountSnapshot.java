@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
  * What an emulated account holds outside one namespace, taken before a campaign's runs so the
  * checks afterwards can tell that nothing of others was touched.
  *
- * @param others  servers not tagged with the namespace, as "id name tags"
- * @param records every zone's records by id
+ * @param namespaceTag the tag the emulator shows on a server of the namespace (the cloud's encoding, such as
+ *                     DigitalOcean's {@code cloudmaker:<ns>}); the checks afterwards tell ours from others' by it
+ * @param others       servers not tagged with the namespace, as "id name tags"
+ * @param records      every zone's records by id
  */
-public record AccountSnapshot(Set<String> others, Set<String> domains, Map<String, Map<String, EmulatedRecord>> records) {
+public record AccountSnapshot(String namespaceTag, Set<String> others, Set<String> domains,
+                              Map<String, Map<String, EmulatedRecord>> records) {
 
     public static AccountSnapshot of(EmulatedAccount account, String namespaceTag) {
         Set<String> others = account.servers().stream().filter(d -> !d.tags().contains(namespaceTag))
@@ -23,6 +26,6 @@ public record AccountSnapshot(Set<String> others, Set<String> domains, Map<Strin
         List<String> domains = account.zones();
         Map<String, Map<String, EmulatedRecord>> records = domains.stream().collect(Collectors.toMap(Function.identity(),
                 z -> account.records(z).stream().collect(Collectors.toMap(EmulatedRecord::id, Function.identity()))));
-        return new AccountSnapshot(others, Set.copyOf(domains), records);
+        return new AccountSnapshot(namespaceTag, others, Set.copyOf(domains), records);
     }
 }

@@ -38,6 +38,17 @@ public final class Campaign {
                 + " -Dit.test=" + testClass + " -Dfailsafe.failIfNoSpecifiedTests=false -D" + SEED_PROPERTY + "=" + seed;
     }
 
+    /** The module under test as a path from the repository root (the nearest folder up holding mvnw), e.g. {@code cloudmaker-cli}. */
+    public static String moduleUnderTest() {
+        Path module = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path root = module; root != null; root = root.getParent()) {
+            if (Files.exists(root.resolve("mvnw"))) {
+                return root.equals(module) ? "." : root.relativize(module).toString();
+            }
+        }
+        return module.toString();
+    }
+
     /** Writes the campaign's figures to {@code target/reliability/<name>.txt} of the module under test. */
     public static Path writeSummary(String name, String text) {
         Path file = Path.of(System.getProperty("user.dir"), "target", "reliability", name + ".txt");

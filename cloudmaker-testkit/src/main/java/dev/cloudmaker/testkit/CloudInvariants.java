@@ -37,11 +37,10 @@ public final class CloudInvariants {
         this.before = before;
     }
 
-    public static String tagOf(DefinitionFixture fixture) {
-        return "cloudmaker:" + fixture.namespace();
-    }
-
-    /** Every invariant that does not hold, as one line each; empty when the run converged. */
+    /**
+     * Every invariant that does not hold, as one line each; empty when the run converged. Servers of the namespace
+     * are those with {@code before}'s namespace tag.
+     */
     public static List<String> violations(EmulatedAccount account, DefinitionFixture fixture, AccountSnapshot before) {
         CloudInvariants check = new CloudInvariants(account, fixture, before);
         check.servers();
@@ -58,26 +57,26 @@ public final class CloudInvariants {
     private void servers() {
         List<String> declared = fixture.servers().stream().map(FixtureServer::name).sorted().toList();
         List<EmulatedServer> all = account.servers();
-        List<String> tagged = all.stream().filter(d -> d.tags().contains(tagOf(fixture)))
+        List<String> tagged = all.stream().filter(d -> d.tags().contains(before.namespaceTag()))
                 .map(EmulatedServer::name).sorted().toList();
         if (!tagged.equals(declared)) {
             violations.add("servers in the namespace are " + tagged + ", declared " + declared);
         }
-        all.stream().filter(d -> d.tags().contains(tagOf(fixture))).forEach(d -> fixture.servers().stream()
+        all.stream().filter(d -> d.tags().contains(before.namespaceTag())).forEach(d -> fixture.servers().stream()
                 .filter(s -> s.name().equals(d.name()) && !s.size().equals(d.size()))
                 .forEach(s -> violations.add("server " + d.name() + " is " + d.size() + ", declared " + s.size())));
         // nothing in the campaigns is meant to be off: a server left off was powered off and not back on
-        all.stream().filter(d -> d.tags().contains(tagOf(fixture)) && !d.running())
+        all.stream().filter(d -> d.tags().contains(before.namespaceTag()) && !d.running())
                 .forEach(d -> violations.add("server " + d.name() + " is " + d.status() + ", not running"));
     }
 
     private Map<String, EmulatedServer> ours() {
-        return account.servers().stream().filter(d -> d.tags().contains(tagOf(fixture)))
+        return account.servers().stream().filter(d -> d.tags().contains(before.namespaceTag()))
                 .collect(Collectors.toMap(EmulatedServer::name, d -> d, (a, b) -> a));
     }
 
     private void othersUntouched() {
-        Set<String> others = account.servers().stream().filter(d -> !d.tags().contains(tagOf(fixture)))
+        Set<String> others = account.servers().stream().filter(d -> !d.tags().contains(before.namespaceTag()))
                 .map(d -> d.id() + " " + d.name() + " " + d.tags()).collect(Collectors.toSet());
         if (!others.equals(before.others())) {
             violations.add("servers outside the namespace changed: before " + before.others() + ", now " + others);

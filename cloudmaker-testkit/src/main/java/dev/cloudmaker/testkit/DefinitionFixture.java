@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Writes a cloud.json (the seed's format, or the extended one when a namespace is set) and a
- * security.json with a fresh ssh-ed25519 key into a directory, usually a JUnit {@code @TempDir}.
+ * Writes a cloud.json (the seed's format, or the extended one when a namespace or a provider is set) and a
+ * security.json with a fresh ssh-ed25519 key into a directory, usually a JUnit {@code @TempDir}. Without a
+ * provider it is the seed's one DigitalOcean account, its token under {@code digital_ocean_api_key}.
  */
 public final class DefinitionFixture {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -21,6 +23,8 @@ public final class DefinitionFixture {
     private final Path dir;
     private final List<FixtureServer> servers = new ArrayList<>();
     private String namespace;
+    private String providerType;
+    private Map<String, String> providerCredentials = Map.of();
     private String token = "dop_v1_fixture_token";
     private String publicKeyLine = SshKeys.ed25519Line("tester@example.com");
 
@@ -49,6 +53,16 @@ public final class DefinitionFixture {
         return this;
     }
 
+    /**
+     * Switches to the extended format with one provider of that type ({@code "provider": type}), and
+     * security.json to its section with these credential fields.
+     */
+    public DefinitionFixture provider(String type, Map<String, String> credentials) {
+        this.providerType = type;
+        this.providerCredentials = Map.copyOf(credentials);
+        return this;
+    }
+
     public DefinitionFixture token(String token) {
         this.token = token;
         return this;
@@ -59,8 +73,12 @@ public final class DefinitionFixture {
         try {
             Files.createDirectories(dir);
             Files.writeString(cloudJson(), JSON.writeValueAsString(cloudTree()));
-            Map<String, String> security = new LinkedHashMap<>();
-            security.put("digital_ocean_api_key", token);
+            Map<String, Object> security = new LinkedHashMap<>();
+            if (providerType == null) {
+                security.put("digital_ocean_api_key", token);
+            } else {
+                security.put("providers", Map.of(providerType, new TreeMap<>(providerCredentials)));
+            }
             security.put("public_ssh_key", publicKeyLine);
             Files.writeString(securityJson(), JSON.writeValueAsString(security));
             return this;
@@ -127,11 +145,16 @@ public final class DefinitionFixture {
             server.put("names", s.names());
             byName.put(s.name(), server);
         }
-        if (namespace == null) {
+        if (namespace == null && providerType == null) {
             return byName;
         }
         Map<String, Object> extended = new LinkedHashMap<>();
-        extended.put("namespace", namespace);
+        if (providerType != null) {
+            extended.put("provider", providerType);
+        }
+        if (namespace != null) {
+            extended.put("namespace", namespace);
+        }
         extended.put("servers", byName);
         return extended;
     }

@@ -13,9 +13,14 @@ public record FixtureServer(String name, String region, String size, String imag
         names = List.copyOf(names);
     }
 
-    /** A server with today's common slugs (nyc3, s-1vcpu-1gb, debian-12-x64). */
+    /** A server with the seed format's slugs (nyc3, s-1vcpu-1gb, debian-12-x64: the seed names no other cloud). */
     public static FixtureServer of(String name, String... dnsNames) {
         return new FixtureServer(name, REGION, SIZE, IMAGE, List.of(dnsNames));
+    }
+
+    /** A server with a cloud's usual region, size and image. */
+    public static FixtureServer of(ServerSlugs slugs, String name, String... dnsNames) {
+        return new FixtureServer(name, slugs.region(), slugs.size(), slugs.image(), List.of(dnsNames));
     }
 
     public FixtureServer withSize(String otherSize) {

@@ -1,6 +1,7 @@
 package dev.cloudmaker.testkit;
 
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.testkit.campaign.CampaignEmulator;
+import dev.cloudmaker.testkit.campaign.CloudFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,17 +17,18 @@ import java.util.Random;
  *
  * @param zoneExists    whether {@link #ZONE} is in the account before the first run
  * @param firstIsSmaller whether the first server already exists, one size smaller, so the run resizes
- *                       it (droplet actions, where "pending event" refusals happen)
+ *                       it (server actions, where "pending event" refusals happen)
+ * @param cloud          the cloud it is drawn for: slugs, and how servers show their namespace
  */
-public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, boolean firstIsSmaller) {
-    /** One size below {@link FixtureServer#SIZE}: resizing up keeps the disk, as DigitalOcean requires. */
-    public static final String SMALLER_SIZE = "s-1vcpu-512mb-10gb";
+public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, boolean firstIsSmaller, CloudFixture cloud) {
     public static final String ZONE = "acme.com";
     public static final String NEW_ZONE = "beta.io";
     private static final List<String> SERVER_NAMES = List.of("web1", "web2", "db1", "cache1", "api1");
 
-    public static RandomDefinition draw(Random random, Path dir) {
-        DefinitionFixture fixture = DefinitionFixture.in(dir);
+    /** A definition for that cloud ({@link CloudFixture#definition}), drawn from {@code random}, written into {@code dir}. */
+    public static RandomDefinition draw(Random random, Path dir, CloudFixture cloud) {
+        ServerSlugs slugs = cloud.slugs();
+        DefinitionFixture fixture = cloud.definition(dir);
         if (random.nextBoolean()) {
             fixture.namespace("camp");
         }
@@ -40,24 +42,24 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
             Collections.shuffle(candidates, random);
             List<String> dns = List.copyOf(candidates.subList(0, random.nextInt(3)));
             freeNames.removeAll(dns);
-            fixture.server(FixtureServer.of(server, dns.toArray(String[]::new)));
+            fixture.server(FixtureServer.of(slugs, server, dns.toArray(String[]::new)));
         }
-        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0);
+        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0, cloud);
     }
 
     /** Puts the zone (when it exists beforehand), the smaller first server, and the others' servers and records into the account. */
-    public void seedAccount(DigitalOceanEmulator emu) {
+    public void seedAccount(CampaignEmulator emu) {
+        ServerSlugs slugs = cloud.slugs();
         String ours = fixture.servers().getFirst().name();
         if (firstIsSmaller) {
-            emu.seedDroplet(ours, FixtureServer.REGION, SMALLER_SIZE, FixtureServer.IMAGE,
-                    List.of("cloudmaker:" + fixture.namespace()));
+            emu.seedServer(ours, slugs.region(), slugs.smallerSize(), slugs.image(), List.of(cloud.namespaceTag(fixture.namespace())));
         }
-        long twin = emu.seedDroplet(ours, FixtureServer.REGION, FixtureServer.SIZE, FixtureServer.IMAGE,
-                List.of("cloudmaker:other"));
-        emu.seedDroplet("bastion", FixtureServer.REGION, FixtureServer.SIZE, FixtureServer.IMAGE, List.of());
+        String twin = emu.seedServer(ours, slugs.region(), slugs.size(), slugs.image(), List.of(cloud.namespaceTag("other")));
+        emu.seedServer("bastion", slugs.region(), slugs.size(), slugs.image(), List.of());
         if (zoneExists) {
-            emu.seedDomain(ZONE);
-            String twinAddress = emu.droplets().stream().filter(d -> d.id() == twin).findFirst().orElseThrow().publicIpv4();
+            emu.seedZone(ZONE);
+            String twinAddress = emu.account().servers().stream().filter(d -> d.id().equals(twin)).findFirst().orElseThrow()
+                    .publicIpv4();
             emu.seedRecord(ZONE, "A", "legacy", twinAddress);
             emu.seedRecord(ZONE, "MX", "@", "mail." + ZONE);
             emu.seedRecord(ZONE, "TXT", "@", "v=spf1 -all");
@@ -68,6 +70,6 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
     public String toString() {
         return "namespace " + fixture.namespace() + ", servers " + fixture.dnsNamesByServer()
                 + (zoneExists ? ", " + ZONE + " exists" : ", no zone yet")
-                + (firstIsSmaller ? ", the first server exists at " + SMALLER_SIZE : "");
+                + (firstIsSmaller ? ", the first server exists at " + cloud.slugs().smallerSize() : "");
     }
 }

@@ -2,6 +2,8 @@ package dev.cloudmaker.digitalocean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanCampaignEmulator;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanCampaignFixture;
 import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
 import dev.cloudmaker.emulator.digitalocean.EmuRecord;
 import dev.cloudmaker.testkit.AccountSnapshot;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The campaigns' checks pass on a clean provision and name each kind of breakage they are there to find. */
 class CloudInvariantsIT {
+    private static final DigitalOceanCampaignFixture DO = new DigitalOceanCampaignFixture();
+
     @TempDir
     Path dir;
 
@@ -27,10 +31,10 @@ class CloudInvariantsIT {
                 .server(FixtureServer.of("web1", "web1.acme.com", "acme.com"))
                 .server(FixtureServer.of("db1", "db1.beta.io"))
                 .write();
-        RandomDefinition definition = new RandomDefinition(fixture, true, true);
+        RandomDefinition definition = new RandomDefinition(fixture, true, true, DO);
         try (EmulatedCloud cloud = new EmulatedCloud(EmulatedCloud.emulator().start(), fixture)) {
-            definition.seedAccount(cloud.emu);
-            AccountSnapshot before = AccountSnapshot.of(cloud.emu.account(), CloudInvariants.tagOf(fixture));
+            definition.seedAccount(new DigitalOceanCampaignEmulator(cloud.emu));
+            AccountSnapshot before = AccountSnapshot.of(cloud.emu.account(), DO.namespaceTag(fixture.namespace()));
             cloud.provision();
             assertThat(CloudInvariants.violations(cloud.emu.account(), fixture, before)).isEmpty();
             assertThat(cloud.emu.droplets()).filteredOn(d -> d.name().equals("web1") && d.tags().contains("cloudmaker:default"))
@@ -55,8 +59,8 @@ class CloudInvariantsIT {
     @Test
     void randomDefinitionsAreValidAndReplayFromTheirSeed() {
         for (long seed = 1; seed <= 50; seed++) {
-            RandomDefinition a = RandomDefinition.draw(new Random(seed), dir.resolve("a" + seed));
-            RandomDefinition b = RandomDefinition.draw(new Random(seed), dir.resolve("b" + seed));
+            RandomDefinition a = RandomDefinition.draw(new Random(seed), dir.resolve("a" + seed), DO);
+            RandomDefinition b = RandomDefinition.draw(new Random(seed), dir.resolve("b" + seed), DO);
             assertThat(a.toString()).as("seed " + seed).isEqualTo(b.toString());
             assertThat(a.fixture().servers()).as("seed " + seed).isNotEmpty().hasSizeLessThanOrEqualTo(4);
             dev.cloudmaker.core.config.DefinitionLoader.load(a.fixture().cloudJson());

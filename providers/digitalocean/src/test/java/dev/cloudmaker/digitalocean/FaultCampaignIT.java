@@ -1,156 +1,19 @@
 package dev.cloudmaker.digitalocean;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanCampaignFixture;
+import dev.cloudmaker.testkit.campaign.CloudFixture;
+import dev.cloudmaker.testkit.campaign.FaultCampaign;
+import dev.cloudmaker.testkit.campaign.ProviderFixture;
 
-import dev.cloudmaker.core.CloudmakerException;
-import dev.cloudmaker.core.engine.ApplyListener;
-import dev.cloudmaker.core.engine.EngineSettings;
-import dev.cloudmaker.core.engine.Operations;
-import dev.cloudmaker.core.http.RetrySettings;
-import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulatorBuilder;
-import dev.cloudmaker.testkit.AccountSnapshot;
-import dev.cloudmaker.testkit.Campaign;
-import dev.cloudmaker.testkit.CloudInvariants;
-import dev.cloudmaker.testkit.RandomDefinition;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-/**
- * Promise 1, API faults: a provision cut short by any mix of faults is finished by running it again.
- * Each seed draws a definition ({@link RandomDefinition}) and a fault schedule ({@link FaultSchedule})
- * and provisions up to {@link #FAULTY_RUNS} times under the faults; if it has not finished by then,
- * the faults stop (the outage is over) and one more run must finish it. Then the cloud and the files
- * must satisfy {@link CloudInvariants} and a new plan must be empty.
- * Reduced size by default, {@code -Dcloudmaker.campaign=full} for the full one.
- */
-class FaultCampaignIT {
-    private static final int FAULTY_RUNS = 3;
-    private static final long FIRST_SEED = 1;
-    private static final Duration PER_SCHEDULE = Duration.ofMinutes(3);
-    /** Schedules are mostly waiting (timeouts, backoff, boot), so a few run side by side. */
-    private static final int AT_ONCE = 4;
-
-    /** Short backoff and read timeout, so a schedule costs a second or two rather than minutes. */
-    private static final RetrySettings RETRY = new RetrySettings(Duration.ofSeconds(1), Duration.ofMillis(20),
-            Duration.ofMillis(200), 6, Duration.ofSeconds(20));
-    private static final EngineSettings SETTINGS = EmulatedCloud.FAST.withActiveTimeout(Duration.ofSeconds(20))
-            .withVisibilityGrace(Duration.ofMillis(FaultSchedule.VISIBILITY_GRACE_MS));
-
-    @TempDir
-    Path dir;
-
-    record Outcome(long seed, int runs, boolean neededFaultFreeRun, List<String> violations, String context) {
+/** The testkit's fault campaign on DigitalOcean: 40 seeds reduced, 200 full. */
+class FaultCampaignIT extends FaultCampaign {
+    @Override
+    protected CloudFixture cloud() {
+        return new DigitalOceanCampaignFixture();
     }
 
-    @Test
-    void everyScheduleConvergesByRunningProvisionAgain() throws Exception {
-        List<Long> seeds = Campaign.seeds(FIRST_SEED, 40, 200);
-        long started = System.nanoTime();
-        List<Outcome> outcomes = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE)) {
-            List<Future<Outcome>> futures = seeds.stream().map(seed -> pool.submit(() -> schedule(seed))).toList();
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(outcomeOf(seeds.get(i), futures.get(i)));
-            }
-        }
-        Duration wall = Duration.ofNanos(System.nanoTime() - started);
-        List<Outcome> failed = outcomes.stream().filter(o -> !o.violations().isEmpty()).toList();
-        int runs = outcomes.stream().mapToInt(Outcome::runs).sum();
-        long faultFree = outcomes.stream().filter(Outcome::neededFaultFreeRun).count();
-        String summary = String.format(java.util.Locale.ROOT,
-                "fault campaign (%s): %d schedules, %d provision runs, %d finished only after the faults stopped,"
-                        + " failures %d%s, wall %d s", Campaign.full() ? "full" : "reduced", outcomes.size(), runs,
-                faultFree, failed.size(), failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
-                wall.toSeconds());
-        System.out.println(summary);
-        Campaign.writeSummary("fault-campaign", summary);
-        StringBuilder report = new StringBuilder();
-        for (Outcome o : failed) {
-            report.append("\nseed ").append(o.seed()).append(": ").append(o.context()).append("\n  ")
-                    .append(String.join("\n  ", o.violations())).append("\n  replay: ")
-                    .append(Campaign.replayCommand("providers/digitalocean", getClass().getSimpleName(), o.seed()));
-        }
-        assertThat(failed).as(summary + report).isEmpty();
-    }
-
-    private Outcome outcomeOf(long seed, Future<Outcome> future) throws InterruptedException {
-        try {
-            return future.get(PER_SCHEDULE.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return new Outcome(seed, 0, false, List.of("did not finish within " + PER_SCHEDULE), "");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return new Outcome(seed, 0, false, List.of("the test itself failed: " + e.getCause()), "");
-        }
-    }
-
-    private Outcome schedule(long seed) {
-        Random random = new Random(seed);
-        RandomDefinition definition = RandomDefinition.draw(random, dir.resolve("seed-" + seed));
-        FaultSchedule schedule = FaultSchedule.draw(random);
-        DigitalOceanEmulatorBuilder builder = EmulatedCloud.emulator().seed(seed);
-        schedule.faults().forEach(builder::fault);
-        String context = definition + ", faults " + schedule;
-        List<String> failures = new ArrayList<>();
-        try (EmulatedCloud cloud = new EmulatedCloud(builder.start(), definition.fixture())) {
-            definition.seedAccount(cloud.emu);
-            AccountSnapshot before = AccountSnapshot.of(cloud.emu.account(), CloudInvariants.tagOf(definition.fixture()));
-            int run = 0;
-            boolean done = false;
-            while (!done && run < FAULTY_RUNS) {
-                run++;
-                done = provision(cloud, run, failures);
-            }
-            boolean faultFreeRun = !done;
-            cloud.emu.stopFaults();
-            if (!done) {
-                run++;
-                done = provision(cloud, run, failures);
-            }
-            List<String> violations = new ArrayList<>();
-            if (!done) {
-                violations.add("not finished after the faults stopped; runs: " + failures);
-            } else {
-                violations.addAll(CloudInvariants.violations(cloud.emu.account(), definition.fixture(), before));
-                Operations again = operations(cloud);
-                var plan = again.planProvision(Set.of());
-                if (!plan.isEmpty()) {
-                    violations.add("a further run would still change: " + plan.summary() + " " + plan.actions());
-                }
-            }
-            if (!violations.isEmpty()) {
-                violations.add("failed runs: " + failures + "; emulator " + cloud.emu.stats());
-            }
-            return new Outcome(seed, run, faultFreeRun, violations, context);
-        } catch (RuntimeException e) {
-            return new Outcome(seed, 0, false, List.of("unexpected " + e + "; failed runs: " + failures), context);
-        }
-    }
-
-    /** One provision as a fresh process would do it; false when it failed part-way (to be run again). */
-    private static boolean provision(EmulatedCloud cloud, int run, List<String> failures) {
-        try {
-            Operations ops = operations(cloud);
-            ops.apply(ops.planProvision(Set.of()));
-            return true;
-        } catch (CloudmakerException e) {
-            failures.add("run " + run + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return false;
-        }
-    }
-
-    private static Operations operations(EmulatedCloud cloud) {
-        return cloud.operations(SETTINGS, ApplyListener.NONE, Duration.ofMillis(FaultSchedule.READ_TIMEOUT_MS), RETRY);
+    @Override
+    protected ProviderFixture provider() {
+        return new DigitalOceanProviderFixture();
     }
 }

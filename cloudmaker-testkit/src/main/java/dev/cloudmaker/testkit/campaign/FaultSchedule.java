@@ -1,4 +1,4 @@
-package dev.cloudmaker.digitalocean;
+package dev.cloudmaker.testkit.campaign;
 
 import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import java.util.ArrayList;
@@ -6,33 +6,33 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A random fault schedule drawn from a seed: two to six faults over every kind the emulator can
- * inject, aimed at the endpoints a provision uses, each hitting with a probability or a first few
- * times; sometimes a 429 storm. Slow answers are either under the client's read timeout or well
- * over it ({@link #READ_TIMEOUT_MS}); a created server stays unlisted for less than the visibility
- * grace the campaign runs with (a server hidden longer than the grace is, by design, created again).
+ * A random fault schedule drawn from a seed: two to six faults over every kind the emulators can
+ * inject, aimed at the endpoints a provision uses ({@link CloudFixture#faultEndpoints()}), each hitting
+ * with a probability or a first few times; sometimes a 429 storm. Slow answers are either under the
+ * client's read timeout or well over it ({@link #READ_TIMEOUT_MS}); a created server stays unlisted for
+ * less than the visibility grace the campaign runs with (a server hidden longer than the grace is, by
+ * design, created again).
  */
 record FaultSchedule(List<FaultSpec> faults) {
     static final int READ_TIMEOUT_MS = 800;
     static final int VISIBILITY_GRACE_MS = 3000;
 
-    private static final List<String> ENDPOINTS = List.of("*", "account", "keys", "droplets", "droplets", "tags",
-            "domains", "records", "records", "regions", "sizes", "images", "droplet-actions", "actions");
     private static final List<String> METHODS = List.of("", "", ":GET", ":POST", ":POST", ":DELETE");
     private static final List<String> ERRORS = List.of("500", "502", "503", "504", "html-502");
 
-    static FaultSchedule draw(Random random) {
+    static FaultSchedule draw(Random random, CloudFixture cloud) {
+        List<String> endpoints = cloud.faultEndpoints();
         List<String> specs = new ArrayList<>();
         int n = 2 + random.nextInt(5);
         for (int i = 0; i < n; i++) {
             specs.add(switch (random.nextInt(7)) {
-                case 0, 1 -> pick(random, ERRORS) + target(random) + amount(random);
-                case 2 -> (random.nextBoolean() ? "reset" : "drop-reply") + target(random) + amount(random);
-                case 3 -> "slow:" + slowMillis(random) + "ms" + target(random) + amount(random);
-                case 4 -> "stale-after-create:" + (200 + random.nextInt(VISIBILITY_GRACE_MS - 1000)) + "ms@droplets="
-                        + (1 + random.nextInt(3)) + "x";
+                case 0, 1 -> pick(random, ERRORS) + target(random, endpoints) + amount(random);
+                case 2 -> (random.nextBoolean() ? "reset" : "drop-reply") + target(random, endpoints) + amount(random);
+                case 3 -> "slow:" + slowMillis(random) + "ms" + target(random, endpoints) + amount(random);
+                case 4 -> "stale-after-create:" + (200 + random.nextInt(VISIBILITY_GRACE_MS - 1000)) + "ms@"
+                        + cloud.createEndpoint() + "=" + (1 + random.nextInt(3)) + "x";
                 case 5 -> "pending-event=" + (1 + random.nextInt(2)) + "x";
-                default -> "429" + target(random) + "=" + (1 + random.nextInt(2)) + "x";
+                default -> "429" + target(random, endpoints) + "=" + (1 + random.nextInt(2)) + "x";
             });
         }
         if (random.nextInt(4) == 0) {
@@ -41,9 +41,8 @@ record FaultSchedule(List<FaultSpec> faults) {
         return new FaultSchedule(specs.stream().map(FaultSpec::parse).toList());
     }
 
-    private static String target(Random random) {
-        String endpoint = pick(random, ENDPOINTS);
-        return "@" + endpoint + pick(random, METHODS);
+    private static String target(Random random, List<String> endpoints) {
+        return "@" + pick(random, endpoints) + pick(random, METHODS);
     }
 
     private static String amount(Random random) {
