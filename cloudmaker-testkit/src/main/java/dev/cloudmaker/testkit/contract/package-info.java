@@ -1,0 +1,5 @@
+/**
+ * The provider contract by facet: what every provider's DNS and catalogue must do, as the planner and
+ * engine rely on it. A provider's test extends each class its provider offers and says how to reach it.
+ */
+package dev.cloudmaker.testkit.contract;

@@ -1,0 +1,33 @@
+package dev.cloudmaker.digitalocean;
+
+import dev.cloudmaker.core.Secret;
+import dev.cloudmaker.core.spi.DnsProvider;
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.testkit.contract.DnsContract;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The DigitalOcean provider keeps the dns contract, against the emulator. */
+class DigitalOceanDnsContractIT extends DnsContract {
+    private static DigitalOceanEmulator emu;
+    private static Provider provider;
+
+    @BeforeAll
+    static void start() {
+        emu = DigitalOceanEmulator.builder().start();
+        provider = new DigitalOceanProviderFactory().create(TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_contract"), Duration.ofSeconds(10)));
+    }
+
+    @AfterAll
+    static void stop() {
+        provider.close();
+        emu.close();
+    }
+
+    @Override
+    protected DnsProvider dns() {
+        return provider.dns().orElseThrow();
+    }
+}
