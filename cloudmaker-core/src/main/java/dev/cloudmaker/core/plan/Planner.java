@@ -122,9 +122,9 @@ public final class Planner {
                 c.tags(), c.userData());
     }
 
-    /** An undeclared server's shape as observed; its tags but the namespace's own, which creation adds. */
+    /** An undeclared server's shape as observed, tags included (the provider drops those that spell its own marks). */
     private CreateServer likeExisting(CloudServer server, String image) {
-        List<String> tags = server.tags().stream().filter(t -> !t.startsWith("cloudmaker:")).toList();
+        List<String> tags = server.tags();
         return new CreateServer(server.provider(), server.name(), server.region(), server.size(), image, server.backups(),
                 server.networking().publicIpv6() != null, false, null, tags, null);
     }
@@ -154,7 +154,7 @@ public final class Planner {
         if (moves) {
             return;
         }
-        if (!spec.size().equals(server.size()) || server.tags().contains(PlanAction.ResizeServer.POWERED_OFF_TAG)) {
+        if (!spec.size().equals(server.size()) || server.poweredOffForResize()) {
             actions.add(new PlanAction.ResizeServer(server.provider(), spec.name(), server.id(), server.size(), spec.size()));
         }
     }
