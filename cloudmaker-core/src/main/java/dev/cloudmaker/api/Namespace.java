@@ -7,7 +7,6 @@ import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.engine.ServerResize;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.plan.PlanAction;
-import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.Mark;

@@ -164,7 +164,8 @@ public final class Operations {
     }
 
     private Planner planner(Set<String> replace) {
-        return new Planner(definition, credentials.publicKey(), observed, replace, this::ownerOf);
+        return new Planner(definition, credentials.publicKey(), observed, replace, this::ownerOf,
+                (want, have) -> providers.get(want.provider()).servers().plan(want, have));
     }
 
     private Observer observer() {

@@ -1,5 +1,6 @@
 package dev.cloudmaker.core.spi;
 
+import dev.cloudmaker.core.model.ServerSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -38,4 +39,12 @@ public interface Servers {
 
     /** Puts a mark on a server ({@code on}) or takes it off; marking twice or removing an absent mark is fine. */
     void mark(String serverId, Mark mark, boolean on);
+
+    /**
+     * What changing {@code have} into {@code want} takes on this cloud (both on this provider): a cloud whose
+     * server reports a resolved image id for an alias, or that cannot resize, says so here.
+     */
+    default ServerChange plan(ServerSpec want, CloudServer have) {
+        return ServerChange.byEquality(want, have);
+    }
 }

@@ -79,7 +79,7 @@ final class LocalKeys {
     /** A key already gone is not an error. */
     void delete(String id) {
         if (!id.matches(PREFIX + "[0-9a-f]{32}")) {
-            return; // not an id this registry hands out (e.g. the key line findKey answers with): nothing registered
+            return; // not an id this registry hands out (e.g. the key line Keys.find answers with): nothing registered
         }
         locked(() -> {
             try {
