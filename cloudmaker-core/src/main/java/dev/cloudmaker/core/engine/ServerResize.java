@@ -1,5 +1,6 @@
 package dev.cloudmaker.core.engine;
 
+import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.plan.PlanAction.ResizeServer;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Mark;
@@ -29,12 +30,19 @@ public final class ServerResize {
     /** @param observed the server as read for the plan */
     public void apply(ResizeServer resize, CloudServer observed) {
         String id = resize.serverId();
+        boolean changesSize = !resize.fromSize().equals(resize.toSize());
+        if (changesSize && !provider.capabilities().resize()) {
+            // refused before the server is touched: nothing to finish on the next run
+            throw new CloudmakerException("server " + resize.name() + " cannot change size in place on " + provider.name()
+                    + " (" + resize.fromSize() + " → " + resize.toSize() + "); keep its size, or replace it with --replace "
+                    + resize.name() + " (it deletes the server and its disk)");
+        }
         boolean marked = observed.poweredOffForResize();
         if (!marked && observed.status() != ServerStatus.OFF) {
             provider.servers().mark(id, new Mark.PoweredOffForResize(), true);
             marked = true;
         }
-        if (!resize.fromSize().equals(resize.toSize())) {
+        if (changesSize) {
             provider.servers().resize(id, resize.toSize(), settings.activeTimeout());
         }
         if (marked) {

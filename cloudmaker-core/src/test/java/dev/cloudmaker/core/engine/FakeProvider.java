@@ -10,15 +10,14 @@ import dev.cloudmaker.core.spi.Provider;
 import java.util.Optional;
 
 /** A provider that has only servers ({@link FakeServers}); the other facets are not used by the engine's server stages. */
-record FakeProvider(FakeServers servers) implements Provider {
-    @Override
-    public String name() {
-        return "fake";
+record FakeProvider(FakeServers servers, Capabilities capabilities) implements Provider {
+    FakeProvider(FakeServers servers) {
+        this(servers, new Capabilities(true, true, false, true, false));
     }
 
     @Override
-    public Capabilities capabilities() {
-        return new Capabilities(true, true, false, true, false);
+    public String name() {
+        return "fake";
     }
 
     @Override
