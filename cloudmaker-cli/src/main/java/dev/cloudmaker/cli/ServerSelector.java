@@ -1,7 +1,6 @@
 package dev.cloudmaker.cli;
 
 import dev.cloudmaker.core.CloudmakerException;
-import dev.cloudmaker.core.engine.NamespaceTag;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.spi.CloudServer;

@@ -287,7 +287,7 @@ class LifecycleIT {
         try (Provider provider = new DigitalOceanProviderFactory().create(
                 ProviderSettings.of("digitalocean", emu.baseUrl(),
                         new dev.cloudmaker.core.spi.ProviderCredentials(Map.of("token", Secret.of("dop_v1_test"))), Duration.ofSeconds(10)))) {
-            return provider.listSnapshots();
+            return provider.images().list();
         }
     }
 

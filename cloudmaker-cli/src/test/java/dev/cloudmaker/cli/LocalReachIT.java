@@ -214,8 +214,8 @@ class LocalReachIT {
         String outsiderId;
         try (var cloud = dev.cloudmaker.api.Cloud.connect("local", localSettings())) {
             // made through the provider directly, without any namespace's tag, as something cloudmaker did not create
-            outsiderId = cloud.provider().createServers(List.of(new dev.cloudmaker.core.spi.ServerRequest("outsider", "local",
-                    "local-512mb", "debian-12", false, false, false, null, List.of("team-a"), List.of(), null))).getFirst().id();
+            outsiderId = cloud.provider().servers().create(dev.cloudmaker.core.spi.ServerRequest.of("outsider", "local",
+                    "local-512mb", "debian-12").withTags(List.of("team-a"))).id();
         }
         assertThat(cli("list").out()).doesNotContain("outsider");
 
@@ -290,8 +290,8 @@ class LocalReachIT {
     /** The image is the host's, not the namespace's: removed by its id through the library. */
     private static void deleteTheImage() {
         try (var cloud = dev.cloudmaker.api.Cloud.connect("local", localSettings())) {
-            cloud.provider().listSnapshots().stream().filter(i -> i.name().equals("cloudmaker:" + NAMESPACE + ":" + IMAGE))
-                    .forEach(i -> cloud.provider().deleteSnapshot(i.id()));
+            cloud.provider().images().list().stream().filter(i -> i.name().equals("cloudmaker:" + NAMESPACE + ":" + IMAGE))
+                    .forEach(i -> cloud.provider().images().delete(i.id()));
         }
     }
 

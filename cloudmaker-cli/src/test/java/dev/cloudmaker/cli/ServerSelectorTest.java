@@ -76,6 +76,6 @@ class ServerSelectorTest {
 
     private static CloudServer server(String name) {
         return new CloudServer("id-" + name, name, "nyc3", "s-1vcpu-1gb", "debian-12-x64", ServerStatus.ACTIVE, false, false,
-                List.of("cloudmaker:ops"), new Networking("10.0.0.1", null, null), Instant.EPOCH, "digitalocean");
+                List.of("cloudmaker:ops"), "ops", false, new Networking("10.0.0.1", null, null), Instant.EPOCH, "digitalocean");
     }
 }

@@ -2,15 +2,15 @@ package dev.cloudmaker.api;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.engine.EngineSettings;
-import dev.cloudmaker.core.engine.NamespaceTag;
 import dev.cloudmaker.core.engine.Parallel;
 import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.engine.ServerResize;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.plan.PlanAction;
-import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.core.spi.Mark;
+import dev.cloudmaker.core.spi.Named;
 import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerRequest;
@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The resources of one namespace on every provider of a definition: servers carrying the tag
- * {@code cloudmaker:<name>}, and account keys and snapshots named {@code cloudmaker:<name>:<key or image>}.
+ * The resources of one namespace on every provider of a definition: servers carrying its
+ * {@link Mark.Namespace}, and account keys and snapshots {@link Named} for it (each provider spells these
+ * its own way; DigitalOcean: the tag {@code cloudmaker:<name>} and names {@code cloudmaker:<name>:<key or image>}).
  * A server is operated on the provider it runs on ({@link CloudServer#provider()}); keys are kept in every
  * account. Nothing outside the namespace is read as its own or changed, except a server brought in on
  * purpose with {@link #adopt}. Every wait is bounded and names what it waited for when it gives up.
@@ -47,14 +48,9 @@ public final class Namespace {
         return name;
     }
 
-    /** The provider tag that marks this namespace's servers. */
-    public String tag() {
-        return NamespaceTag.of(name);
-    }
-
     /** The namespace's servers on every provider, each carrying the name of its provider. */
     public List<CloudServer> servers() {
-        return everywhere(p -> p.listServers(tag()));
+        return everywhere(p -> p.servers().list(name));
     }
 
     public List<CloudServer> servers(Predicate<CloudServer> filter) {
@@ -78,22 +74,19 @@ public final class Namespace {
      * it (the newest of that name); another namespace's image of the same name is never picked.
      */
     public Optional<ImageInfo> findSnapshot(String idOrName) {
-        List<ImageInfo> all = everywhere(Provider::listSnapshots);
+        List<ImageInfo> all = everywhere(p -> p.images().list());
         return all.stream().filter(i -> i.id().equals(idOrName)).findFirst()
-                .or(() -> all.stream().filter(i -> i.name().equals(snapshotName(idOrName))).reduce((first, later) -> later));
+                .or(() -> all.stream().filter(i -> snapshotName(idOrName).equals(i.named())).reduce((first, later) -> later));
     }
 
     /** The images this namespace made ({@link #snapshot}), as the account lists them. */
     public List<ImageInfo> snapshots() {
-        return everywhere(Provider::listSnapshots).stream().filter(i -> i.name().startsWith(tag() + ":")).toList();
+        return everywhere(p -> p.images().list()).stream().filter(i -> i.named() != null && name.equals(i.named().namespace())).toList();
     }
 
-    /**
-     * The account's name for this namespace's image {@code imageName}: {@code cloudmaker:<namespace>:<imageName>},
-     * as its keys are named, so that namespaces of one account keep their images apart.
-     */
-    public String snapshotName(String imageName) {
-        return tag() + ":" + imageName;
+    /** This namespace's image {@code imageName}, as its keys are named, so that namespaces of one account keep their images apart. */
+    public Named snapshotName(String imageName) {
+        return new Named(name, imageName);
     }
 
     /** Creates one server in the namespace on its only provider; refused when the namespace already has one of that name. */
@@ -106,27 +99,22 @@ public final class Namespace {
         server(request.name()).ifPresent(s -> {
             throw new CloudmakerException("namespace " + name + " already has a server named " + request.name() + " (id " + s.id() + ")");
         });
-        List<String> tags = new ArrayList<>(request.tags());
-        if (!tags.contains(tag())) {
-            tags.add(tag());
-        }
-        ServerRequest tagged = new ServerRequest(request.name(), request.region(), request.size(), request.image(),
-                request.backups(), request.ipv6(), request.monitoring(), request.vpcUuid(), tags, request.keyIds(), request.userData());
-        return providers.get(provider).createServers(List.of(tagged)).getFirst();
+        return providers.get(provider).servers().create(request.withNamespace(name));
     }
 
     /** Asks for the change; pair with {@link #waitUntil} to see it done. */
     public void power(CloudServer server, PowerAction action, Duration timeout) {
-        on(server).power(server.id(), action, timeout);
+        on(server).servers().power(server.id(), action, timeout);
     }
 
     /** The server once it is in {@code state} and no action runs on it; fails after {@code timeout}. */
     public CloudServer waitUntil(CloudServer server, ServerStatus state, Duration timeout) {
         return Waiter.waitingFor(server.name() + " to be " + state.label(), timeout)
                 .polling(POLL_FIRST, POLL_MAX)
-                .until(() -> on(server).getServer(server.id()).orElseThrow(() -> new CloudmakerException(
+                .until(() -> on(server).servers().get(server.id()).orElseThrow(() -> new CloudmakerException(
                                 server.name() + " (id " + server.id() + ") is gone while waiting for it to be " + state.label())),
                         s -> s.status() == state && !s.locked(),
+                        CloudServer::failure,
                         CloudServer::describeState);
     }
 
@@ -142,19 +130,21 @@ public final class Namespace {
 
     /** Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account). */
     public ImageInfo snapshot(CloudServer server, String imageName, Duration timeout) {
-        return on(server).snapshotServer(server.id(), snapshotName(imageName), timeout);
+        return on(server).images().snapshot(server.id(), snapshotName(imageName), timeout);
     }
 
     public void delete(CloudServer server) {
-        on(server).deleteServer(server.id());
+        on(server).servers().delete(server.id());
     }
 
+    /** Adds a tag of the user's own to the server; already tagged is fine. */
     public void tag(CloudServer server, String tag) {
-        on(server).tagServer(server.id(), tag);
+        on(server).servers().mark(server.id(), new Mark.Tag(tag), true);
     }
 
+    /** Removes a tag of the user's own from the server; not tagged is fine. */
     public void untag(CloudServer server, String tag) {
-        on(server).untagServer(server.id(), tag);
+        on(server).servers().mark(server.id(), new Mark.Tag(tag), false);
     }
 
     /**
@@ -168,14 +158,13 @@ public final class Namespace {
     /** {@link #adopt(String, String)} on the named provider. */
     public CloudServer adopt(String providerName, String serverId, String expectedName) {
         Provider provider = providers.get(providerName);
-        CloudServer server = provider.getServer(serverId).orElseThrow(() -> new CloudmakerException("no server with id " + serverId));
-        if (server.tags().contains(tag())) {
+        CloudServer server = provider.servers().get(serverId).orElseThrow(() -> new CloudmakerException("no server with id " + serverId));
+        if (name.equals(server.namespace())) {
             return server;
         }
-        Optional<String> other = server.tags().stream().filter(t -> t.startsWith(NamespaceTag.of(""))).findFirst();
-        if (other.isPresent()) {
+        if (server.namespace() != null) {
             throw new CloudmakerException("server " + serverId + " (" + server.name() + ") belongs to namespace "
-                    + other.get().substring(NamespaceTag.of("").length()) + "; it is managed there, not imported into " + name);
+                    + server.namespace() + "; it is managed there, not imported into " + name);
         }
         if (!server.name().equals(expectedName)) {
             throw new CloudmakerException("server " + serverId + " is named " + server.name() + ", not " + expectedName
@@ -184,8 +173,8 @@ public final class Namespace {
         server(expectedName).ifPresent(s -> {
             throw new CloudmakerException("namespace " + name + " already has a server named " + expectedName + " (id " + s.id() + ")");
         });
-        provider.tagServer(serverId, tag());
-        return provider.getServer(serverId).orElse(server);
+        provider.servers().mark(serverId, new Mark.Namespace(name), true);
+        return provider.servers().get(serverId).orElse(server);
     }
 
     /** This namespace's keys, by the name they were added under, once each (every account holds them). */
@@ -198,9 +187,8 @@ public final class Namespace {
     }
 
     private List<NamespaceKey> keysOn(Provider provider) {
-        String prefix = tag() + ":";
-        return provider.listKeys().stream().filter(k -> k.name().startsWith(prefix))
-                .map(k -> new NamespaceKey(k.name().substring(prefix.length()), k)).toList();
+        return provider.keys().list().stream().filter(k -> k.named() != null && name.equals(k.named().namespace()))
+                .map(k -> new NamespaceKey(k.named().name(), k)).toList();
     }
 
     /**
@@ -212,7 +200,7 @@ public final class Namespace {
         Map<String, Optional<NamespaceKey>> existing = new LinkedHashMap<>();
         for (String p : providers.names()) {
             Optional<NamespaceKey> found = keysOn(providers.get(p)).stream().filter(k -> k.name().equals(keyName)).findFirst();
-            found.filter(k -> !k.key().fingerprint().equals(key.md5Fingerprint())).ifPresent(k -> {
+            found.filter(k -> !k.key().holds(key)).ifPresent(k -> {
                 throw new CloudmakerException("namespace " + name + " already has a key named " + keyName
                         + " with another fingerprint (" + k.key().fingerprint() + "); remove it first");
             });
@@ -220,7 +208,7 @@ public final class Namespace {
         }
         NamespaceKey first = null;
         for (Map.Entry<String, Optional<NamespaceKey>> e : existing.entrySet()) {
-            NamespaceKey k = e.getValue().orElseGet(() -> new NamespaceKey(keyName, providers.get(e.getKey()).createKey(tag() + ":" + keyName, key)));
+            NamespaceKey k = e.getValue().orElseGet(() -> new NamespaceKey(keyName, providers.get(e.getKey()).keys().create(new Named(name, keyName), key)));
             first = first == null ? k : first;
         }
         return first;
@@ -232,7 +220,7 @@ public final class Namespace {
         for (String p : providers.names()) {
             Provider provider = providers.get(p);
             Optional<NamespaceKey> existing = keysOn(provider).stream().filter(k -> k.name().equals(keyName)).findFirst();
-            existing.ifPresent(k -> provider.deleteKey(k.key().id()));
+            existing.ifPresent(k -> provider.keys().delete(k.key().id()));
             removed |= existing.isPresent();
         }
         return removed;

@@ -4,7 +4,6 @@ import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
-import dev.cloudmaker.core.engine.NamespaceTag;
 import dev.cloudmaker.core.spi.CloudServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -15,6 +15,7 @@ import dev.cloudmaker.core.plan.PlanAction.UpdateRecord;
 import dev.cloudmaker.core.plan.PlanAction.UploadKey;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.Named;
 import dev.cloudmaker.core.state.Journal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,14 +37,14 @@ import java.util.function.Consumer;
  */
 public final class Engine {
     private final Providers providers;
-    private final String namespaceTag;
+    private final String namespace;
     private final Journal journal;
     private final EngineSettings settings;
     private final ApplyListener listener;
 
-    public Engine(Providers providers, String namespaceTag, Journal journal, EngineSettings settings, ApplyListener listener) {
+    public Engine(Providers providers, String namespace, Journal journal, EngineSettings settings, ApplyListener listener) {
         this.providers = providers;
-        this.namespaceTag = namespaceTag;
+        this.namespace = namespace;
         this.journal = journal;
         this.settings = settings;
         this.listener = listener;
@@ -61,7 +62,7 @@ public final class Engine {
         Map<String, List<String>> keyIds = new ConcurrentHashMap<>();
         knownKeys.forEach((p, k) -> k.ifPresent(found -> keyIds.put(p, List.of(found.id()))));
         stage("uploading the SSH key", plan.actionsOf(UploadKey.class), upload -> {
-            CloudKey created = providers.get(upload.provider()).createKey(upload.name(), key);
+            CloudKey created = providers.get(upload.provider()).keys().create(Named.account(upload.name()), key);
             listener.step("key " + upload.name() + on(upload.provider()), "uploaded (fingerprint " + created.fingerprint() + ")");
             keyIds.put(upload.provider(), List.of(created.id()));
         });
@@ -75,7 +76,7 @@ public final class Engine {
             listener.step(r.type() + " " + r.fqdn(), "deleted (was " + r.data() + ")");
         });
         stage("deleting servers to replace", plan.actionsOf(ReplaceServer.class), r -> {
-            providers.get(r.provider()).deleteServer(r.serverId());
+            providers.get(r.provider()).servers().delete(r.serverId());
             servers.remove(r.create().name());
             listener.step("server " + r.create().name(), "deleted for replacement (" + r.reason() + ")");
         });
@@ -96,7 +97,7 @@ public final class Engine {
             stage("updating DNS records", plan.actionsOf(UpdateRecord.class), r -> records.update(r, servers));
         }
         stage("deleting servers", plan.actionsOf(DeleteServer.class), d -> {
-            providers.get(d.provider()).deleteServer(d.serverId());
+            providers.get(d.provider()).servers().delete(d.serverId());
             servers.remove(d.name());
             listener.step("server " + d.name(), "deleted");
         });
@@ -125,7 +126,7 @@ public final class Engine {
         Set<String> involved = new LinkedHashSet<>(createsBy.keySet());
         involved.addAll(awaitBy.keySet());
         List<Throwable> failures = Parallel.forEach(List.copyOf(involved), involved.size(), provider -> {
-            Map<String, CloudServer> listed = new ServerCreator(providers.get(provider), namespaceTag, journal, settings, listener)
+            Map<String, CloudServer> listed = new ServerCreator(providers.get(provider), namespace, journal, settings, listener)
                     .createAndAwait(createsBy.getOrDefault(provider, List.of()), keyIds.getOrDefault(provider, List.of()),
                             awaitBy.getOrDefault(provider, Set.of()));
             servers.putAll(listed);

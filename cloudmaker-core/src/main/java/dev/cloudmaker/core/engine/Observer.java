@@ -57,7 +57,7 @@ final class Observer {
             Map<String, Future<List<RegionInfo>>> regions = new LinkedHashMap<>();
             for (String name : providers.names()) {
                 Provider provider = providers.get(name);
-                keys.put(name, pool.submit(() -> provider.findKey(key)));
+                keys.put(name, pool.submit(() -> provider.keys().find(key)));
                 servers.put(name, pool.submit(() -> serversAfterInterruptedRun(name, provider)));
                 regions.put(name, pool.submit(() -> withRegions ? provider.catalog().regions() : List.<RegionInfo>of()));
             }
@@ -103,8 +103,8 @@ final class Observer {
 
     /** Pending creates are looked for on the provider their server is declared on. */
     private List<CloudServer> serversAfterInterruptedRun(String providerName, Provider provider) {
-        String tag = NamespaceTag.of(definition.namespace());
-        List<CloudServer> servers = provider.listServers(tag);
+        String namespace = definition.namespace();
+        List<CloudServer> servers = provider.servers().list(namespace);
         Map<String, PendingCreate> pending = new LinkedHashMap<>(journal.pendingCreates());
         // a pending create is looked for on the provider it was sent to (older entries: the one its server is declared on)
         pending.entrySet().removeIf(e -> !providerName.equals(e.getValue().provider() != null ? e.getValue().provider()
@@ -130,7 +130,7 @@ final class Observer {
                         java.time.Duration.between(now, latest.plus(settings.visibilityGrace())).plus(settings.pollMax()))
                 .polling(settings.pollInitial(), settings.pollMax())
                 .using(settings.clock(), settings.sleeper())
-                .until(() -> provider.listServers(tag),
+                .until(() -> provider.servers().list(namespace),
                         list -> list.stream().map(CloudServer::name).collect(Collectors.toSet()).containsAll(missing)
                                 || !settings.clock().instant().isBefore(latest.plus(settings.visibilityGrace())),
                         list -> "still missing");

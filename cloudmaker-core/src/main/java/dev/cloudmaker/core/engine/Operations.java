@@ -99,7 +99,7 @@ public final class Operations {
         }
         Map<String, CloudServer> before = CloudServer.byName(observed.servers());
         Map<String, CloudServer> after = plan.isEmpty() ? before
-                : new Engine(providers, NamespaceTag.of(definition.namespace()), journal, settings, listener)
+                : new Engine(providers, definition.namespace(), journal, settings, listener)
                         .apply(plan, credentials.publicKey(), observed.keys(), before);
         Map<String, List<DnsRecord>> records = plan.isEmpty() ? observed.records()
                 : observer().recordsOfZonesInUse(allZones(plan));
@@ -110,11 +110,10 @@ public final class Operations {
 
     /** Reads the namespace's servers on every provider and every zone's records, writes cloudmaker_inventory.json, returns it. */
     public Inventory inventory() {
-        String tag = NamespaceTag.of(definition.namespace());
         List<CloudServer> servers = new java.util.ArrayList<>();
         List<Throwable> failures = Parallel.forEach(List.copyOf(providers.names()), providers.names().size(),
                 name -> {
-                    List<CloudServer> listed = providers.get(name).listServers(tag);
+                    List<CloudServer> listed = providers.get(name).servers().list(definition.namespace());
                     synchronized (servers) {
                         servers.addAll(listed);
                     }
@@ -165,7 +164,8 @@ public final class Operations {
     }
 
     private Planner planner(Set<String> replace) {
-        return new Planner(definition, credentials.publicKey(), observed, replace, this::ownerOf);
+        return new Planner(definition, credentials.publicKey(), observed, replace, this::ownerOf,
+                (want, have) -> providers.get(want.provider()).servers().plan(want, have));
     }
 
     private Observer observer() {
@@ -174,11 +174,11 @@ public final class Operations {
 
     /** Who holds an address, on any of the definition's providers: asked only to explain a DNS conflict. */
     private Optional<String> ownerOf(String address) {
-        return providers.names().stream().flatMap(name -> providers.get(name).listAllServers().stream())
+        return providers.names().stream().flatMap(name -> providers.get(name).servers().listAll().stream())
                 .filter(s -> s.networking().holdsPublic(address))
                 .findFirst()
                 .map(s -> "server \"" + s.name() + "\" (id " + s.id() + (providers.names().size() > 1 ? " on " + s.provider() : "")
-                        + (s.tags().contains(NamespaceTag.of(definition.namespace()))
+                        + (definition.namespace().equals(s.namespace())
                         ? ", in this namespace)" : ", not managed by cloudmaker in namespace " + definition.namespace() + ")"));
     }
 }

@@ -2,6 +2,7 @@ package dev.cloudmaker.core.engine;
 
 import dev.cloudmaker.core.ApiException;
 import dev.cloudmaker.core.plan.PlanAction.CreateServer;
+import dev.cloudmaker.core.spi.BatchCreate;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerRequest;
@@ -14,12 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Creates servers in as few calls as the provider allows and waits until they are ready, by listing
+ * Creates servers in as few calls as the provider allows (batches where it offers {@link BatchCreate},
+ * else one create per server, in parallel) and waits until they are ready, by listing
  * the namespace once per round rather than asking for each server. A create whose answer was lost
  * is never sent again blindly: the server is looked for until the visibility grace has passed, and
  * only then created again.
@@ -28,14 +31,14 @@ final class ServerCreator {
     private static final int MAX_ROUNDS = 3;
 
     private final Provider provider;
-    private final String namespaceTag;
+    private final String namespace;
     private final Journal journal;
     private final EngineSettings settings;
     private final ApplyListener listener;
 
-    ServerCreator(Provider provider, String namespaceTag, Journal journal, EngineSettings settings, ApplyListener listener) {
+    ServerCreator(Provider provider, String namespace, Journal journal, EngineSettings settings, ApplyListener listener) {
         this.provider = provider;
-        this.namespaceTag = namespaceTag;
+        this.namespace = namespace;
         this.journal = journal;
         this.settings = settings;
         this.listener = listener;
@@ -48,8 +51,10 @@ final class ServerCreator {
         Set<String> awaited = new LinkedHashSet<>(alsoAwait);
         awaited.addAll(todo.keySet());
         Map<String, CloudServer> listed = Map.of();
+        // one launch generation for every send of these creates: a create sent again after a lost answer keeps its key
+        String generation = Long.toString(settings.clock().instant().toEpochMilli(), 36);
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            Set<String> unknownOutcome = send(new ArrayList<>(todo.values()), keyIds);
+            Set<String> unknownOutcome = send(new ArrayList<>(todo.values()), keyIds, generation);
             if (awaited.isEmpty()) {
                 return listed;
             }
@@ -68,17 +73,17 @@ final class ServerCreator {
     }
 
     /** Sends the creates in batches; returns the names whose outcome is unknown (the answer was lost). */
-    private Set<String> send(List<CreateServer> creates, List<String> keyIds) {
+    private Set<String> send(List<CreateServer> creates, List<String> keyIds, String generation) {
         if (creates.isEmpty()) {
             return Set.of();
         }
-        List<List<ServerRequest>> batches = batches(creates.stream().map(c -> request(c, keyIds)).toList());
+        List<List<ServerRequest>> batches = batches(creates.stream().map(c -> request(c, keyIds, generation)).toList());
         journal.creating(creates.stream().map(CreateServer::name).toList(), creates.getFirst().provider(), settings.clock().instant());
         Set<String> unknown = ConcurrentHashMap.newKeySet();
         List<Throwable> failures = Parallel.forEach(batches, settings.parallelism(), batch -> {
             List<String> names = batch.stream().map(ServerRequest::name).toList();
             try {
-                provider.createServers(batch).forEach(s -> listener.step("server " + s.name(), "created (id " + s.id() + ")"));
+                create(batch).forEach(s -> listener.step("server " + s.name(), "created (id " + s.id() + ")"));
             } catch (ApiException e) {
                 if (!e.outcomeUnknown()) {
                     // refused outright: nothing was created, so the next run must not wait for these names
@@ -102,8 +107,10 @@ final class ServerCreator {
         Map<String, CloudServer> last = Waiter.waitingFor(what, settings.activeTimeout())
                 .polling(settings.pollInitial(), settings.pollMax())
                 .using(settings.clock(), settings.sleeper())
-                .until(() -> CloudServer.byName(provider.listServers(namespaceTag)),
+                .until(() -> CloudServer.byName(provider.servers().list(namespace)),
                         listed -> settled(listed, awaited, unknownOutcome, graceEnds),
+                        listed -> awaited.stream().map(listed::get).filter(s -> s != null).map(CloudServer::failure)
+                                .flatMap(Optional::stream).findFirst(),
                         listed -> describe(listed, awaited));
         journal.seen(last.keySet());
         return last;
@@ -131,10 +138,17 @@ final class ServerCreator {
                 .collect(Collectors.joining("; "));
     }
 
+    /** One batch call where the provider batches; else the batch is a single request. */
+    private List<CloudServer> create(List<ServerRequest> batch) {
+        Optional<BatchCreate> batching = provider.servers().batch();
+        return batching.isPresent() ? batching.get().create(batch) : List.of(provider.servers().create(batch.getFirst()));
+    }
+
+    /** Same-shape groups cut to the provider's batch size; one request each where it has no batch create. */
     private List<List<ServerRequest>> batches(List<ServerRequest> requests) {
         Map<ServerRequest, List<ServerRequest>> byShape = requests.stream()
                 .collect(Collectors.groupingBy(ServerRequest::shape, LinkedHashMap::new, Collectors.toList()));
-        int max = provider.maxServersPerCreate();
+        int max = provider.servers().batch().map(BatchCreate::maxPerCall).orElse(1);
         List<List<ServerRequest>> out = new ArrayList<>();
         byShape.values().forEach(group -> {
             for (int i = 0; i < group.size(); i += max) {
@@ -144,12 +158,15 @@ final class ServerCreator {
         return out;
     }
 
-    private ServerRequest request(CreateServer c, List<String> keyIds) {
-        List<String> tags = new ArrayList<>();
-        tags.add(namespaceTag);
-        c.tags().stream().filter(t -> !t.equals(namespaceTag)).forEach(tags::add);
-        return new ServerRequest(c.name(), c.region(), c.size(), c.image(), c.backups(), c.ipv6(), c.monitoring(),
-                c.vpcUuid(), tags, keyIds, settings.firstBoot().userData(c.name(), c.userData()));
+    private ServerRequest request(CreateServer c, List<String> keyIds, String generation) {
+        return ServerRequest.of(c.name(), c.region(), c.size(), c.image())
+                .withOptions(c.backups(), c.ipv6(), c.monitoring())
+                .withVpcUuid(c.vpcUuid())
+                .withTags(c.tags())
+                .withKeyIds(keyIds)
+                .withUserData(settings.firstBoot().userData(c.name(), c.userData()))
+                .withNamespace(namespace)
+                .withIdempotencyKey(IdempotencyKeys.of(namespace, c.name(), generation));
     }
 
 }

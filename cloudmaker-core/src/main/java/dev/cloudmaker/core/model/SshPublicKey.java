@@ -62,6 +62,18 @@ public record SshPublicKey(String type, String base64, String comment) {
         }
     }
 
+    /**
+     * Whether {@code line} (an OpenSSH public key line) holds this key: the same type and blob, whatever
+     * its comment. How keys are matched; fingerprints are for display only. A line that is no key is false.
+     */
+    public boolean sameKey(String line) {
+        if (line == null) {
+            return false;
+        }
+        String[] parts = line.trim().split("\\s+");
+        return parts.length >= 2 && parts[0].equals(type) && parts[1].equals(base64);
+    }
+
     /** The line as written in authorized_keys. */
     public String line() {
         return comment.isEmpty() ? type + " " + base64 : type + " " + base64 + " " + comment;

@@ -45,12 +45,9 @@ public sealed interface PlanAction {
 
     /**
      * Sizes may be equal: then an earlier run powered the server off for a resize and was cut off
-     * before powering it on again, which the server's {@link #POWERED_OFF_TAG} tells.
+     * before powering it on again, which the server's {@link dev.cloudmaker.core.spi.Mark.PoweredOffForResize} tells.
      */
     record ResizeServer(String provider, String name, String serverId, String fromSize, String toSize) implements OnProvider {
-        /** Put on a running server before it is powered off for a resize; no namespace tag can be this ('_'). */
-        public static final String POWERED_OFF_TAG = "cloudmaker:powered_off_for_resize";
-
         public Effect effect() {
             return Effect.CHANGE;
         }

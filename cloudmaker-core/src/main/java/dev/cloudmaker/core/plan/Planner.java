@@ -5,6 +5,7 @@ import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.plan.PlanAction.CreateServer;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ServerChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Computes what {@code provision} must do to make the cloud match the definition. Pure: it reads
  * the definition and what was observed, and returns a {@link Plan}. {@code ownerOf} is asked, only
- * when a DNS name conflicts, who holds the address it points at, so the error can name them.
+ * when a DNS name conflicts, who holds the address it points at, so the error can name them;
+ * {@code changeOf} is the provider's reading of a declared server against the one it runs
+ * ({@link dev.cloudmaker.core.spi.Servers#plan}).
  */
 public final class Planner {
     private final Definition definition;
@@ -26,14 +30,16 @@ public final class Planner {
     private final Observed observed;
     private final Set<String> replaceAllowed;
     private final Function<String, Optional<String>> ownerOf;
+    private final BiFunction<ServerSpec, CloudServer, ServerChange> changeOf;
 
     public Planner(Definition definition, SshPublicKey key, Observed observed, Set<String> replaceAllowed,
-                   Function<String, Optional<String>> ownerOf) {
+                   Function<String, Optional<String>> ownerOf, BiFunction<ServerSpec, CloudServer, ServerChange> changeOf) {
         this.definition = definition;
         this.key = key;
         this.observed = observed;
         this.replaceAllowed = Set.copyOf(replaceAllowed);
         this.ownerOf = ownerOf;
+        this.changeOf = changeOf;
     }
 
     public Plan provision(String definitionDigest) {
@@ -122,25 +128,19 @@ public final class Planner {
                 c.tags(), c.userData());
     }
 
-    /** An undeclared server's shape as observed; its tags but the namespace's own, which creation adds. */
+    /** An undeclared server's shape as observed, tags included (the provider drops those that spell its own marks). */
     private CreateServer likeExisting(CloudServer server, String image) {
-        List<String> tags = server.tags().stream().filter(t -> !t.startsWith("cloudmaker:")).toList();
+        List<String> tags = server.tags();
         return new CreateServer(server.provider(), server.name(), server.region(), server.size(), image, server.backups(),
                 server.networking().publicIpv6() != null, false, null, tags, null);
     }
 
     private void serverDrift(ServerSpec spec, CloudServer server, List<PlanAction> actions, List<String> notes,
                              Map<String, CloudServer> replaced) {
-        List<String> reasons = new ArrayList<>();
         boolean moves = !spec.provider().equals(server.provider());
-        if (moves) {
-            reasons.add("provider " + server.provider() + " → " + spec.provider());
-        } else if (!spec.region().equals(server.region())) {
-            reasons.add("region " + server.region() + " → " + spec.region());
-        }
-        if (!moves && server.image() != null && !spec.image().equals(server.image())) {
-            reasons.add("image " + server.image() + " → " + spec.image());
-        }
+        ServerChange change = moves ? new ServerChange(false, List.of("provider " + server.provider() + " → " + spec.provider()))
+                : changeOf.apply(spec, server);
+        List<String> reasons = change.replaceReasons();
         if (!reasons.isEmpty()) {
             String reason = String.join(", ", reasons);
             if (replaceAllowed.contains(spec.name())) {
@@ -151,10 +151,7 @@ public final class Planner {
             notes.add("server " + spec.name() + " must be replaced to change " + reason
                     + "; not done unless you run with --replace " + spec.name() + " (it deletes the server and its disk)");
         }
-        if (moves) {
-            return;
-        }
-        if (!spec.size().equals(server.size()) || server.tags().contains(PlanAction.ResizeServer.POWERED_OFF_TAG)) {
+        if (change.resize()) {
             actions.add(new PlanAction.ResizeServer(server.provider(), spec.name(), server.id(), server.size(), spec.size()));
         }
     }

@@ -6,10 +6,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A server as the provider reports it. {@code image} is the image slug (null when the image has none,
- * e.g. a snapshot or a retired image); {@code locked} means an action is still running on it.
+ * e.g. a snapshot or a retired image); {@code locked} means an action is still running on it. {@code tags}
+ * are the provider's labels as it shows them (for display and filtering); {@code namespace} (null when none)
+ * and {@code poweredOffForResize} are cloudmaker's {@link Mark}s, decoded by the provider.
  * {@code provider} is the name the definition gives the provider it runs on: providers report null and
  * cloudmaker fills it in ({@link #onProvider}) as the server is read through its definition's providers.
  */
@@ -23,6 +26,8 @@ public record CloudServer(
         boolean locked,
         boolean backups,
         List<String> tags,
+        String namespace,
+        boolean poweredOffForResize,
         Networking networking,
         Instant createdAt,
         String provider) {
@@ -33,7 +38,8 @@ public record CloudServer(
 
     /** The same server, as read through the provider the definition calls {@code name}. */
     public CloudServer onProvider(String name) {
-        return new CloudServer(id, this.name, region, size, image, status, locked, backups, tags, networking, createdAt, name);
+        return new CloudServer(id, this.name, region, size, image, status, locked, backups, tags, namespace, poweredOffForResize, networking,
+                createdAt, name);
     }
 
     /** Running, unlocked and addressed: ready for DNS and for SSH to be tried. */
@@ -46,6 +52,13 @@ public record CloudServer(
         Map<String, CloudServer> out = new LinkedHashMap<>();
         servers.forEach(s -> out.putIfAbsent(s.name(), s));
         return out;
+    }
+
+    /** What went wrong when the cloud gave up on the server ({@link ServerStatus#FAILED}), naming it; else empty. */
+    public Optional<String> failure() {
+        return status == ServerStatus.FAILED
+                ? Optional.of("server " + name + " (id " + id + ") failed on the provider's side; delete it and provision again")
+                : Optional.empty();
     }
 
     public String describeState() {

@@ -5,6 +5,7 @@ import dev.cloudmaker.core.WaitTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,6 +48,14 @@ public final class Waiter {
 
     /** Polls {@code probe} until {@code done} accepts its value; returns that value. */
     public <T> T until(Supplier<T> probe, Predicate<T> done, Function<T, String> describe) {
+        return until(probe, done, value -> Optional.empty(), describe);
+    }
+
+    /**
+     * As {@link #until(Supplier, Predicate, Function)}, but a value for which {@code failed} names a failure
+     * (a server the cloud put in a failed state) ends the wait at once with that failure, instead of at the timeout.
+     */
+    public <T> T until(Supplier<T> probe, Predicate<T> done, Function<T, Optional<String>> failed, Function<T, String> describe) {
         Instant start = clock.instant();
         Instant deadline = start.plus(timeout);
         Duration delay = initialDelay;
@@ -54,6 +63,10 @@ public final class Waiter {
             T value = probe.get();
             if (done.test(value)) {
                 return value;
+            }
+            Optional<String> failure = failed.apply(value);
+            if (failure.isPresent()) {
+                throw new CloudmakerException("gave up waiting for " + what + ": " + failure.get());
             }
             Instant now = clock.instant();
             if (!now.isBefore(deadline)) {

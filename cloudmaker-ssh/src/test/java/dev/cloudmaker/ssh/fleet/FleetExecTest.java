@@ -107,6 +107,6 @@ class FleetExecTest {
 
     private static List<CloudServer> servers(String... names) {
         return java.util.Arrays.stream(names).map(name -> new CloudServer("id-" + name, name, "local", "s", "debian-12",
-                ServerStatus.ACTIVE, false, false, List.of(), new Networking(EmbeddedSshServer.HOST, null, null), Instant.EPOCH, "local")).toList();
+                ServerStatus.ACTIVE, false, false, List.of(), null, false, new Networking(EmbeddedSshServer.HOST, null, null), Instant.EPOCH, "local")).toList();
     }
 }

@@ -94,7 +94,7 @@ class ServerLoginAwaitTest {
     }
 
     private static CloudServer server() {
-        return new CloudServer("1", "web", "local", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(),
+        return new CloudServer("1", "web", "local", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(), null, false,
                 new Networking(EmbeddedSshServer.HOST, null, null), Instant.EPOCH, "local");
     }
 

@@ -27,7 +27,7 @@ class ServerLoginTest {
     }
 
     private static CloudServer server(String address) {
-        return new CloudServer("1", "web", "nyc3", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(),
+        return new CloudServer("1", "web", "nyc3", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(), null, false,
                 new Networking(address, null, null), Instant.EPOCH, "digitalocean");
     }
 }

@@ -112,7 +112,7 @@ class KeySyncTest {
     }
 
     static CloudServer server(String name, String address) {
-        return new CloudServer("id-" + name, name, "local", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(),
+        return new CloudServer("id-" + name, name, "local", "s", "debian-12", ServerStatus.ACTIVE, false, false, List.of(), null, false,
                 new Networking(address, null, null), Instant.EPOCH, "local");
     }
 }

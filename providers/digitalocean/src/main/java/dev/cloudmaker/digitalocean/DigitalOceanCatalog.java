@@ -95,7 +95,7 @@ final class DigitalOceanCatalog implements Catalog {
     private static ImageInfo image(JsonNode i) {
         return new ImageInfo(i.path("id").asText(), i.path("slug").isTextual() ? i.path("slug").asText() : null,
                 i.path("name").asText(""), i.path("distribution").asText(""), i.path("type").asText(""),
-                strings(i.path("regions")));
+                strings(i.path("regions")), null);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -15,6 +15,11 @@ final class DropletMapper {
     }
 
     static CloudServer toServer(JsonNode d) {
+        return toServer(d, null);
+    }
+
+    /** {@code namespace} is the one listed for, if any: a droplet tagged for several namespaces reports that one. */
+    static CloudServer toServer(JsonNode d, String namespace) {
         List<String> tags = new ArrayList<>();
         d.path("tags").forEach(t -> tags.add(t.asText()));
         JsonNode image = d.path("image");
@@ -32,6 +37,8 @@ final class DropletMapper {
                 d.path("locked").asBoolean(false),
                 backups,
                 tags,
+                DigitalOceanNames.namespaceOf(tags, namespace),
+                tags.contains(DigitalOceanNames.POWERED_OFF_TAG),
                 networking(d.path("networks")),
                 createdAt(d.path("created_at").asText(null)), null);
     }

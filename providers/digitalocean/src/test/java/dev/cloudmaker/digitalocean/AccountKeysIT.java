@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudKey;
+import dev.cloudmaker.core.spi.Named;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
@@ -48,7 +49,7 @@ class AccountKeysIT {
             registerDirectly("key-" + i, lines.getLast());
         }
 
-        List<CloudKey> keys = provider.listKeys();
+        List<CloudKey> keys = provider.keys().list();
 
         assertThat(keys).hasSize(203);
         assertThat(keys).extracting(CloudKey::publicKey).containsExactlyInAnyOrderElementsOf(lines);
@@ -60,13 +61,13 @@ class AccountKeysIT {
 
     @Test
     void aDeletedKeyIsGoneAndDeletingItAgainIsFine() {
-        CloudKey kept = provider.createKey("kept", SshPublicKey.parse(SshKeys.ed25519Line("kept@example.com")));
-        CloudKey removed = provider.createKey("removed", SshPublicKey.parse(SshKeys.ed25519Line("removed@example.com")));
+        CloudKey kept = provider.keys().create(Named.account("kept"), SshPublicKey.parse(SshKeys.ed25519Line("kept@example.com")));
+        CloudKey removed = provider.keys().create(Named.account("removed"), SshPublicKey.parse(SshKeys.ed25519Line("removed@example.com")));
 
-        provider.deleteKey(removed.id());
+        provider.keys().delete(removed.id());
 
-        assertThat(provider.listKeys()).extracting(CloudKey::id).containsExactly(kept.id());
-        assertThatNoException().isThrownBy(() -> provider.deleteKey(removed.id()));
+        assertThat(provider.keys().list()).extracting(CloudKey::id).containsExactly(kept.id());
+        assertThatNoException().isThrownBy(() -> provider.keys().delete(removed.id()));
         OpenApiContract.digitalOcean().assertConforms(emu.exchanges());
     }
 

@@ -50,25 +50,23 @@ class ClientContractIT {
                      TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
             Namespace ns = cloud.namespace("lifecycle");
             Duration timeout = Duration.ofSeconds(30);
-            CloudServer web = ns.waitUntil(ns.create(new ServerRequest("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64",
-                    false, false, false, null, List.of(), List.of(), null)), ServerStatus.ACTIVE, timeout);
-            cloud.provider().getServer("999999999");
+            CloudServer web = ns.waitUntil(ns.create(ServerRequest.of("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64")), ServerStatus.ACTIVE, timeout);
+            cloud.provider().servers().get("999999999");
             ns.power(web, PowerAction.STOP, timeout);
             ns.waitUntil(web, ServerStatus.OFF, timeout);
             ImageInfo image = ns.snapshot(web, "web-image", timeout);
-            cloud.provider().listSnapshots();
+            cloud.provider().images().list();
             ns.power(web, PowerAction.START, timeout);
             ns.waitUntil(web, ServerStatus.ACTIVE, timeout);
             ns.power(web, PowerAction.REBOOT, timeout);
             ns.tag(web, "extra");
             ns.untag(web, "extra");
             ns.untag(web, "never-made");
-            ns.waitUntil(ns.create(new ServerRequest("copy", "nyc3", "s-1vcpu-1gb", image.id(),
-                    false, false, false, null, List.of(), List.of(), null)), ServerStatus.ACTIVE, timeout);
-            cloud.provider().deleteSnapshot(image.id());
-            cloud.provider().deleteSnapshot(image.id());
-            cloud.provider().listKeys();
-            cloud.provider().deleteKey("12345");
+            ns.waitUntil(ns.create(ServerRequest.of("copy", "nyc3", "s-1vcpu-1gb", image.id())), ServerStatus.ACTIVE, timeout);
+            cloud.provider().images().delete(image.id());
+            cloud.provider().images().delete(image.id());
+            cloud.provider().keys().list();
+            cloud.provider().keys().delete("12345");
 
             contract.assertConforms(emu.exchanges());
         }

@@ -7,7 +7,6 @@ import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
 import dev.cloudmaker.testkit.ProviderContract;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -34,8 +33,7 @@ class DigitalOceanProviderContractIT extends ProviderContract {
 
     @Override
     protected ServerRequest smallServer(String name) {
-        return new ServerRequest(name, "nyc3", "s-1vcpu-1gb", "debian-12-x64", false, false, false, null,
-                List.of(), List.of(), null);
+        return ServerRequest.of(name, "nyc3", "s-1vcpu-1gb", "debian-12-x64");
     }
 
     @Override

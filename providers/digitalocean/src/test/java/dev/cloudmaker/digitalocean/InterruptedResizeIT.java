@@ -42,7 +42,7 @@ class InterruptedResizeIT {
 
             assertThatThrownBy(() -> provision(cloud)).as("cut off after power_off").isInstanceOf(CloudmakerException.class);
             assertThat(web1(emu).status()).isEqualTo("off");
-            assertThat(web1(emu).tags()).contains(PlanAction.ResizeServer.POWERED_OFF_TAG);
+            assertThat(web1(emu).tags()).contains("cloudmaker:powered_off_for_resize");
             assertThatThrownBy(() -> provision(cloud)).as("cut off after resize").isInstanceOf(CloudmakerException.class);
             assertThat(web1(emu).size()).isEqualTo(FixtureServer.SIZE);
 
@@ -68,7 +68,7 @@ class InterruptedResizeIT {
             var token = TestSettings.token(fixture.securityJson(), fixture.cloudJson());
             try (var provider = new DigitalOceanProviderFactory().create(
                     TestSettings.of(emu.baseUrl(), token, Duration.ofSeconds(10)))) {
-                provider.power(Long.toString(id), dev.cloudmaker.core.spi.PowerAction.STOP, Duration.ofSeconds(10));
+                provider.servers().power(Long.toString(id), dev.cloudmaker.core.spi.PowerAction.STOP, Duration.ofSeconds(10));
             }
             provision(cloud);
             assertThat(web1(emu).size()).isEqualTo(FixtureServer.SIZE);
@@ -94,7 +94,7 @@ class InterruptedResizeIT {
                         .isInstanceOf(CloudmakerException.class);
             }
             assertThat(web1(emu).status()).isEqualTo("off");
-            assertThat(web1(emu).tags()).contains(PlanAction.ResizeServer.POWERED_OFF_TAG);
+            assertThat(web1(emu).tags()).contains("cloudmaker:powered_off_for_resize");
 
             provision(cloud);
 

@@ -58,13 +58,13 @@ final class LocalCatalog implements Catalog {
     }
 
     static ImageInfo imageOf(Snapshots.Snapshot s) {
-        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION));
+        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION), LocalNames.named(s.name()));
     }
 
     private List<ImageInfo> builtImages() {
         return images.names().stream()
                 .map(n -> new ImageInfo(n, n, IMAGE_NAMES.getOrDefault(n, n), DISTRIBUTION,
-                        images.built(n).isPresent() ? "cached" : "built on first use", List.of(REGION)))
+                        images.built(n).isPresent() ? "cached" : "built on first use", List.of(REGION), null))
                 .toList();
     }
 

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -40,10 +42,16 @@ final class LocalKeys {
     /** The registered key, or a new one; the same key under another name returns the one registered first. */
     CloudKey create(String name, SshPublicKey key) {
         return locked(() -> find(idOf(key)).orElseGet(() -> {
-            CloudKey made = new CloudKey(idOf(key), name, key.md5Fingerprint(), key.line());
+            CloudKey made = new CloudKey(idOf(key), name, key.md5Fingerprint(), key.line(), LocalNames.named(name));
             try {
                 Files.createDirectories(dir);
-                AtomicFiles.write(file(made.id()), JSON.writeValueAsString(made).getBytes(StandardCharsets.UTF_8));
+                // the file keeps its four fields; the Named is read back from the name
+                Map<String, String> stored = new LinkedHashMap<>();
+                stored.put("id", made.id());
+                stored.put("name", made.name());
+                stored.put("fingerprint", made.fingerprint());
+                stored.put("publicKey", made.publicKey());
+                AtomicFiles.write(file(made.id()), JSON.writeValueAsString(stored).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new LocalHostException("could not register the key " + name + " in " + dir + ": " + e.getMessage(), e);
             }
@@ -71,7 +79,7 @@ final class LocalKeys {
     /** A key already gone is not an error. */
     void delete(String id) {
         if (!id.matches(PREFIX + "[0-9a-f]{32}")) {
-            return; // not an id this registry hands out (e.g. the key line findKey answers with): nothing registered
+            return; // not an id this registry hands out (e.g. the key line Keys.find answers with): nothing registered
         }
         locked(() -> {
             try {
@@ -93,7 +101,8 @@ final class LocalKeys {
 
     private static CloudKey read(Path f) {
         try {
-            return JSON.readValue(f.toFile(), CloudKey.class);
+            CloudKey k = JSON.readValue(f.toFile(), CloudKey.class);
+            return new CloudKey(k.id(), k.name(), k.fingerprint(), k.publicKey(), LocalNames.named(k.name()));
         } catch (IOException e) {
             throw new LocalHostException("could not read the key " + f + ": " + e.getMessage()
                     + "; delete the file if the key is no longer wanted", e);

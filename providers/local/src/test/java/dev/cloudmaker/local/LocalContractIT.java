@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,9 +33,9 @@ class LocalContractIT extends ProviderContract {
         }
         try (LocalProvider provider = new LocalProvider(SETTINGS, new ArrayList<String>()::add)) {
             new MachineStore(SETTINGS.machines()).list().stream().filter(m -> m.bridge().equals(SETTINGS.bridge()))
-                    .forEach(m -> provider.deleteServer(m.id()));
-            provider.listSnapshots().stream().filter(i -> i.name().startsWith("contract-")).map(ImageInfo::id)
-                    .forEach(provider::deleteSnapshot);
+                    .forEach(m -> provider.servers().delete(m.id()));
+            provider.images().list().stream().filter(i -> i.name().startsWith("contract-")).map(ImageInfo::id)
+                    .forEach(provider.images()::delete);
         }
     }
 
@@ -47,7 +46,7 @@ class LocalContractIT extends ProviderContract {
 
     @Override
     protected ServerRequest smallServer(String name) {
-        return new ServerRequest(name, "local", "local-512mb", "debian-12", false, false, false, null, List.of(), List.of(), null);
+        return ServerRequest.of(name, "local", "local-512mb", "debian-12");
     }
 
     @Override

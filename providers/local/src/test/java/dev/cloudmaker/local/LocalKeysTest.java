@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudKey;
+import dev.cloudmaker.core.spi.Named;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ class LocalKeysTest {
 
         assertThat(made.id()).isEqualTo("key-" + alice.md5Fingerprint().replace(":", ""));
         assertThat(made.publicKey()).isEqualTo(alice.line());
+        assertThat(made.named()).as("decoded from the name").isEqualTo(new Named("ns", "alice"));
         assertThat(home.resolve("keys").resolve(made.id() + ".json")).isRegularFile();
         assertThat(new LocalKeys(home.resolve("keys")).list()).as("another run reads the same registry").containsExactly(made);
 

@@ -3,6 +3,8 @@ package dev.cloudmaker.local;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.PowerAction;
+import dev.cloudmaker.core.spi.Named;
+import dev.cloudmaker.core.spi.Mark;
 import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.testkit.SshKeys;
@@ -31,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * never run at once). Skips where the host cannot run machines (not Linux, not root).
  */
 class LocalLifecycleIT {
-    private static final String TAG = "cloudmaker:lifecycle-it";
+    private static final String NAMESPACE = "lifecycle-it";
     private static final String BRIDGE = "cmct0";
     private static final LocalSettings SETTINGS = new LocalSettings(LocalSettings.DEFAULT_HOME, BRIDGE,
             Subnet.parse("10.213.247.0/24"), false);
@@ -48,8 +50,8 @@ class LocalLifecycleIT {
 
     @AfterEach
     void removeWhatIsLeft() {
-        provider.listServers(TAG).forEach(s -> provider.deleteServer(s.id()));
-        snapshots.forEach(provider::deleteSnapshot);
+        provider.servers().list(NAMESPACE).forEach(s -> provider.servers().delete(s.id()));
+        snapshots.forEach(provider.images()::delete);
     }
 
     @AfterAll
@@ -68,36 +70,36 @@ class LocalLifecycleIT {
         String hostKey = Files.readString(upper.resolve("etc/ssh/ssh_host_ed25519_key.pub"));
         long firstPid = record(made).pid();
 
-        provider.power(made.id(), PowerAction.STOP, T);
+        provider.servers().power(made.id(), PowerAction.STOP, T);
 
         assertThat(status(made)).isEqualTo(ServerStatus.OFF);
         assertHoldsNothingButItsFolder(made, firstPid);
         assertThat(Files.readString(SETTINGS.machines().resolve(made.id()).resolve("console.log")))
                 .as("powered off by its systemd, not killed").doesNotContain("terminated by signal KILL");
-        provider.power(made.id(), PowerAction.STOP, T);
+        provider.servers().power(made.id(), PowerAction.STOP, T);
         assertThat(status(made)).as("stopping a stopped machine").isEqualTo(ServerStatus.OFF);
 
-        provider.resizeServer(made.id(), "local-1gb", T);
+        provider.servers().resize(made.id(), "local-1gb", T);
         assertThat(record(made).size()).isEqualTo("local-1gb");
-        provider.power(made.id(), PowerAction.START, T);
+        provider.servers().power(made.id(), PowerAction.START, T);
 
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
-        assertThat(provider.getServer(made.id()).orElseThrow().networking().publicIpv4()).isEqualTo(address);
+        assertThat(provider.servers().get(made.id()).orElseThrow().networking().publicIpv4()).isEqualTo(address);
         await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
         assertThat(Files.readString(upper.resolve("etc/ssh/ssh_host_ed25519_key.pub")))
                 .as("cloud-init did not set the machine up again").isEqualTo(hostKey);
         assertMemoryLimit(made, 1024L * 1024 * 1024);
         long secondPid = record(made).pid();
-        provider.power(made.id(), PowerAction.START, T);
+        provider.servers().power(made.id(), PowerAction.START, T);
         assertThat(record(made).pid()).as("starting a running machine").isEqualTo(secondPid);
 
-        provider.power(made.id(), PowerAction.REBOOT, T);
+        provider.servers().power(made.id(), PowerAction.REBOOT, T);
         assertThat(record(made).pid()).isNotEqualTo(secondPid);
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
         await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
 
-        provider.power(made.id(), PowerAction.STOP, T);
-        provider.deleteServer(made.id());
+        provider.servers().power(made.id(), PowerAction.STOP, T);
+        provider.servers().delete(made.id());
         assertGone(made);
     }
 
@@ -106,7 +108,7 @@ class LocalLifecycleIT {
         CloudServer made = create(request("mike", null));
         long pid = record(made).pid();
 
-        provider.power(made.id(), PowerAction.STOP, T);
+        provider.servers().power(made.id(), PowerAction.STOP, T);
 
         assertHoldsNothingButItsFolder(made, pid);
         // A systemd still booting ignores the halt nspawn forwards; the stop then runs out its grace (30 s) and
@@ -129,20 +131,20 @@ class LocalLifecycleIT {
 
         assertThat(ProcessHandle.of(init).filter(ProcessHandle::isAlive)).as("the machine runs on, re-parented").isPresent();
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
-        provider.power(made.id(), PowerAction.START, T);
+        provider.servers().power(made.id(), PowerAction.START, T);
         assertThat(record(made).pid()).as("no second nspawn on the same disk").isEqualTo(nspawn);
-        provider.power(made.id(), PowerAction.STOP, T);
+        provider.servers().power(made.id(), PowerAction.STOP, T);
         assertHoldsNothingButItsFolder(made, nspawn);
         assertThat(ProcessHandle.of(init).filter(p -> p.isAlive() && !isZombie(p.pid()))).as("its init").isEmpty();
 
-        provider.power(made.id(), PowerAction.START, T);
+        provider.servers().power(made.id(), PowerAction.START, T);
         await().atMost(Duration.ofSeconds(60)).until(() -> SshBanner.answers(address));
         // a crash: the machine's init dies; nspawn exits, the mount and cgroups stay
         long restarted = record(made).pid();
         NspawnHost.containerInit(record(made).process()).orElseThrow().destroyForcibly();
         await().atMost(Duration.ofSeconds(10)).until(() -> status(made) == ServerStatus.OFF);
 
-        provider.power(made.id(), PowerAction.START, T);
+        provider.servers().power(made.id(), PowerAction.START, T);
 
         assertThat(record(made).pid()).isNotEqualTo(restarted);
         assertThat(status(made)).isEqualTo(ServerStatus.ACTIVE);
@@ -164,17 +166,17 @@ class LocalLifecycleIT {
         Files.delete(sourceRoot.resolve("etc/motd"));
         String imageName = "lifecycle-it-" + UUID.randomUUID().toString().substring(0, 8);
 
-        assertThatThrownBy(() -> provider.snapshotServer(source.id(), imageName, T))
+        assertThatThrownBy(() -> provider.images().snapshot(source.id(), Named.account(imageName), T))
                 .hasMessageContaining("the machine november is running; stop it first (cloudmaker stop november)");
-        assertThat(provider.listSnapshots()).extracting(ImageInfo::name).doesNotContain(imageName);
+        assertThat(provider.images().list()).extracting(ImageInfo::name).doesNotContain(imageName);
 
-        provider.power(source.id(), PowerAction.STOP, T);
-        ImageInfo image = provider.snapshotServer(source.id(), imageName, T);
+        provider.servers().power(source.id(), PowerAction.STOP, T);
+        ImageInfo image = provider.images().snapshot(source.id(), Named.account(imageName), T);
         snapshots.add(image.id());
 
         assertThat(image.name()).isEqualTo(imageName);
         assertThat(image.slug()).isNull();
-        assertThat(provider.listSnapshots()).contains(image);
+        assertThat(provider.images().list()).contains(image);
         assertThat(provider.catalog().image(imageName)).contains(image);
         assertThat(provider.catalog().image(image.id())).contains(image);
         assertThat(provider.catalog().images()).contains(image);
@@ -189,8 +191,8 @@ class LocalLifecycleIT {
                 .isEqualTo((int) NspawnHost.UID_BASE);
         assertThat(Files.getAttribute(rootfs, "unix:uid")).isEqualTo((int) NspawnHost.UID_BASE);
 
-        CloudServer copy = create(new ServerRequest("oscar", "local", "local-512mb", imageName, false, false, false, null,
-                List.of(TAG), List.of(), adminWithKey(copyKey)));
+        CloudServer copy = create(ServerRequest.of("oscar", "local", "local-512mb", imageName).withNamespace(NAMESPACE)
+                .withUserData(adminWithKey(copyKey)));
 
         assertThat(copy.image()).as("no slug, as a cloud's server made from a snapshot").isNull();
         assertThat(record(copy).image()).isEqualTo(image.id());
@@ -205,31 +207,31 @@ class LocalLifecycleIT {
                 .isNotEqualTo(Files.readString(sourceUpper.resolve("etc/ssh/ssh_host_ed25519_key.pub")));
         assertThat(SETTINGS.machines().resolve(copy.id()).resolve("root/srv/marker")).hasContent("kept");
 
-        provider.deleteSnapshot(image.id());
+        provider.images().delete(image.id());
 
-        assertThat(provider.listSnapshots()).doesNotContain(image);
+        assertThat(provider.images().list()).doesNotContain(image);
         assertThat(provider.catalog().image(imageName)).isEmpty();
         assertThat(rootfs).as("the copy still runs on it").isDirectory();
         assertThat(SshBanner.answers(copy.networking().publicIpv4())).isTrue();
-        provider.deleteServer(copy.id());
+        provider.servers().delete(copy.id());
         assertThat(rootfs.getParent()).as("gone with the last machine on it").doesNotExist();
     }
 
     @Test
     void stoppingStartingAndTaggingAnUnknownMachineSayWhatIsWrong() {
-        assertThat(provider.getServer("cm00000000")).isEmpty();
-        assertThat(provider.getServer("../machines")).isEmpty();
-        assertThatThrownBy(() -> provider.power("cm00000000", PowerAction.START, T)).hasMessageContaining("no local machine with id cm00000000");
-        assertThatThrownBy(() -> provider.tagServer("cm00000000", "x")).hasMessageContaining("no local machine with id cm00000000");
-        assertThatThrownBy(() -> provider.snapshotServer("cm00000000", "x", T)).hasMessageContaining("no local machine with id cm00000000");
+        assertThat(provider.servers().get("cm00000000")).isEmpty();
+        assertThat(provider.servers().get("../machines")).isEmpty();
+        assertThatThrownBy(() -> provider.servers().power("cm00000000", PowerAction.START, T)).hasMessageContaining("no local machine with id cm00000000");
+        assertThatThrownBy(() -> provider.servers().mark("cm00000000", new Mark.Tag("x"), true)).hasMessageContaining("no local machine with id cm00000000");
+        assertThatThrownBy(() -> provider.images().snapshot("cm00000000", Named.account("x"), T)).hasMessageContaining("no local machine with id cm00000000");
     }
 
     private static CloudServer create(ServerRequest r) {
-        return provider.createServers(List.of(r)).getFirst();
+        return provider.servers().create(r);
     }
 
     private static ServerRequest request(String name, String userData) {
-        return new ServerRequest(name, "local", "local-512mb", "debian-12", false, false, false, null, List.of(TAG), List.of(), userData);
+        return ServerRequest.of(name, "local", "local-512mb", "debian-12").withNamespace(NAMESPACE).withUserData(userData);
     }
 
     private static String adminWithKey(String key) {
@@ -241,7 +243,7 @@ class LocalLifecycleIT {
     }
 
     private static ServerStatus status(CloudServer s) {
-        return provider.getServer(s.id()).orElseThrow().status();
+        return provider.servers().get(s.id()).orElseThrow().status();
     }
 
     private static void assertHoldsNothingButItsFolder(CloudServer s, long pid) throws IOException {
@@ -270,7 +272,7 @@ class LocalLifecycleIT {
     }
 
     private static void assertGone(CloudServer s) throws IOException {
-        assertThat(provider.getServer(s.id())).isEmpty();
+        assertThat(provider.servers().get(s.id())).isEmpty();
         assertThat(SETTINGS.machines().resolve(s.id())).doesNotExist();
         assertNoCgroups(s);
         assertThat(Files.readString(Path.of("/proc/self/mounts"))).doesNotContain(SETTINGS.machines().resolve(s.id()).toString());

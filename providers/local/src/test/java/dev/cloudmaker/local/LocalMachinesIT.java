@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * leave nothing behind when removed. Skips where the host cannot run them (not Linux, not root).
  */
 class LocalMachinesIT {
-    private static final String TAG = "cloudmaker:local-it";
+    private static final String NAMESPACE = "local-it";
+    private static final String TAG = "cloudmaker:" + NAMESPACE;
     private static final LocalSettings SETTINGS = new LocalSettings(LocalSettings.DEFAULT_HOME, "cmit0",
             Subnet.parse("10.213.250.0/24"), false);
     private static LocalProvider provider;
@@ -40,18 +41,18 @@ class LocalMachinesIT {
     @AfterAll
     static void removeWhatIsLeft() {
         if (provider != null) {
-            provider.listServers(TAG).forEach(s -> provider.deleteServer(s.id()));
+            provider.servers().list(NAMESPACE).forEach(s -> provider.servers().delete(s.id()));
         }
     }
 
     @Test
     void twoMachinesBootReachSshAndLeaveNothingBehind() throws IOException {
-        List<CloudServer> made = provider.createServers(List.of(request("alpha"), request("beta")));
+        List<CloudServer> made = provider.servers().batch().orElseThrow().create(List.of(request("alpha"), request("beta")));
         assertThat(made).extracting(CloudServer::name).containsExactly("alpha", "beta");
         assertThat(made).allSatisfy(s -> assertThat(s.networking().publicIpv4()).startsWith("10.213.250."));
         assertThat(made.get(0).networking().publicIpv4()).isNotEqualTo(made.get(1).networking().publicIpv4());
 
-        List<CloudServer> listed = provider.listServers(TAG);
+        List<CloudServer> listed = provider.servers().list(NAMESPACE);
         assertThat(listed).extracting(CloudServer::status).containsOnly(ServerStatus.ACTIVE);
         for (CloudServer s : listed) {
             provider.checkReachable(s);
@@ -59,22 +60,22 @@ class LocalMachinesIT {
         }
 
         for (CloudServer s : listed) {
-            provider.deleteServer(s.id());
+            provider.servers().delete(s.id());
         }
-        assertThat(provider.listServers(TAG)).isEmpty();
+        assertThat(provider.servers().list(NAMESPACE)).isEmpty();
         assertNothingLeft(listed);
     }
 
     @Test
     void refusesAnAddressTheHostDoesNotRouteViaTheBridge() {
         CloudServer elsewhere = new CloudServer("x", "stray", "local", "local-1gb", "debian-12", ServerStatus.ACTIVE, false,
-                false, List.of(TAG), new dev.cloudmaker.core.model.Networking("192.0.2.77", null, null), java.time.Instant.now(), "local");
+                false, List.of(TAG), null, false, new dev.cloudmaker.core.model.Networking("192.0.2.77", null, null), java.time.Instant.now(), "local");
         assertThatThrownBy(() -> provider.checkReachable(elsewhere))
                 .hasMessageContaining("refusing to connect to stray at 192.0.2.77");
     }
 
     private static ServerRequest request(String name) {
-        return new ServerRequest(name, "local", "local-1gb", "debian-12", false, false, false, null, List.of(TAG), List.of(), null);
+        return ServerRequest.of(name, "local", "local-1gb", "debian-12").withNamespace(NAMESPACE);
     }
 
     private static void assertNothingLeft(List<CloudServer> removed) throws IOException {

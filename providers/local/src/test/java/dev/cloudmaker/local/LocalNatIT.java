@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * puts forwarding back as it was. No traffic is sent anywhere but the bridge: only rules and routes are read.
  */
 class LocalNatIT {
-    private static final String TAG = "cloudmaker:nat-it";
+    private static final String NAMESPACE = "nat-it";
     private static final String BRIDGE = "cmnat0";
     private static final LocalSettings SETTINGS = new LocalSettings(LocalSettings.DEFAULT_HOME, BRIDGE,
             Subnet.parse("10.213.248.0/24"), true);
@@ -41,14 +40,14 @@ class LocalNatIT {
     @AfterAll
     static void removeWhatIsLeft() {
         if (provider != null) {
-            provider.listServers(TAG).forEach(s -> provider.deleteServer(s.id()));
+            provider.servers().list(NAMESPACE).forEach(s -> provider.servers().delete(s.id()));
         }
     }
 
     @Test
     void aMachineGetsAWayOutThatGoesWithIt() throws Exception {
-        CloudServer machine = provider.createServers(List.of(new ServerRequest("natted", "local", "local-512mb", "debian-12",
-                false, false, false, null, List.of(TAG), List.of(), null))).getFirst();
+        CloudServer machine = provider.servers().create(
+                ServerRequest.of("natted", "local", "local-512mb", "debian-12").withNamespace(NAMESPACE));
 
         String rules = HostCommand.check(T, "nft", "list", "table", "ip", "cloudmaker_" + BRIDGE).stdout();
         assertThat(rules).contains("ip saddr 10.213.248.0/24 oifname != \"" + BRIDGE + "\" masquerade");
@@ -59,7 +58,7 @@ class LocalNatIT {
                 assertThat(HostCommand.run(T, "nsenter", "-t", Long.toString(init), "-n", "ip", "-4", "route", "show", "default").stdout())
                         .contains("default via 10.213.248.1 dev host0"));
 
-        provider.deleteServer(machine.id());
+        provider.servers().delete(machine.id());
 
         assertThat(HostCommand.run(T, "nft", "list", "table", "ip", "cloudmaker_" + BRIDGE).ok()).as("NAT table removed").isFalse();
         assertThat(Files.readString(Path.of("/proc/sys/net/ipv4/ip_forward")).strip()).isEqualTo(forwardingBefore);

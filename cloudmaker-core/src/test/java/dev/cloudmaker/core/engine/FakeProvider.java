@@ -1,0 +1,51 @@
+package dev.cloudmaker.core.engine;
+
+import dev.cloudmaker.core.http.CallStats;
+import dev.cloudmaker.core.spi.Capabilities;
+import dev.cloudmaker.core.spi.Catalog;
+import dev.cloudmaker.core.spi.DnsProvider;
+import dev.cloudmaker.core.spi.Images;
+import dev.cloudmaker.core.spi.Keys;
+import dev.cloudmaker.core.spi.Provider;
+import java.util.Optional;
+
+/** A provider that has only servers ({@link FakeServers}); the other facets are not used by the engine's server stages. */
+record FakeProvider(FakeServers servers, Capabilities capabilities) implements Provider {
+    FakeProvider(FakeServers servers) {
+        this(servers, new Capabilities(true, true, false, true, false));
+    }
+
+    @Override
+    public String name() {
+        return "fake";
+    }
+
+    @Override
+    public Catalog catalog() {
+        throw new UnsupportedOperationException("no catalogue");
+    }
+
+    @Override
+    public Keys keys() {
+        throw new UnsupportedOperationException("no keys");
+    }
+
+    @Override
+    public Images images() {
+        throw new UnsupportedOperationException("no images");
+    }
+
+    @Override
+    public Optional<DnsProvider> dns() {
+        return Optional.empty();
+    }
+
+    @Override
+    public CallStats callStats() {
+        return new CallStats();
+    }
+
+    @Override
+    public void close() {
+    }
+}
