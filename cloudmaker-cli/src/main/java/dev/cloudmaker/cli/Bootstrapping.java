@@ -44,6 +44,10 @@ public final class Bootstrapping {
             targets.add(new FleetBootstrap.Target(s, spec == null ? null : roleOf(def, spec)));
         }
         out.println();
+        List<String> emulated = servers.stream().filter(s -> !session.bootstraps(s)).map(CloudServer::name).toList();
+        if (!emulated.isEmpty()) {
+            out.println("Not bootstrapping " + String.join(", ", emulated) + ": an emulator's servers are not machines anyone can log in to.");
+        }
         out.println("Bootstrapping " + targets.size() + " server(s) over SSH as " + def.bootstrap().adminUser()
                 + "; command output goes to " + session.workspace().dir().toAbsolutePath().relativize(logs(session).toAbsolutePath()) + "/<server>.log");
         ProgressPrinter progress = new ProgressPrinter(out, style);
