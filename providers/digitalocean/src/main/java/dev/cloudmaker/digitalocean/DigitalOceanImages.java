@@ -1,5 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.http.ApiCalls;
@@ -12,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Droplet snapshots, named {@link DigitalOceanNames#name(Named)}. */
+/** Droplet snapshots, named {@link CloudmakerTags#name(Named)}. */
 final class DigitalOceanImages implements Images {
     private final DigitalOceanApi api;
     private final DropletActions actions;
@@ -25,7 +26,7 @@ final class DigitalOceanImages implements Images {
     /** A snapshot action, then the snapshot found among the droplet's by name (the newest of that name). */
     @Override
     public ImageInfo snapshot(String serverId, Named name, Duration timeout) {
-        String imageName = DigitalOceanNames.name(name);
+        String imageName = CloudmakerTags.name(name);
         actions.run(serverId, DropletActions.ofType("snapshot").put("name", imageName), timeout);
         JsonNode made = api.list("/v2/droplets/" + serverId + "/snapshots", Map.of(), "snapshots").stream()
                 .filter(s -> s.path("name").asText().equals(imageName) && !"backup".equals(s.path("type").asText()))
@@ -51,6 +52,6 @@ final class DigitalOceanImages implements Images {
         List<String> regions = new ArrayList<>();
         s.path("regions").forEach(r -> regions.add(r.asText()));
         String name = s.path("name").asText();
-        return new ImageInfo(s.path("id").asText(), null, name, "", "snapshot", regions, DigitalOceanNames.named(name));
+        return new ImageInfo(s.path("id").asText(), null, name, "", "snapshot", regions, CloudmakerTags.named(name));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.core.ApiException;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Account SSH keys. A key is looked up by its MD5 fingerprint (the API's key id) and then held to the
- * public-key blob; names are {@link DigitalOceanNames#name(Named)}.
+ * public-key blob; names are {@link CloudmakerTags#name(Named)}.
  */
 final class DigitalOceanKeys implements Keys {
     private final DigitalOceanApi api;
@@ -32,7 +33,7 @@ final class DigitalOceanKeys implements Keys {
 
     @Override
     public CloudKey create(Named name, SshPublicKey key) {
-        ObjectNode body = Json.object().put("name", DigitalOceanNames.name(name)).put("public_key", key.line());
+        ObjectNode body = Json.object().put("name", CloudmakerTags.name(name)).put("public_key", key.line());
         try {
             return key(api.post("/v2/account/keys", body).path("ssh_key"));
         } catch (ApiException e) {
@@ -62,6 +63,6 @@ final class DigitalOceanKeys implements Keys {
     private static CloudKey key(JsonNode k) {
         String name = k.path("name").asText();
         return new CloudKey(k.path("id").asText(), name, k.path("fingerprint").asText(), k.path("public_key").asText(),
-                DigitalOceanNames.named(name));
+                CloudmakerTags.named(name));
     }
 }

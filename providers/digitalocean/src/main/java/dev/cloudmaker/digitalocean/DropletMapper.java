@@ -1,5 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudmaker.core.model.Networking;
 import dev.cloudmaker.core.spi.CloudServer;
@@ -37,8 +38,8 @@ final class DropletMapper {
                 d.path("locked").asBoolean(false),
                 backups,
                 tags,
-                DigitalOceanNames.namespaceOf(tags, namespace),
-                tags.contains(DigitalOceanNames.POWERED_OFF_TAG),
+                CloudmakerTags.namespaceOf(tags, namespace),
+                tags.contains(CloudmakerTags.POWERED_OFF_TAG),
                 networking(d.path("networks")),
                 createdAt(d.path("created_at").asText(null)), null);
     }

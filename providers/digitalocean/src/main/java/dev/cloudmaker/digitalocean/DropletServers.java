@@ -1,5 +1,6 @@
 package dev.cloudmaker.digitalocean;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.core.ApiException;
@@ -21,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Droplets. Marks are tags ({@link DigitalOceanNames}); a create sends one {@code name}, a batch up to ten
+ * Droplets. Marks are tags ({@link CloudmakerTags}); a create sends one {@code name}, a batch up to ten
  * {@code names}. The request's idempotency key is not sent: DigitalOcean has no such parameter, so a lost
  * create answer is settled by the engine looking for the droplet by name.
  */
@@ -42,7 +43,7 @@ final class DropletServers implements Servers, BatchCreate {
 
     @Override
     public List<CloudServer> list(String namespace) {
-        return api.list("/v2/droplets", Map.of("tag_name", DigitalOceanNames.namespaceTag(namespace)), "droplets").stream()
+        return api.list("/v2/droplets", Map.of("tag_name", CloudmakerTags.namespaceTag(namespace)), "droplets").stream()
                 .map(d -> DropletMapper.toServer(d, namespace)).toList();
     }
 
@@ -96,9 +97,9 @@ final class DropletServers implements Servers, BatchCreate {
         first.keyIds().forEach(id -> keys.add(Long.parseLong(id)));
         ArrayNode tags = body.putArray("tags");
         if (first.namespace() != null) {
-            tags.add(DigitalOceanNames.namespaceTag(first.namespace()));
+            tags.add(CloudmakerTags.namespaceTag(first.namespace()));
         }
-        first.tags().stream().filter(DigitalOceanNames::isUserTag).forEach(tags::add);
+        first.tags().stream().filter(CloudmakerTags::isUserTag).forEach(tags::add);
         if (first.vpcUuid() != null) {
             body.put("vpc_uuid", first.vpcUuid());
         }
@@ -144,7 +145,7 @@ final class DropletServers implements Servers, BatchCreate {
      */
     @Override
     public void mark(String serverId, Mark mark, boolean on) {
-        String tag = DigitalOceanNames.tag(mark);
+        String tag = CloudmakerTags.tag(mark);
         if (!on) {
             ApiCalls.ignoreNotFound(() -> api.client().send(
                     new ApiRequest("DELETE", "/v2/tags/" + tag + "/resources", Map.of(), dropletResource(serverId))));

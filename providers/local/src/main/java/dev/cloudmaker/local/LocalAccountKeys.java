@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.Keys;
@@ -28,7 +29,7 @@ final class LocalAccountKeys implements Keys {
     /** Registers the key in this host's key registry; what {@code keys add} does. */
     @Override
     public CloudKey create(Named name, SshPublicKey key) {
-        return registry.create(LocalNames.name(name), key);
+        return registry.create(CloudmakerTags.name(name), key);
     }
 
     // The host-wide key registry standing in for an account's keys: Namespace.keys and removeKey (the CLI's

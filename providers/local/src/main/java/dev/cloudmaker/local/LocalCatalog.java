@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.RegionInfo;
@@ -58,7 +59,7 @@ final class LocalCatalog implements Catalog {
     }
 
     static ImageInfo imageOf(Snapshots.Snapshot s) {
-        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION), LocalNames.named(s.name()));
+        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION), CloudmakerTags.named(s.name()));
     }
 
     private List<ImageInfo> builtImages() {

@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cloudmaker.core.io.AtomicFiles;
@@ -42,7 +43,7 @@ final class LocalKeys {
     /** The registered key, or a new one; the same key under another name returns the one registered first. */
     CloudKey create(String name, SshPublicKey key) {
         return locked(() -> find(idOf(key)).orElseGet(() -> {
-            CloudKey made = new CloudKey(idOf(key), name, key.md5Fingerprint(), key.line(), LocalNames.named(name));
+            CloudKey made = new CloudKey(idOf(key), name, key.md5Fingerprint(), key.line(), CloudmakerTags.named(name));
             try {
                 Files.createDirectories(dir);
                 // the file keeps its four fields; the Named is read back from the name
@@ -102,7 +103,7 @@ final class LocalKeys {
     private static CloudKey read(Path f) {
         try {
             CloudKey k = JSON.readValue(f.toFile(), CloudKey.class);
-            return new CloudKey(k.id(), k.name(), k.fingerprint(), k.publicKey(), LocalNames.named(k.name()));
+            return new CloudKey(k.id(), k.name(), k.fingerprint(), k.publicKey(), CloudmakerTags.named(k.name()));
         } catch (IOException e) {
             throw new LocalHostException("could not read the key " + f + ": " + e.getMessage()
                     + "; delete the file if the key is no longer wanted", e);

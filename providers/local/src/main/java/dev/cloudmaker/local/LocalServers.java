@@ -1,5 +1,6 @@
 package dev.cloudmaker.local;
 
+import dev.cloudmaker.core.spi.CloudmakerTags;
 import dev.cloudmaker.core.model.Networking;
 import dev.cloudmaker.core.spi.BatchCreate;
 import dev.cloudmaker.core.spi.CloudServer;
@@ -13,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Local machines as servers; marks are tags in each machine's record ({@link LocalNames}). */
+/** Local machines as servers; marks are tags in each machine's record ({@link CloudmakerTags}). */
 final class LocalServers implements Servers, BatchCreate {
     /** Machines made under one host lock; more would hold the lock (and other runs) too long. */
     private static final int MAX_PER_CALL = 16;
@@ -26,7 +27,7 @@ final class LocalServers implements Servers, BatchCreate {
 
     @Override
     public List<CloudServer> list(String namespace) {
-        String tag = LocalNames.namespaceTag(namespace);
+        String tag = CloudmakerTags.namespaceTag(namespace);
         return machines.list().stream().filter(m -> m.tags().contains(tag)).map(this::server).toList();
     }
 
@@ -57,7 +58,7 @@ final class LocalServers implements Servers, BatchCreate {
 
     @Override
     public List<CloudServer> create(List<ServerRequest> sameShape) {
-        List<ServerRequest> tagged = sameShape.stream().map(r -> r.withTags(LocalNames.tags(r.namespace(), r.tags()))).toList();
+        List<ServerRequest> tagged = sameShape.stream().map(r -> r.withTags(CloudmakerTags.tags(r.namespace(), r.tags()))).toList();
         return machines.create(tagged).stream().map(this::server).toList();
     }
 
@@ -79,7 +80,7 @@ final class LocalServers implements Servers, BatchCreate {
 
     @Override
     public void mark(String serverId, Mark mark, boolean on) {
-        machines.tag(serverId, LocalNames.tag(mark), on);
+        machines.tag(serverId, CloudmakerTags.tag(mark), on);
     }
 
     /**
@@ -92,7 +93,7 @@ final class LocalServers implements Servers, BatchCreate {
         ServerStatus status = machines.running(m) ? ServerStatus.ACTIVE : ServerStatus.OFF;
         String slug = ImageStore.RECIPES.containsKey(m.image()) ? m.image() : null;
         return new CloudServer(m.id(), m.name(), LocalCatalog.REGION, m.size(), slug, status, false, false, m.tags(),
-                LocalNames.namespaceOf(m.tags()), LocalNames.poweredOffForResize(m.tags()),
+                CloudmakerTags.namespaceOf(m.tags(), null), CloudmakerTags.poweredOffForResize(m.tags()),
                 new Networking(m.address(), null, null), Instant.parse(m.createdAt()), null);
     }
 }
