@@ -33,7 +33,7 @@ final class LocalAccountKeys implements Keys {
     }
 
     // The host-wide key registry standing in for an account's keys: Namespace.keys and removeKey (the CLI's
-    // keys list and keys remove) go through these, and LocalContractIT holds them to the provider contract.
+    // keys list and keys remove) go through these, and LocalKeyContractTest holds them to the key contract.
     @Override
     public List<CloudKey> list() {
         return registry.list();
