@@ -120,7 +120,7 @@ final class Observer {
                 .filter(e -> now.isBefore(e.getValue().sentAt().plus(settings.visibilityGrace())))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         if (missing.isEmpty()) {
-            journal.seen(pending.keySet());
+            forgetUnlisted(pending.keySet(), provider);
             return servers;
         }
         listener.step("servers " + missing, "an interrupted run created them moments ago; waiting for the API to list them");
@@ -134,8 +134,20 @@ final class Observer {
                         list -> list.stream().map(CloudServer::name).collect(Collectors.toSet()).containsAll(missing)
                                 || !settings.clock().instant().isBefore(latest.plus(settings.visibilityGrace())),
                         list -> "still missing");
-        journal.seen(pending.keySet());
+        journal.seen(after.stream().map(CloudServer::name).toList());
+        forgetUnlisted(pending.keySet(), provider);
         return after;
+    }
+
+    /**
+     * Pending creates past their grace that never appeared were most likely never made. Where the cloud takes an
+     * idempotency key, their entries stay: the create is planned again and sent with the same launch, so a create
+     * that did happen after all is returned instead of made twice. Elsewhere, or when the definition no longer
+     * declares the server, they are forgotten.
+     */
+    private void forgetUnlisted(Set<String> names, Provider provider) {
+        boolean keep = provider.capabilities().idempotentCreate();
+        journal.seen(names.stream().filter(n -> !keep || definition.server(n).isEmpty()).toList());
     }
 
     private static <T> Map<String, T> getAll(Map<String, Future<T>> futures) {

@@ -7,6 +7,7 @@ import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.core.state.Journal;
+import dev.cloudmaker.core.state.PendingCreate;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,10 +52,9 @@ final class ServerCreator {
         Set<String> awaited = new LinkedHashSet<>(alsoAwait);
         awaited.addAll(todo.keySet());
         Map<String, CloudServer> listed = Map.of();
-        // one launch generation for every send of these creates: a create sent again after a lost answer keeps its key
-        String generation = Long.toString(settings.clock().instant().toEpochMilli(), 36);
+        Map<String, String> launches = launches(todo.values());
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            Set<String> unknownOutcome = send(new ArrayList<>(todo.values()), keyIds, generation);
+            Set<String> unknownOutcome = send(new ArrayList<>(todo.values()), keyIds, launches);
             if (awaited.isEmpty()) {
                 return listed;
             }
@@ -72,13 +72,32 @@ final class ServerCreator {
                 + " attempts whose answers were lost; run provision again", null);
     }
 
+    /**
+     * The launch generation of each create, which its idempotency key is made from: a create the journal holds as
+     * sent to this provider and never seen keeps its launch (sending it again is the same create, wherever the
+     * first answer was lost); any other gets this run's, so a recreate of the same name is a new launch.
+     */
+    private Map<String, String> launches(Collection<CreateServer> creates) {
+        String fresh = Long.toString(settings.clock().instant().toEpochMilli(), 36);
+        Map<String, PendingCreate> pending = journal.pendingCreates();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (CreateServer c : creates) {
+            PendingCreate earlier = pending.get(c.name());
+            boolean sameLaunch = earlier != null && earlier.launch() != null && c.provider().equals(earlier.provider());
+            out.put(c.name(), sameLaunch ? earlier.launch() : fresh);
+        }
+        return out;
+    }
+
     /** Sends the creates in batches; returns the names whose outcome is unknown (the answer was lost). */
-    private Set<String> send(List<CreateServer> creates, List<String> keyIds, String generation) {
+    private Set<String> send(List<CreateServer> creates, List<String> keyIds, Map<String, String> launches) {
         if (creates.isEmpty()) {
             return Set.of();
         }
-        List<List<ServerRequest>> batches = batches(creates.stream().map(c -> request(c, keyIds, generation)).toList());
-        journal.creating(creates.stream().map(CreateServer::name).toList(), creates.getFirst().provider(), settings.clock().instant());
+        List<List<ServerRequest>> batches = batches(creates.stream().map(c -> request(c, keyIds, launches.get(c.name()))).toList());
+        Map<String, String> sending = new LinkedHashMap<>();
+        creates.forEach(c -> sending.put(c.name(), launches.get(c.name())));
+        journal.creating(sending, creates.getFirst().provider(), settings.clock().instant());
         Set<String> unknown = ConcurrentHashMap.newKeySet();
         List<Throwable> failures = Parallel.forEach(batches, settings.parallelism(), batch -> {
             List<String> names = batch.stream().map(ServerRequest::name).toList();
@@ -158,7 +177,7 @@ final class ServerCreator {
         return out;
     }
 
-    private ServerRequest request(CreateServer c, List<String> keyIds, String generation) {
+    private ServerRequest request(CreateServer c, List<String> keyIds, String launch) {
         return ServerRequest.of(c.name(), c.region(), c.size(), c.image())
                 .withOptions(c.backups(), c.ipv6(), c.monitoring())
                 .withVpcUuid(c.vpcUuid())
@@ -166,7 +185,7 @@ final class ServerCreator {
                 .withKeyIds(keyIds)
                 .withUserData(settings.firstBoot().userData(c.name(), c.userData()))
                 .withNamespace(namespace)
-                .withIdempotencyKey(IdempotencyKeys.of(namespace, c.name(), generation));
+                .withIdempotencyKey(IdempotencyKeys.of(namespace, c.name(), launch));
     }
 
 }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * The journal of one namespace in {@code .cloudmaker/journal-<namespace>.json}: server name → when its
  * create was sent ({@code "web1": "2024-05-01T10:00:00Z"}, as before providers were recorded), or
- * → {@code {"provider": "nyc", "sent_at": "..."}} when the provider is known. No entry, no file.
+ * → {@code {"provider": "nyc", "sent_at": "...", "launch": "lq3x9k2a"}} when provider or launch is known.
+ * No entry, no file.
  */
 final class FileJournal implements Journal {
     private final Path file;
@@ -50,9 +51,9 @@ final class FileJournal implements Journal {
     }
 
     @Override
-    public synchronized void creating(Iterable<String> names, String provider, Instant sentAt) {
+    public synchronized void creating(Map<String, String> launches, String provider, Instant sentAt) {
         fence.run();
-        names.forEach(n -> pendingCreates.put(n, new PendingCreate(provider, sentAt)));
+        launches.forEach((name, launch) -> pendingCreates.put(name, new PendingCreate(provider, sentAt, launch)));
         save();
     }
 
@@ -69,10 +70,14 @@ final class FileJournal implements Journal {
 
     private static PendingCreate entry(JsonNode value) {
         if (value.isTextual()) {
-            return new PendingCreate(null, Instant.parse(value.asText()));
+            return new PendingCreate(null, Instant.parse(value.asText()), null);
         }
-        JsonNode provider = value.path("provider");
-        return new PendingCreate(provider.isTextual() ? provider.asText() : null, Instant.parse(value.path("sent_at").asText()));
+        return new PendingCreate(text(value.path("provider")), Instant.parse(value.path("sent_at").asText()),
+                text(value.path("launch")));
+    }
+
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : null;
     }
 
     private void save() {
@@ -82,7 +87,7 @@ final class FileJournal implements Journal {
                 return;
             }
             Map<String, Object> out = new TreeMap<>();
-            pendingCreates.forEach((name, p) -> out.put(name, p.provider() == null ? p.sentAt().toString() : json(p)));
+            pendingCreates.forEach((name, p) -> out.put(name, p.provider() == null && p.launch() == null ? p.sentAt().toString() : json(p)));
             AtomicFiles.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +98,9 @@ final class FileJournal implements Journal {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("provider", p.provider());
         m.put("sent_at", p.sentAt().toString());
+        if (p.launch() != null) {
+            m.put("launch", p.launch());
+        }
         return m;
     }
 }

@@ -11,11 +11,11 @@ import java.util.Map;
  */
 public interface Journal {
 
-    /** Server name → where and when its create was sent, for creates not yet seen in a listing. */
+    /** Server name → where, when and as which launch its create was sent, for creates not yet seen in a listing. */
     Map<String, PendingCreate> pendingCreates();
 
-    /** Records that the creates of {@code names} are about to be sent to {@code provider}. */
-    void creating(Iterable<String> names, String provider, Instant sentAt);
+    /** Records that the creates of these servers (name → launch generation) are about to be sent to {@code provider}. */
+    void creating(Map<String, String> launches, String provider, Instant sentAt);
 
     /** Forgets the entries of {@code names}: listed, or refused outright. */
     void seen(Iterable<String> names);

@@ -5,7 +5,6 @@ import dev.cloudmaker.core.plan.PlanAction.CreateServer;
 import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.state.Journal;
-import dev.cloudmaker.core.state.PendingCreate;
 import dev.cloudmaker.core.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +64,23 @@ class ServerCreatorTest {
     }
 
     @Test
+    void aCreateTheJournalHoldsAsSentToThisProviderIsSentAgainAsTheSameLaunch() {
+        MemoryJournal journal = new MemoryJournal();
+        journal.creating(Map.of("web1", "earlier"), "fake", clock.instant());
+        journal.creating(Map.of("web2", "earlier"), "elsewhere", clock.instant());
+        FakeServers servers = new FakeServers(0);
+
+        creator(servers, journal).createAndAwait(creates("web1", "web2", "web3"), List.of(), Set.of());
+
+        Map<String, String> keys = new HashMap<>();
+        servers.calls.stream().flatMap(List::stream).forEach(r -> keys.put(r.name(), r.idempotencyKey()));
+        assertThat(keys.get("web1")).as("the interrupted run's launch").isEqualTo(IdempotencyKeys.of("shop", "web1", "earlier"));
+        assertThat(keys.get("web2")).as("sent to another provider before: a new launch")
+                .isNotEqualTo(IdempotencyKeys.of("shop", "web2", "earlier"));
+        assertThat(journal.pendingCreates()).as("all seen").isEmpty();
+    }
+
+    @Test
     void aServerTheCloudGaveUpOnEndsTheWaitNamingIt() {
         FakeServers servers = new FakeServers(0);
         servers.statusOf.put("web2", ServerStatus.FAILED);
@@ -77,32 +93,16 @@ class ServerCreatorTest {
     }
 
     private ServerCreator creator(FakeServers servers) {
-        return new ServerCreator(new FakeProvider(servers), "shop", new MemoryJournal(), settings, (resource, message) -> {
+        return creator(servers, new MemoryJournal());
+    }
+
+    private ServerCreator creator(FakeServers servers, Journal journal) {
+        return new ServerCreator(new FakeProvider(servers), "shop", journal, settings, (resource, message) -> {
         });
     }
 
     private static List<CreateServer> creates(String... names) {
         return IntStream.range(0, names.length).mapToObj(i -> new CreateServer("fake", names[i], "r1", "small", "debian-12",
                 false, false, false, null, List.of(), null)).toList();
-    }
-
-    /** A journal kept in memory. */
-    private static final class MemoryJournal implements Journal {
-        private final Map<String, PendingCreate> pending = new HashMap<>();
-
-        @Override
-        public synchronized Map<String, PendingCreate> pendingCreates() {
-            return Map.copyOf(pending);
-        }
-
-        @Override
-        public synchronized void creating(Iterable<String> names, String provider, Instant sentAt) {
-            names.forEach(n -> pending.put(n, new PendingCreate(provider, sentAt)));
-        }
-
-        @Override
-        public synchronized void seen(Iterable<String> names) {
-            names.forEach(pending::remove);
-        }
     }
 }

@@ -29,11 +29,11 @@ class FileJournalTest {
 
     @Test
     void pendingCreatesSurviveAReopenWithTheirProviderUntilSeen() {
-        open().creating(List.of("web1", "web2"), "nyc", T1);
+        open().creating(Map.of("web1", "l1", "web2", "l1"), "nyc", T1);
 
         FileJournal next = open();
         assertThat(next.pendingCreates()).isEqualTo(Map.of(
-                "web1", new PendingCreate("nyc", T1), "web2", new PendingCreate("nyc", T1)));
+                "web1", new PendingCreate("nyc", T1, "l1"), "web2", new PendingCreate("nyc", T1, "l1")));
 
         next.seen(List.of("web1", "db9"));
         assertThat(open().pendingCreates()).containsOnlyKeys("web2");
@@ -47,25 +47,26 @@ class FileJournalTest {
         Files.writeString(file(), "{\n  \"web1\" : \"2024-05-01T10:00:00Z\",\n  \"web2\" : \"2024-05-01T10:00:07Z\"\n}");
 
         assertThat(open().pendingCreates()).isEqualTo(Map.of(
-                "web1", new PendingCreate(null, T1), "web2", new PendingCreate(null, T2)));
+                "web1", new PendingCreate(null, T1, null), "web2", new PendingCreate(null, T2, null)));
     }
 
     @Test
-    void entriesWithoutAProviderAreWrittenInTheOldFormatByteForByte() throws Exception {
-        open().creating(List.of("web1"), null, T1);
+    void entriesWithoutProviderAndLaunchAreWrittenInTheOldFormatByteForByte() throws Exception {
+        open().creating(nullLaunch("web1"), null, T1);
         assertThat(Files.readString(file())).isEqualTo("{\n  \"web1\" : \"2024-05-01T10:00:00Z\"\n}");
 
-        open().creating(List.of("db1"), "ams", T2);
+        open().creating(Map.of("db1", "l2"), "ams", T2);
         assertThat(Files.readString(file())).isEqualTo("""
                 {
                   "db1" : {
                     "provider" : "ams",
-                    "sent_at" : "2024-05-01T10:00:07Z"
+                    "sent_at" : "2024-05-01T10:00:07Z",
+                    "launch" : "l2"
                   },
                   "web1" : "2024-05-01T10:00:00Z"
                 }""");
         assertThat(open().pendingCreates()).isEqualTo(Map.of(
-                "web1", new PendingCreate(null, T1), "db1", new PendingCreate("ams", T2)));
+                "web1", new PendingCreate(null, T1, null), "db1", new PendingCreate("ams", T2, "l2")));
     }
 
     @Test
@@ -77,17 +78,23 @@ class FileJournalTest {
 
     @Test
     void aFencedWriteThatIsRefusedLeavesJournalAndFileAsTheyWere() throws Exception {
-        open().creating(List.of("web1"), "nyc", T1);
+        open().creating(Map.of("web1", "l1"), "nyc", T1);
         String before = Files.readString(file());
         FileJournal fenced = FileJournal.open(dir, "shop", () -> {
             throw new LeaseLostException("lost");
         });
 
-        assertThatThrownBy(() -> fenced.creating(List.of("web2"), "nyc", T2)).isInstanceOf(LeaseLostException.class);
+        assertThatThrownBy(() -> fenced.creating(Map.of("web2", "l2"), "nyc", T2)).isInstanceOf(LeaseLostException.class);
         assertThatThrownBy(() -> fenced.seen(List.of("web1"))).isInstanceOf(LeaseLostException.class);
         fenced.seen(List.of("not-pending")); // changes nothing, so writes nothing
 
         assertThat(fenced.pendingCreates()).containsOnlyKeys("web1");
         assertThat(Files.readString(file())).isEqualTo(before);
+    }
+
+    private static Map<String, String> nullLaunch(String name) {
+        Map<String, String> launches = new java.util.HashMap<>();
+        launches.put(name, null);
+        return launches;
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,18 +44,18 @@ class FileStateStoreTest {
         try (Lease lease = store.lock("cloudmaker provision", Duration.ZERO, notices::add)) {
             assertThat(lease.holder().command()).isEqualTo("cloudmaker provision");
             assertThat(lease.epoch()).isZero();
-            journal.creating(List.of("web1"), "nyc", Instant.now());
+            journal.creating(Map.of("web1", "l1"), "nyc", Instant.now());
 
             FileStateStore other = store();
             other.forceUnlock(other.lockStatus());
 
             assertThatThrownBy(lease::checkValid).isInstanceOf(LeaseLostException.class).hasMessageContaining("was removed");
-            assertThatThrownBy(() -> journal.creating(List.of("web2"), "nyc", Instant.now())).isInstanceOf(LeaseLostException.class);
+            assertThatThrownBy(() -> journal.creating(Map.of("web2", "l1"), "nyc", Instant.now())).isInstanceOf(LeaseLostException.class);
             assertThatThrownBy(() -> store.pins().pin("web1", List.of(), 22, ed25519())).isInstanceOf(LeaseLostException.class);
             assertThatThrownBy(() -> store.hostKeys("shop").store("web1", Secret.of("key"))).isInstanceOf(LeaseLostException.class);
             assertThat(store.journal("shop").pendingCreates()).containsOnlyKeys("web1");
         }
-        journal.creating(List.of("web2"), "nyc", Instant.now());
+        journal.creating(Map.of("web2", "l1"), "nyc", Instant.now());
         assertThat(store.journal("shop").pendingCreates()).containsOnlyKeys("web1", "web2");
     }
 
