@@ -26,8 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The library's entry point for one definition: plan, apply, destroy, inventory. The CLI is a thin
- * layer over this. Planning reads the cloud and changes nothing; {@link #apply} carries out exactly
+ * The engine's entry point for one definition: plan, apply, destroy, inventory. The CLI and the library's
+ * {@link dev.cloudmaker.api.Project} are thin layers over this. Planning reads the cloud and changes nothing; {@link #apply} carries out exactly
  * a plan made by this instance, then writes the networking back into cloud.json and the inventory.
  */
 public final class Operations {
