@@ -26,6 +26,7 @@ import dev.cloudmaker.cli.command.ProvisionCommand;
 import dev.cloudmaker.cli.command.RegionsCommand;
 import dev.cloudmaker.cli.command.SizesCommand;
 import dev.cloudmaker.cli.command.ValidateCommand;
+import dev.cloudmaker.cli.output.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -60,16 +61,23 @@ public final class CloudmakerCommand implements Runnable {
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    private final JsonOutput json;
 
     public CloudmakerCommand(Map<String, String> env, PrintStream out, PrintStream err) {
         this.env = env;
         this.out = out;
         this.err = err;
+        this.json = new JsonOutput(out, () -> global.json);
     }
 
     /** A session over the options given before or after the command name. */
     public Session session() {
-        return new Session(global, env, out, err);
+        return new Session(global, env, out, err, json);
+    }
+
+    /** Where this run's one JSON document goes (stdout), with --json. */
+    public JsonOutput json() {
+        return json;
     }
 
     public PrintStream out() {

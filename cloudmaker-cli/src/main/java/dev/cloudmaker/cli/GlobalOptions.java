@@ -47,7 +47,7 @@ public final class GlobalOptions {
         values.stream().filter(v -> !apiUrls.contains(v)).forEach(apiUrls::add);
     }
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output on stdout.")
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "One JSON document on stdout (errors included); everything else on stderr.")
     void json(boolean value) {
         json = value;
     }

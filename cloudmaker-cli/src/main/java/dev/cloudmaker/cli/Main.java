@@ -21,15 +21,18 @@ public final class Main {
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         configureLogging(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose"));
         CloudmakerCommand root = new CloudmakerCommand(env, out, err);
+        ErrorReporter errors = new ErrorReporter(root, err);
         CommandLine cli = new CommandLine(root)
                 .registerConverter(Duration.class, Durations::parse)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new ErrorReporter(root, err))
-                .setParameterExceptionHandler(ErrorReporter::usage);
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
         cli.getCommandSpec().usageMessage().footer(ProviderHelp.footer(cli.getCommandSpec().usageMessage().footer()));
-        return cli.execute(args);
+        int code = cli.execute(args);
+        errors.afterRun(code);
+        return code;
     }
 
     private static void configureLogging(boolean verbose) {

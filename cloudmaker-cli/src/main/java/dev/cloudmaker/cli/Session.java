@@ -2,6 +2,7 @@ package dev.cloudmaker.cli;
 
 import dev.cloudmaker.api.Cloud;
 import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.cli.output.JsonOutput;
 import dev.cloudmaker.cli.view.Style;
 import dev.cloudmaker.core.config.CredentialsLoader;
 import dev.cloudmaker.core.config.DefinitionLoader;
@@ -43,6 +44,7 @@ public final class Session implements AutoCloseable {
     private final Map<String, String> env;
     private final PrintStream out;
     private final PrintStream err;
+    private final JsonOutput json;
     private final Workspace workspace;
     private final List<ProviderFactory> installed = ProviderFactory.installed();
     private final StateStore state;
@@ -51,11 +53,12 @@ public final class Session implements AutoCloseable {
     private Connections connections;
     private Identity identity;
 
-    public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
+    public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err, JsonOutput json) {
         this.options = options;
         this.env = env;
         this.out = out;
         this.err = err;
+        this.json = json;
         this.workspace = new Workspace(options.dir);
         this.state = new FileStateStore(workspace);
     }
@@ -64,8 +67,14 @@ public final class Session implements AutoCloseable {
         return options;
     }
 
+    /** What the command says for people: stdout, except with --json, where stdout holds only the document. */
     public PrintStream out() {
-        return out;
+        return options.json ? err : out;
+    }
+
+    /** Where the command's JSON document goes (stdout): printed with --json, or when a format asks for JSON. */
+    public JsonOutput json() {
+        return json;
     }
 
     public PrintStream err() {

@@ -83,7 +83,7 @@ class LifecycleIT {
         assertThat(list.out()).contains("NAME", "ROLE", "$/MONTH").containsPattern("web1 +\\d+ +active +\\S+ +web +digitalocean +nyc3 +s-1vcpu-1gb +\\d+[smhd] +6.00");
         assertThat(list.err()).contains("3 server(s) in namespace default, 18.00 a month");
 
-        JsonNode json = Json.MAPPER.readTree(cli("list", "--json").out());
+        JsonNode json = Json.MAPPER.readTree(cli("list", "--json").out()).get("servers");
         assertThat(json).hasSize(3);
         assertThat(json.get(0).get("role").asText()).isEqualTo("web");
         assertThat(json.get(0).get("monthly_cost").asDouble()).isEqualTo(6.0);
@@ -100,7 +100,7 @@ class LifecycleIT {
     private static List<String> names(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.all()).isZero();
         List<String> names = new ArrayList<>();
-        Json.MAPPER.readTree(run.out()).forEach(s -> names.add(s.get("name").asText()));
+        Json.MAPPER.readTree(run.out()).get("servers").forEach(s -> names.add(s.get("name").asText()));
         return names;
     }
 
@@ -167,18 +167,19 @@ class LifecycleIT {
         CliRun stop = cli("stop", "web1", "db", "--wait", "--json");
 
         assertThat(stop.exitCode()).as(stop.all()).isZero();
-        JsonNode doc = Json.MAPPER.readTree(stop.out());
+        JsonNode doc = Json.MAPPER.readTree(stop.out()).get("servers");
         assertThat(doc).hasSize(2);
         assertThat(doc.get(0).get("name").asText()).isEqualTo("web1");
         assertThat(doc.get(0).get("id").asText()).isEqualTo(Long.toString(droplet("web1").id()));
-        assertThat(doc.get(0).get("outcome").asText()).startsWith("off after");
+        assertThat(doc.get(0).get("outcome").asText()).isEqualTo("done");
+        assertThat(doc.get(0).get("message").asText()).startsWith("off after");
         assertThat(doc.get(1).get("name").asText()).isEqualTo("db1");
         assertThat(stop.err()).contains("web1: off after", "db1: off after");
 
         CliRun again = cli("start", "web1", "db1", "web2", "--json");
         assertThat(again.exitCode()).as(again.all()).isZero();
-        assertThat(Json.MAPPER.readTree(again.out())).extracting(n -> n.get("outcome").asText())
-                .containsExactly("start accepted", "start accepted", "already active");
+        assertThat(Json.MAPPER.readTree(again.out()).get("servers")).extracting(n -> n.get("outcome").asText())
+                .containsExactly("accepted", "accepted", "unchanged");
     }
 
     @Test
@@ -234,7 +235,7 @@ class LifecycleIT {
 
         CliRun defaultName = cli("image", "web2", "--json");
         assertThat(defaultName.exitCode()).as(defaultName.all()).isZero();
-        assertThat(Json.MAPPER.readTree(defaultName.out()).get("name").asText()).matches("cloudmaker:default:web2-\\d{8}-\\d{6}");
+        assertThat(Json.MAPPER.readTree(defaultName.out()).get("image").get("name").asText()).matches("cloudmaker:default:web2-\\d{8}-\\d{6}");
 
         long oldId = droplet("db1").id();
         emu.resetStats();

@@ -4,7 +4,11 @@ import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.RunDocuments;
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,16 +36,17 @@ public final class BootstrapCommand extends SessionCommand {
         List<CloudServer> chosen = names.isEmpty() && role == null ? existing
                 : new ServerSelector(session.namespaceName(), existing, session.roles()).select(names, role, false);
         if (!session.bootstrapEnabled()) {
-            session.err().println(session.definition().bootstrap().enabled()
+            throw new CloudmakerException(session.definition().bootstrap().enabled()
                     ? "An emulator's servers (the sandbox's, or an API's on this host's loopback) are not machines anyone can log in to; nothing to bootstrap."
                     : "Bootstrap is off in " + session.definition().file().getFileName() + " (\"bootstrap\": {\"enabled\": false}).");
-            return ExitCodes.ERROR;
         }
         if (chosen.isEmpty()) {
-            session.err().println("No servers of this definition exist yet: run `cloudmaker provision` first.");
-            return ExitCodes.ERROR;
+            throw new CloudmakerException("No servers of this definition exist yet: run `cloudmaker provision` first.");
         }
-        Bootstrapping.run(session, chosen, session.out());
+        List<BootstrapReport> reports = Bootstrapping.run(session, chosen, session.out());
+        if (session.options().json()) {
+            session.json().write(Json.object().set("servers", RunDocuments.bootstrap(reports)));
+        }
         return ExitCodes.OK;
     }
 }

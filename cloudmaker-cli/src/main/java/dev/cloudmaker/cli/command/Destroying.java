@@ -1,9 +1,11 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.CommandFailure;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.cli.view.RunDocuments;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.plan.Plan;
@@ -23,11 +25,11 @@ final class Destroying {
         Plan plan = ops.planDestroy(names);
         new PlanView(session.style()).print(plan, out);
         if (plan.isEmpty()) {
+            writeDocument(session, plan);
             return ExitCodes.OK;
         }
         if (!yes && !Confirm.ask(session, "\nDelete these servers and records? This cannot be undone.")) {
-            session.err().println("Nothing deleted. Run with --yes to delete without being asked.");
-            return ExitCodes.ERROR;
+            throw CommandFailure.notConfirmed("Nothing deleted. Run with --yes to delete without being asked.");
         }
         ops.apply(plan);
         // a server created again gets a new host key; the old pin would only refuse it
@@ -36,6 +38,13 @@ final class Destroying {
             session.knownHosts().remove(d.name());
         });
         out.println("\nDestroy complete: " + plan.summary().replace("Plan: ", ""));
+        writeDocument(session, plan);
         return ExitCodes.OK;
+    }
+
+    private static void writeDocument(Session session, Plan plan) {
+        if (session.options().json()) {
+            session.json().write(RunDocuments.applied(plan, "destroyed"));
+        }
     }
 }

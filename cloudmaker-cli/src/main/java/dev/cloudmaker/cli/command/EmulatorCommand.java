@@ -1,8 +1,11 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.UsageException;
 import dev.cloudmaker.cli.CloudmakerCommand;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.emulator.kit.EmulatorFactory;
 import dev.cloudmaker.emulator.kit.EmulatorOption;
 import dev.cloudmaker.emulator.kit.EmulatorOptions;
@@ -108,13 +111,20 @@ public final class EmulatorCommand implements Callable<Integer> {
             emulator.close();
             stopped.countDown();
         }));
-        // one write, so whoever waits for the file to fill reads every line
-        StringBuilder lines = new StringBuilder("listening on " + emulator.url() + "\n");
-        emulator.clientEnvironment().forEach((name, value) ->
-                lines.append("export ").append(name).append('=').append(ShellQuote.quote(value)).append('\n'));
-        PrintStream out = root.out();
-        out.print(lines);
-        out.flush();
+        if (root.json().enabled()) {
+            ObjectNode doc = Json.object().put("url", emulator.url().toString());
+            ArrayNode environment = doc.putArray("environment");
+            emulator.clientEnvironment().forEach((name, value) -> environment.addObject().put("name", name).put("value", value));
+            root.json().write(doc);
+        } else {
+            // one write, so whoever waits for the file to fill reads every line
+            StringBuilder lines = new StringBuilder("listening on " + emulator.url() + "\n");
+            emulator.clientEnvironment().forEach((name, value) ->
+                    lines.append("export ").append(name).append('=').append(ShellQuote.quote(value)).append('\n'));
+            PrintStream out = root.out();
+            out.print(lines);
+            out.flush();
+        }
         stopped.await();
         return ExitCodes.OK;
     }

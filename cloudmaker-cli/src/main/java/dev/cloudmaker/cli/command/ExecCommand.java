@@ -71,14 +71,21 @@ public final class ExecCommand extends SessionCommand {
         List<String> command = expanded.subList(dash + 1, expanded.size());
         List<String> names = words.subList(0, words.size() - command.size());
         List<CloudServer> servers = running(session, ServerSelector.of(session), names, role, all);
+        ExecDocument document = new ExecDocument(String.join(" ", command));
         if (servers.isEmpty()) {
             session.err().println("No chosen server is running; nothing ran.");
+            document.write(session, List.of());
             return 0;
         }
         int width = servers.stream().mapToInt(s -> s.name().length()).max().orElse(0);
         ServerAccess access = new ServerAccess(session);
         List<ExecOutcome> outcomes;
+        boolean json = session.options().json();
         try (SshConnector connector = new SshConnector((server, stream, line) -> {
+            if (json) {
+                document.output(server, stream, line);
+                return;
+            }
             String prefixed = pad(server, width) + " | " + line;
             (stream == StdStream.STDOUT ? session.out() : session.err()).println(prefixed);
         })) {
@@ -93,6 +100,7 @@ public final class ExecCommand extends SessionCommand {
             }
             worst = Math.max(worst, o.exitCode());
         }
+        document.write(session, outcomes);
         return worst;
     }
 

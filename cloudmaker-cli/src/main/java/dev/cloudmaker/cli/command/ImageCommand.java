@@ -60,7 +60,8 @@ public final class ImageCommand extends SessionCommand {
             }
         }
         if (session.options().json()) {
-            session.out().println(Json.MAPPER.valueToTree(image).toPrettyString());
+            session.json().write(Json.object().put("outcome", "created").put("server", server.name())
+                    .set("image", Json.DOCUMENTS.valueToTree(image)));
         } else {
             out.println("Image " + as + " (id " + image.id() + ", listed in the account as " + image.name() + ") made from "
                     + server.name() + ". Use it with `cloudmaker recreate " + server.name() + " --from " + as + "`.");

@@ -3,9 +3,9 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.Table;
-import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.ImageInfo;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +18,7 @@ public final class ImagesCommand extends SessionCommand {
     int run(Session session) {
         List<ImageInfo> images = session.provider(provider, "--provider").catalog().images();
         if (session.options().json()) {
-            session.out().println(Json.MAPPER.valueToTree(images).toPrettyString());
+            session.json().write(Map.of("images", images));
             return ExitCodes.OK;
         }
         Table table = new Table("SLUG", "DISTRIBUTION", "NAME", "ID");

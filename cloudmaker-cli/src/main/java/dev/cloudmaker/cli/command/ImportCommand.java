@@ -1,9 +1,13 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.view.RunDocuments;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
 import java.nio.file.Files;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +35,11 @@ public final class ImportCommand extends SessionCommand {
         if (!declared) {
             session.out().println("It is not in cloud.json: provision leaves it alone; `cloudmaker terminate " + name
                     + "` would delete it.");
+        }
+        if (session.options().json()) {
+            ObjectNode doc = Json.object().put("outcome", "imported").put("namespace", ns.name()).put("declared", declared);
+            doc.set("servers", RunDocuments.servers(List.of(server), session.roles()));
+            session.json().write(doc);
         }
         return ExitCodes.OK;
     }

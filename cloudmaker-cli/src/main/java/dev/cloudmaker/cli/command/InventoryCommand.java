@@ -1,5 +1,8 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.Session;
@@ -7,6 +10,7 @@ import dev.cloudmaker.cli.view.AnsibleInventory;
 import dev.cloudmaker.cli.view.Table;
 import dev.cloudmaker.core.engine.ApplyListener;
 import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.inventory.Inventory;
 import dev.cloudmaker.core.inventory.InventoryEntry;
 import dev.cloudmaker.core.model.Definition;
@@ -14,7 +18,7 @@ import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.ssh.bootstrap.ShellQuote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,22 +31,17 @@ public final class InventoryCommand extends SessionCommand {
     enum Format { TABLE, JSON, ANSIBLE }
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table (the default), json (the file's content, as --json) or ansible.")
+            description = "table (the default), json (the document --json prints) or ansible (Ansible's own format, with --json too).")
     Format format;
 
     @Override
     int run(Session session) {
         Inventory inventory = session.operations(EngineSettings.defaults(), ApplyListener.NONE).inventory();
-        Format chosen = format != null ? format : session.options().json() ? Format.JSON : Format.TABLE;
+        // with --json a table is not asked for: the document is printed instead
+        Format chosen = format == Format.ANSIBLE ? Format.ANSIBLE : format == Format.JSON || session.options().json() ? Format.JSON : Format.TABLE;
         switch (chosen) {
-            case JSON -> {
-                try {
-                    session.out().print(Files.readString(session.workspace().inventoryFile()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            case ANSIBLE -> session.out().println(ansible(session, inventory).toPrettyString());
+            case JSON -> session.json().write(document(session.workspace().inventoryFile()));
+            case ANSIBLE -> session.json().writeForeign(ansible(session, inventory));
             case TABLE -> {
                 Table table = new Table("NAME", "STATUS", "PROVIDER", "REGION", "SIZE", "IMAGE", "IPV4", "IPV6", "PRIVATE", "DNS NAMES");
                 for (InventoryEntry e : inventory.entries()) {
@@ -56,8 +55,22 @@ public final class InventoryCommand extends SessionCommand {
         return ExitCodes.OK;
     }
 
+    /** {@code {"file": ..., "servers": [...]}}: the file's entries in its order, each with its name. */
+    private static ObjectNode document(Path file) {
+        JsonNode written;
+        try {
+            written = Json.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ObjectNode doc = Json.object().put("file", file.getFileName().toString());
+        ArrayNode servers = doc.putArray("servers");
+        written.properties().forEach(e -> servers.addObject().put("name", e.getKey()).setAll((ObjectNode) e.getValue()));
+        return doc;
+    }
+
     /** The port is the one sshd listens on after bootstrap: inventories are for configured servers. */
-    private static com.fasterxml.jackson.databind.node.ObjectNode ansible(Session session, Inventory inventory) {
+    private static ObjectNode ansible(Session session, Inventory inventory) {
         Definition def = session.definition();
         ServerAccess access = new ServerAccess(session);
         String keyFile = access.keyFile().toString();

@@ -1,11 +1,13 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.api.NamespaceKey;
-import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
@@ -16,6 +18,7 @@ import dev.cloudmaker.ssh.keys.KeySyncOutcome;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** The sync that `keys sync`, `keys add` and `keys remove` end with: every running server, a line each. */
 final class KeySyncRun {
@@ -25,12 +28,18 @@ final class KeySyncRun {
     private KeySyncRun() {
     }
 
-    /** {@code required}: asked for by name (`keys sync`), so not being able to sync at all is an error. */
-    static int run(Session session, Namespace ns, boolean required) {
+    /**
+     * {@code required}: asked for by name (`keys sync`), so not being able to sync at all is an error.
+     * Returns what happened for the command's JSON document: {@code outcome} synced or skipped, and per server.
+     */
+    static ObjectNode run(Session session, Namespace ns, boolean required) {
         if (!session.bootstrapEnabled()) {
-            session.err().println((required ? "" : "note: ") + "cloudmaker logs in to no server here (" + why(session)
-                    + "), so no authorized_keys were synced.");
-            return required ? ExitCodes.ERROR : ExitCodes.OK;
+            String nobody = "cloudmaker logs in to no server here (" + why(session) + "), so no authorized_keys were synced.";
+            if (required) {
+                throw new CloudmakerException(nobody);
+            }
+            session.err().println("note: " + nobody);
+            return Json.object().put("outcome", "skipped").put("reason", nobody);
         }
         List<CloudServer> servers = ns.servers();
         List<CloudServer> running = servers.stream().filter(s -> s.status() == ServerStatus.ACTIVE).toList();
@@ -49,7 +58,12 @@ final class KeySyncRun {
             throw new CloudmakerException("authorized_keys not synced on " + failed.size() + " of " + outcomes.size() + " server(s): "
                     + String.join(", ", failed) + "; run `cloudmaker keys sync` again once they can be reached");
         }
-        return ExitCodes.OK;
+        ObjectNode doc = Json.object().put("outcome", "synced");
+        ArrayNode list = doc.putArray("servers");
+        outcomes.forEach(o -> list.addObject().put("name", o.server()).put("outcome", o.kind().name().toLowerCase(Locale.ROOT))
+                .put("added", o.added()).put("removed", o.removed()));
+        servers.stream().filter(s -> !running.contains(s)).forEach(s -> list.addObject().put("name", s.name()).put("outcome", "skipped"));
+        return doc;
     }
 
     private static String why(Session session) {

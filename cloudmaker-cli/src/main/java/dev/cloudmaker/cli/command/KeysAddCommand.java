@@ -1,9 +1,12 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.api.NamespaceKey;
 import dev.cloudmaker.cli.PublicKeyFile;
+import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.model.SshPublicKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +31,13 @@ public final class KeysAddCommand extends KeysSubcommand {
         SshPublicKey key = PublicKeyFile.read(file);
         NamespaceKey added = ns.addKey(name, key);
         session.out().println("Key " + added.name() + " (" + key.type() + ", " + key.md5Fingerprint() + ") is registered for namespace " + ns.name() + ".");
-        return noSync ? 0 : KeySyncRun.run(session, ns, false);
+        ObjectNode sync = noSync ? null : KeySyncRun.run(session, ns, false);
+        if (session.options().json()) {
+            ObjectNode doc = Json.object().put("outcome", "added");
+            doc.putObject("key").put("name", added.name()).put("id", added.key().id()).put("type", key.type())
+                    .put("fingerprint", added.key().fingerprint());
+            session.json().write(doc.set("sync", sync));
+        }
+        return ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cloudmaker.cli.command;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.api.NamespaceKey;
 import dev.cloudmaker.cli.Session;
@@ -18,10 +19,11 @@ public final class KeysListCommand extends KeysSubcommand {
     int run(Session session, Namespace ns) {
         List<NamespaceKey> keys = ns.keys();
         if (session.options().json()) {
-            ArrayNode out = Json.MAPPER.createArrayNode();
+            ObjectNode doc = Json.object().put("namespace", ns.name());
+            ArrayNode out = doc.putArray("keys");
             keys.forEach(k -> out.addObject().put("name", k.name()).put("id", k.key().id())
                     .put("fingerprint", k.key().fingerprint()).put("public_key", k.key().publicKey()));
-            session.out().println(out.toPrettyString());
+            session.json().write(doc);
             return 0;
         }
         Table table = new Table("NAME", "TYPE", "FINGERPRINT", "COMMENT");

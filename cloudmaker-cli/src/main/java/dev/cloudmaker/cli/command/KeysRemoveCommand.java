@@ -1,8 +1,11 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.api.NamespaceKey;
+import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.CloudmakerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +28,12 @@ public final class KeysRemoveCommand extends KeysSubcommand {
                     + (names.isEmpty() ? " (it has none)" : "; its keys: " + String.join(", ", names)));
         }
         session.out().println("Key " + name + " is removed from the account.");
-        return noSync ? 0 : KeySyncRun.run(session, ns, false);
+        ObjectNode sync = noSync ? null : KeySyncRun.run(session, ns, false);
+        if (session.options().json()) {
+            ObjectNode doc = Json.object().put("outcome", "removed");
+            doc.putObject("key").put("name", name);
+            session.json().write(doc.set("sync", sync));
+        }
+        return ExitCodes.OK;
     }
 }

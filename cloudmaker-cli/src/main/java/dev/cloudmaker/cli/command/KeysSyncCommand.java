@@ -1,6 +1,8 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
+import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import picocli.CommandLine.Command;
 
@@ -11,6 +13,10 @@ import picocli.CommandLine.Command;
 public final class KeysSyncCommand extends KeysSubcommand {
     @Override
     int run(Session session, Namespace ns) {
-        return KeySyncRun.run(session, ns, true);
+        ObjectNode sync = KeySyncRun.run(session, ns, true);
+        if (session.options().json()) {
+            session.json().write(sync);
+        }
+        return ExitCodes.OK;
     }
 }

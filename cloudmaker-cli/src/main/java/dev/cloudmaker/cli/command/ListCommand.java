@@ -2,6 +2,7 @@ package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.cli.UsageException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.ServerFacts;
@@ -40,9 +41,10 @@ public final class ListCommand extends SessionCommand {
         List<ServerFacts> facts = fleet.facts(servers).stream().filter(f -> role == null || role.equals(f.role())).toList();
         Instant now = Instant.now();
         if (session.options().json()) {
-            ArrayNode out = Json.MAPPER.createArrayNode();
-            facts.forEach(f -> out.add(f.toJson(now)));
-            session.out().println(out.toPrettyString());
+            ObjectNode doc = Json.object().put("namespace", fleet.namespace().name());
+            ArrayNode listed = doc.putArray("servers");
+            facts.forEach(f -> listed.add(f.toJson(now)));
+            session.json().write(doc);
             return ExitCodes.OK;
         }
         Table table = new Table("NAME", "ID", "STATE", "IPV4", "ROLE", "PROVIDER", "REGION", "SIZE", "AGE", "$/MONTH");

@@ -30,7 +30,7 @@ public final class PlanCommand extends SessionCommand {
         Plan plan = session.operations(EngineSettings.defaults(), new ProgressPrinter(session.err(), session.style()))
                 .planProvision(new LinkedHashSet<>(replace));
         if (session.options().json()) {
-            session.out().println(PlanCodec.toJson(plan).toPrettyString());
+            session.json().write(PlanCodec.toJson(plan));
         } else {
             new PlanView(session.style()).print(plan, session.out());
         }

@@ -1,6 +1,7 @@
 package dev.cloudmaker.cli.command;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
@@ -12,6 +13,7 @@ import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.time.Durations;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Option;
@@ -45,22 +47,24 @@ abstract class PowerCommand extends SessionCommand {
         // with --json, stdout carries only the document: progress goes to stderr
         ProgressPrinter progress = new ProgressPrinter(json ? session.err() : session.out(), session.style());
         PowerAction action = action();
-        Map<String, String> outcomes = new ConcurrentHashMap<>();
+        Map<String, PowerOutcome> outcomes = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         List<Throwable> failures = Parallel.forEach(servers, PARALLELISM, server -> {
             try {
                 outcomes.put(server.id(), change(ns, server, action, started));
-                progress.step(server.name(), outcomes.get(server.id()));
+                progress.step(server.name(), outcomes.get(server.id()).text());
             } catch (RuntimeException e) {
-                outcomes.put(server.id(), "failed: " + e.getMessage());
+                outcomes.put(server.id(), new PowerOutcome(PowerOutcome.Kind.FAILED, e.getMessage()));
                 progress.step(server.name(), session.style().error("failed: ") + e.getMessage());
                 throw e;
             }
         });
         if (json) {
-            ArrayNode doc = Json.MAPPER.createArrayNode();
-            servers.forEach(s -> doc.addObject().put("name", s.name()).put("id", s.id()).put("outcome", outcomes.get(s.id())));
-            session.out().println(doc.toPrettyString());
+            ObjectNode doc = Json.object().put("action", action.name().toLowerCase(Locale.ROOT));
+            ArrayNode list = doc.putArray("servers");
+            servers.forEach(s -> list.addObject().put("name", s.name()).put("id", s.id())
+                    .put("outcome", outcomes.get(s.id()).kind().name().toLowerCase(Locale.ROOT)).put("message", outcomes.get(s.id()).text()));
+            session.json().write(doc);
         }
         if (!failures.isEmpty()) {
             session.err().println(failures.size() + " of " + servers.size() + " server(s) failed to " + action.verb() + ".");
@@ -70,15 +74,16 @@ abstract class PowerCommand extends SessionCommand {
     }
 
     /** Makes the change on one server and says how it ended. */
-    private String change(Namespace ns, CloudServer server, PowerAction action, long started) {
+    private PowerOutcome change(Namespace ns, CloudServer server, PowerAction action, long started) {
         if (server.status() == action.settlesAt() && action != PowerAction.REBOOT) {
-            return "already " + action.settlesAt().label();
+            return new PowerOutcome(PowerOutcome.Kind.UNCHANGED, "already " + action.settlesAt().label());
         }
         ns.power(server, action, timeout);
         if (!await) {
-            return action.verb() + " accepted";
+            return new PowerOutcome(PowerOutcome.Kind.ACCEPTED, action.verb() + " accepted");
         }
         ns.waitUntil(server, action.settlesAt(), timeout);
-        return action.settlesAt().label() + " after " + Durations.format(Duration.ofNanos(System.nanoTime() - started));
+        return new PowerOutcome(PowerOutcome.Kind.DONE,
+                action.settlesAt().label() + " after " + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
     }
 }

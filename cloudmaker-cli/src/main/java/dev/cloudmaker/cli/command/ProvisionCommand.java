@@ -1,16 +1,20 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.Bootstrapping;
+import dev.cloudmaker.cli.CommandFailure;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.cli.view.RunDocuments;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.plan.PlanAction;
 import dev.cloudmaker.core.plan.PlanCodec;
 import dev.cloudmaker.core.plan.PlanException;
+import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,25 +66,29 @@ public final class ProvisionCommand extends SessionCommand {
         new PlanView(session.style()).print(plan, out);
         if (!plan.isEmpty() && saved == null && !yes) {
             if (!Confirm.ask(session, "\nApply these changes?")) {
-                session.err().println("Not applied. Run with --yes to apply without being asked.");
-                return ExitCodes.ERROR;
+                throw CommandFailure.notConfirmed("Not applied. Run with --yes to apply without being asked.");
             }
         }
         long started = System.nanoTime();
         var servers = ops.apply(plan);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        if (session.options().json()) {
-            session.out().println(PlanCodec.toJson(plan).toPrettyString());
-        } else if (!plan.isEmpty()) {
+        if (!plan.isEmpty()) {
             out.printf("%nApply complete: %d added, %d changed, %d destroyed in %s. %d server(s) in namespace %s.%n",
                     plan.count(PlanAction.Effect.ADD), plan.count(PlanAction.Effect.CHANGE),
                     plan.count(PlanAction.Effect.DESTROY), dev.cloudmaker.core.time.Durations.format(took),
                     servers.size(), plan.namespace());
         }
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
+        List<BootstrapReport> bootstrapped = List.of();
         if (session.bootstrapEnabled() && !noBootstrap) {
-            Bootstrapping.run(session, servers.values().stream()
+            bootstrapped = Bootstrapping.run(session, servers.values().stream()
                     .filter(s -> session.definition().server(s.name()).isPresent()).toList(), out);
+        }
+        if (session.options().json()) {
+            ObjectNode doc = RunDocuments.applied(plan, "applied");
+            doc.set("servers", RunDocuments.servers(servers.values(), session.roles()));
+            doc.set("bootstrap", RunDocuments.bootstrap(bootstrapped));
+            session.json().write(doc);
         }
         return ExitCodes.OK;
     }

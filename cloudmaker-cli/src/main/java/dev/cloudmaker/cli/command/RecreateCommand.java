@@ -1,15 +1,19 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.Bootstrapping;
+import dev.cloudmaker.cli.CommandFailure;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
+import dev.cloudmaker.cli.view.RunDocuments;
 import dev.cloudmaker.core.engine.EngineSettings;
 import dev.cloudmaker.core.engine.Operations;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ImageInfo;
+import dev.cloudmaker.ssh.bootstrap.BootstrapReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -55,15 +59,21 @@ public final class RecreateCommand extends SessionCommand {
         Plan plan = ops.planRecreate(server.name(), image);
         new PlanView(session.style()).print(plan, out);
         if (!yes && !Confirm.ask(session, "\nDelete " + server.name() + " and create it again? Its disk is lost.")) {
-            session.err().println("Nothing changed. Run with --yes to recreate without being asked.");
-            return ExitCodes.ERROR;
+            throw CommandFailure.notConfirmed("Nothing changed. Run with --yes to recreate without being asked.");
         }
         Map<String, CloudServer> after = ops.apply(plan);
         CloudServer made = after.get(server.name());
         out.println("\nRecreated " + server.name() + ": id " + made.id() + ", address " + made.networking().publicIpv4() + ".");
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
+        List<BootstrapReport> bootstrapped = List.of();
         if (bootstrap && session.definition().server(server.name()).isPresent()) {
-            Bootstrapping.run(session, List.of(made), out);
+            bootstrapped = Bootstrapping.run(session, List.of(made), out);
+        }
+        if (session.options().json()) {
+            ObjectNode doc = RunDocuments.applied(plan, "recreated");
+            doc.set("servers", RunDocuments.servers(List.of(made), session.roles()));
+            doc.set("bootstrap", RunDocuments.bootstrap(bootstrapped));
+            session.json().write(doc);
         }
         return ExitCodes.OK;
     }

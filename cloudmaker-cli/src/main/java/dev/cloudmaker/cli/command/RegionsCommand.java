@@ -3,9 +3,9 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.Table;
-import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.RegionInfo;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +18,7 @@ public final class RegionsCommand extends SessionCommand {
     int run(Session session) {
         List<RegionInfo> regions = session.provider(provider, "--provider").catalog().regions();
         if (session.options().json()) {
-            session.out().println(Json.MAPPER.valueToTree(regions).toPrettyString());
+            session.json().write(Map.of("regions", regions));
             return ExitCodes.OK;
         }
         Table table = new Table("SLUG", "NAME", "AVAILABLE", "IPV6");

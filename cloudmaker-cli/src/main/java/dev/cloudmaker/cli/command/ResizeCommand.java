@@ -4,6 +4,7 @@ import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.config.CloudJsonWriteBack;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.spi.SizeInfo;
@@ -39,6 +40,7 @@ public final class ResizeCommand extends SessionCommand {
         CloudServer server = fleet.resolve(name);
         if (size.equals(server.size())) {
             session.out().println(server.name() + " already has size " + size + "; nothing to do.");
+            writeDocument(session, server, "unchanged", false);
             return ExitCodes.OK;
         }
         requireOffered(session, server);
@@ -49,14 +51,24 @@ public final class ResizeCommand extends SessionCommand {
         fleet.namespace().resize(server, size, timeout);
         // right away, so cloud.json follows the server even when the wait below gives up
         boolean declared = Files.exists(session.workspace().cloudJson()) && session.definition().server(server.name()).isPresent();
-        if (declared && CloudJsonWriteBack.writeSize(session.definition().file(), session.definition(), server.name(), size)) {
+        boolean written = declared && CloudJsonWriteBack.writeSize(session.definition().file(), session.definition(), server.name(), size);
+        if (written) {
             session.out().println(session.definition().file().getFileName() + ": " + server.name() + "'s size is now " + size + ".");
         }
         if (await) {
             fleet.namespace().waitUntil(server, running ? ServerStatus.ACTIVE : ServerStatus.OFF, timeout);
         }
         session.out().println(server.name() + " resized " + server.size() + " → " + size + ".");
+        writeDocument(session, server, "resized", written);
         return ExitCodes.OK;
+    }
+
+    /** {@code definition_updated}: whether cloud.json got the new size. */
+    private void writeDocument(Session session, CloudServer server, String outcome, boolean definitionUpdated) {
+        if (session.options().json()) {
+            session.json().write(Json.object().put("outcome", outcome).put("server", server.name()).put("id", server.id())
+                    .put("from_size", server.size()).put("to_size", size).put("definition_updated", definitionUpdated));
+        }
     }
 
     /** A size the region does not offer is refused here, before the server is powered off for nothing. */

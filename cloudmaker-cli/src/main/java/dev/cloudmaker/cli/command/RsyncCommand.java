@@ -42,6 +42,7 @@ public final class RsyncCommand extends SessionCommand {
             session.err().println("rsync must be installed on the server too: cloudmaker exec " + server.name()
                     + " -- sudo apt-get install -y rsync (or the server's package manager)");
         }
+        ClientExit.write(session, server, code);
         return code;
     }
 }

@@ -34,6 +34,8 @@ public final class ScpCommand extends SessionCommand {
         argv.addAll(access.clientOptions(server, false));
         argv.addAll(List.of("-P", Integer.toString(port)));
         argv.addAll(RemoteArgs.resolve(given, access.destination(server, true)));
-        return SystemClient.run(argv, session.out(), session.err());
+        int code = SystemClient.run(argv, session.out(), session.err());
+        ClientExit.write(session, server, code);
+        return code;
     }
 }

@@ -3,6 +3,7 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.ServerFacts;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class ShowCommand extends SessionCommand {
         Instant now = Instant.now();
         PrintStream out = session.out();
         if (session.options().json()) {
-            out.println(f.toJson(now).toPrettyString());
+            session.json().write(Json.object().set("server", f.toJson(now)));
             return ExitCodes.OK;
         }
         var net = server.networking();

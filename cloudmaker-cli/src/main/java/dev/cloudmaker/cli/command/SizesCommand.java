@@ -3,9 +3,9 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.Table;
-import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.SizeInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ public final class SizesCommand extends SessionCommand {
     int run(Session session) {
         List<SizeInfo> sizes = session.provider(provider, "--provider").catalog().sizes();
         if (session.options().json()) {
-            session.out().println(Json.MAPPER.valueToTree(sizes).toPrettyString());
+            session.json().write(Map.of("sizes", sizes));
             return ExitCodes.OK;
         }
         Table table = new Table("SLUG", "VCPUS", "MEMORY", "DISK", "$/MONTH", "REGIONS");

@@ -39,6 +39,7 @@ public final class SshCommand extends SessionCommand {
         if (code == SSH_FAILED) {
             access.whyNoLogin(server).ifPresent(why -> session.err().println(session.style().error("cloudmaker: ") + why));
         }
+        ClientExit.write(session, server, code);
         return code;
     }
 }

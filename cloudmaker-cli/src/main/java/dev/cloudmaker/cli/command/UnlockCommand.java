@@ -1,8 +1,12 @@
 package dev.cloudmaker.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.CloudmakerCommand;
+import dev.cloudmaker.cli.CommandFailure;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.output.ErrorKind;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.state.Lease;
 import dev.cloudmaker.core.state.LockHolder;
 import dev.cloudmaker.core.state.LockStatus;
@@ -43,24 +47,33 @@ public final class UnlockCommand implements Callable<Integer> {
                         session.out().println("Cleared a stale lock: " + status.holder().get().describe(now) + " ended without releasing it.");
                     }
                 }
-                return ExitCodes.OK;
+                return document(session, status.holder().isEmpty() ? "not_locked" : "cleared_stale", status);
             }
             String who = status.holder().map(h -> h.describe(now)).orElse("a run whose lock file is being written");
             if (status.holder().map(LockHolder::aliveHere).orElse(false)) {
-                session.err().println("error: " + who + " is running on this host; let it finish, or stop it (kill "
+                throw new CommandFailure(ErrorKind.BUSY, ExitCodes.BUSY, who + " is running on this host; let it finish, or stop it (kill "
                         + status.holder().get().pid() + ") and run again. The lock is kept.");
-                return ExitCodes.BUSY;
             }
             if (!force) {
                 boolean elsewhere = status.holder().map(h -> !h.onThisHost()).orElse(false);
-                session.err().println("error: " + who + " holds the lock on " + ws.dir()
+                throw new CommandFailure(ErrorKind.BUSY, ExitCodes.BUSY, who + " holds the lock on " + ws.dir()
                         + (elsewhere ? "; it runs on another host, so cloudmaker cannot tell whether it is still alive" : "")
                         + ". If you are sure it has ended, run `cloudmaker unlock --force`. The lock is kept.");
-                return ExitCodes.BUSY;
             }
             state.forceUnlock(status);
             session.out().println("Removed the lock held by " + who + ". If that run still works on this definition, the two may undo each other's changes.");
-            return ExitCodes.OK;
+            return document(session, "removed", status);
         }
+    }
+
+    /** {@code outcome} not_locked, cleared_stale or removed, and the run that held the lock. */
+    private static int document(Session session, String outcome, LockStatus status) {
+        if (session.options().json()) {
+            ObjectNode doc = Json.object().put("outcome", outcome);
+            status.holder().ifPresent(h -> doc.putObject("holder").put("user", h.user()).put("host", h.host()).put("pid", h.pid())
+                    .put("command", h.command()).put("since", h.since() == null ? null : h.since().toString()));
+            session.json().write(doc);
+        }
+        return ExitCodes.OK;
     }
 }

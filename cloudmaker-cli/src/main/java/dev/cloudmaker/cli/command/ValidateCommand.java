@@ -14,8 +14,8 @@ public final class ValidateCommand extends SessionCommand {
         Definition def = session.definition();
         session.credentials();
         if (session.options().json()) {
-            session.out().println(Json.object().put("valid", true).put("file", def.file().toString())
-                    .put("servers", def.servers().size()).put("namespace", def.namespace())
+            session.json().write(Json.object().put("valid", true).put("file", def.file().toString())
+                    .put("server_count", def.servers().size()).put("namespace", def.namespace())
                     .putPOJO("providers", def.providers().keySet()).put("dns", def.dns()));
         } else {
             session.out().println(def.file().getFileName() + " and security.json are valid: " + def.servers().size()

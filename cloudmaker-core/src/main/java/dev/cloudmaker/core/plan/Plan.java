@@ -13,8 +13,12 @@ import java.util.List;
 public record Plan(int formatVersion, Kind kind, List<String> providers, String dnsProvider, String namespace,
                    String definitionDigest, List<PlanAction> actions, List<String> notes) {
 
-    /** 2: several providers, one named on each server action. Plans of format 1 are refused: plan again. */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * 3: the keys in snake_case and the kind in lower case, like every document cloudmaker prints.
+     * 2 (several providers, one named on each server action; camelCase keys) is still read; plans of
+     * format 1 are refused: plan again.
+     */
+    public static final int FORMAT_VERSION = 3;
 
     public enum Kind { PROVISION, DESTROY }
 
