@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Images and packages: the catalogue with CloudAPI's filters, and CreateImageFromMachine, whose image is
@@ -59,10 +60,10 @@ final class ImageHandler {
     /** {@code *} matches any run of characters (CloudAPI 8.1.1 on). */
     private static boolean wildcard(String pattern, String value) {
         StringBuilder regex = new StringBuilder();
-        for (String part : pattern.split("\\*", -1)) {
-            regex.append(java.util.regex.Pattern.quote(part)).append(".*");
+        for (String part : pattern.toLowerCase(Locale.ROOT).split("\\*", -1)) {
+            regex.append(Pattern.quote(part)).append(".*");
         }
-        return value.toLowerCase(Locale.ROOT).matches(regex.substring(0, regex.length() - 2).toLowerCase(Locale.ROOT));
+        return value.toLowerCase(Locale.ROOT).matches(regex.substring(0, regex.length() - 2));
     }
 
     private ApiResponse createFromMachine(TritonRequest r) {

@@ -20,16 +20,27 @@ public final class SignedClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
     private final HttpSignatureAuth auth;
+    private final String acceptVersion;
 
     public SignedClient(URI base, SigningKey key, Clock clock) {
+        this(base, new HttpSignatureAuth(key, clock), "~9||~8");
+    }
+
+    private SignedClient(URI base, HttpSignatureAuth auth, String acceptVersion) {
         this.base = base;
-        this.auth = new HttpSignatureAuth(key, clock);
+        this.auth = auth;
+        this.acceptVersion = acceptVersion;
+    }
+
+    /** The same client sending another {@code Accept-Version} range. */
+    public SignedClient acceptingVersion(String range) {
+        return new SignedClient(base, auth, range);
     }
 
     public HttpResponse<String> send(String method, String pathAndQuery, String jsonBody) {
         URI uri = URI.create(base + pathAndQuery);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("accept", "application/json")
-                .header("accept-version", "~9||~8")
+                .header("accept-version", acceptVersion)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
