@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +48,9 @@ final class NodeTriton {
         Path bin = installDir().resolve("node_modules/.bin/triton");
         assumeTrue(Files.isExecutable(bin), "node-triton " + VERSION + " is not installed in " + installDir()
                 + "; .ci/run installs it: npm install --prefix " + installDir() + " triton@" + VERSION);
+        boolean node = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, "node")));
+        assumeTrue(node, "node is not on the PATH, so node-triton cannot run; .ci/run installs nodejs");
         return bin;
     }
 
