@@ -6,6 +6,7 @@ import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.emulator.kit.http.PathRouter;
 import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
+import dev.cloudmaker.emulator.kit.http.ServerSettings;
 import dev.cloudmaker.emulator.kit.rate.TokenBucket;
 import java.io.IOException;
 import java.net.URI;
@@ -34,11 +35,13 @@ public final class TritonEmulator implements AutoCloseable {
         new SnapshotHandler(state, lookup).register(router);
         var authenticator = new RequestAuthenticator(config.login(),
                 () -> state.locked(() -> List.copyOf(state.keys)), config.clock());
-        // restify's throttle is a token bucket: a minute's worth of burst, refilled at the per-second rate
-        var rate = new TokenBucket(Math.max(1, config.rateLimitPerMinute()),
-                config.rateLimitPerMinute() == 0 ? 1e9 : config.rateLimitPerMinute() / 60.0, config.clock());
-        server = EmulatorServer.start(new dev.cloudmaker.emulator.kit.http.ServerSettings(config.port(), config.faults(),
-                config.seed(), rate, config.timing(), config.recordExchanges()),
+        // restify's throttle is a token bucket: a minute's worth of burst, refilled at the per-second rate; "off" is a
+        // bucket no run empties
+        int perMinute = config.rateLimitPerMinute();
+        var rate = perMinute == 0 ? new TokenBucket(Integer.MAX_VALUE, Integer.MAX_VALUE, config.clock())
+                : new TokenBucket(perMinute, perMinute / 60.0, config.clock());
+        server = EmulatorServer.start(new ServerSettings(config.port(), config.faults(), config.seed(), rate,
+                config.timing(), config.recordExchanges()),
                 new TritonWire(router, authenticator, state), state);
     }
 

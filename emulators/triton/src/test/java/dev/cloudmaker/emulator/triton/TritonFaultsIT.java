@@ -63,4 +63,13 @@ class TritonFaultsIT {
             assertThat(f.client().get("/alice").statusCode()).as("refilled").isEqualTo(200);
         }
     }
+
+    @Test
+    void aRateLimitOfZeroIsOffEvenWhenTheClockStandsStill() {
+        try (TritonFixture f = TritonFixture.start(clock, b -> b.rateLimitPerMinute(0))) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(f.client().get("/alice").statusCode()).isEqualTo(200);
+            }
+        }
+    }
 }
