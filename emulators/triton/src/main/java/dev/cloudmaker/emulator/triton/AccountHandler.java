@@ -6,7 +6,6 @@ import dev.cloudmaker.emulator.kit.http.ApiResponse;
 import dev.cloudmaker.emulator.kit.http.PathRouter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 
 /** The account and what hangs off it without a machine: ping, the account, keys, datacenters, services, networks. */
@@ -30,7 +29,7 @@ final class AccountHandler {
         })
                 .add("GET", "/{}", "account", r -> ApiResponse.json(200, Views.account(state)))
                 .add("POST", "/{}", "account", this::updateAccount)
-                .add("GET", "/{}/keys", "keys", r -> ApiResponse.json(200, list(state.keys.stream().map(Views::key).toList())))
+                .add("GET", "/{}/keys", "keys", r -> ApiResponse.json(200, Json.array(state.keys.stream().map(Views::key).toList())))
                 .add("POST", "/{}/keys", "keys", this::createKey)
                 .add("GET", "/{}/keys/{}", "keys", r -> ApiResponse.json(200, Views.key(key(r.param(1)))))
                 .add("DELETE", "/{}/keys/{}", "keys", r -> {
@@ -44,7 +43,7 @@ final class AccountHandler {
                 .add("GET", "/{}/services", "services", r -> ApiResponse.json(200,
                         Json.object().put("cloudapi", r.call().baseUrl())))
                 .add("GET", "/{}/networks", "networks", r -> ApiResponse.json(200,
-                        list(Catalog.NETWORKS.stream().map(n -> Views.network(n, state)).toList())))
+                        Json.array(Catalog.NETWORKS.stream().map(n -> Views.network(n, state)).toList())))
                 .add("GET", "/{}/networks/{}", "networks", r -> ApiResponse.json(200, Views.network(
                         Catalog.NETWORKS.stream().filter(n -> n.id().equals(r.param(1))).findFirst()
                                 .orElseThrow(() -> TritonError.notFound(r.param(1) + " not found")), state)))
@@ -99,11 +98,5 @@ final class AccountHandler {
     private AccountKey key(String id) {
         return state.keys.stream().filter(k -> k.isNamed(id)).findFirst()
                 .orElseThrow(() -> TritonError.notFound(id + " does not exist"));
-    }
-
-    static ArrayNode list(List<ObjectNode> items) {
-        ArrayNode a = Json.array();
-        a.addAll(items);
-        return a;
     }
 }

@@ -42,7 +42,7 @@ final class ImageHandler {
                 .filter(i -> filters.entrySet().stream().allMatch(f -> r.text(f.getKey()) == null
                         || r.text(f.getKey()).equals(f.getValue().apply(i))))
                 .sorted(Comparator.comparing(TritonImage::publishedAt)).toList();
-        return ApiResponse.json(200, AccountHandler.list(images.stream().map(Views::image).toList()));
+        return ApiResponse.json(200, Json.array(images.stream().map(Views::image).toList()));
     }
 
     private ApiResponse listPackages(TritonRequest r) {
@@ -54,7 +54,7 @@ final class ImageHandler {
                 .filter(p -> filters.entrySet().stream().allMatch(f -> r.text(f.getKey()) == null
                         || wildcard(r.text(f.getKey()), f.getValue().apply(p))))
                 .toList();
-        return ApiResponse.json(200, AccountHandler.list(packages.stream().map(Views::pkg).toList()));
+        return ApiResponse.json(200, Json.array(packages.stream().map(Views::pkg).toList()));
     }
 
     /** {@code *} matches any run of characters (CloudAPI 8.1.1 on). */

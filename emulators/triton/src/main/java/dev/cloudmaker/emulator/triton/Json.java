@@ -7,6 +7,7 @@ import dev.cloudmaker.emulator.kit.EmulatorJson;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** JSON helpers: CloudAPI's timestamps are ISO-8601 with milliseconds, as JavaScript's {@code toISOString} writes them. */
@@ -23,6 +24,12 @@ final class Json {
 
     static ArrayNode array() {
         return EmulatorJson.MAPPER.createArrayNode();
+    }
+
+    static ArrayNode array(List<ObjectNode> items) {
+        ArrayNode a = array();
+        a.addAll(items);
+        return a;
     }
 
     static String time(Instant instant) {

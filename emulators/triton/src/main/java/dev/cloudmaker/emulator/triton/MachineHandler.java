@@ -1,6 +1,7 @@
 package dev.cloudmaker.emulator.triton;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cloudmaker.emulator.kit.http.ApiResponse;
 import dev.cloudmaker.emulator.kit.http.PathRouter;
 import dev.cloudmaker.emulator.kit.state.Addresses;
@@ -34,7 +35,7 @@ final class MachineHandler {
                 .add("GET", "/{}/machines/{}", "machines", this::get)
                 .add("HEAD", "/{}/machines/{}", "machines", this::get)
                 .add("DELETE", "/{}/machines/{}", "machines", this::delete)
-                .add("GET", "/{}/machines/{}/audit", "audit", r -> ApiResponse.json(200, AccountHandler.list(
+                .add("GET", "/{}/machines/{}/audit", "audit", r -> ApiResponse.json(200, Json.array(
                         lookup.any(r.param(1)).audit.reversed().stream().map(Views::audit).toList())));
     }
 
@@ -53,7 +54,7 @@ final class MachineHandler {
                 .toList();
         List<Machine> page = matching.stream().skip(offset).limit(limit).toList();
         ApiResponse response = r.method().equals("HEAD") ? new ApiResponse(200, "application/json", new byte[0])
-                : ApiResponse.json(200, AccountHandler.list(page.stream().map(m -> Views.machine(m, state, false)).toList()));
+                : ApiResponse.json(200, Json.array(page.stream().map(m -> Views.machine(m, state, false)).toList()));
         return response.withHeader("x-query-limit", Integer.toString(limit))
                 .withHeader("x-resource-count", Integer.toString(page.size()));
     }
@@ -117,7 +118,7 @@ final class MachineHandler {
                 m.metadata.put(e.getKey().substring(9), e.getValue());
             }
         }
-        m.metadata.put("root_authorized_keys", com.fasterxml.jackson.databind.node.TextNode.valueOf(
+        m.metadata.put("root_authorized_keys", TextNode.valueOf(
                 state.keys.stream().map(AccountKey::key).collect(Collectors.joining("\n"))));
         m.begin("provision", MachineState.PROVISIONING, MachineState.RUNNING, now,
                 now.plus(state.config.timing().bootDelay()), r.caller());

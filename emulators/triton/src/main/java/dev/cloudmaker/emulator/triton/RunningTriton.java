@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Triton emulator started by type, and how node-triton, smartdc and cloudmaker reach it: {@code TRITON_URL},
@@ -50,9 +51,9 @@ final class RunningTriton implements RunningEmulator {
         return Collections.unmodifiableMap(env);
     }
 
-    private java.util.Optional<String> oneKey() {
+    private Optional<String> oneKey() {
         List<EmulatedKey> keys = emulator.account().keys();
-        return keys.size() == 1 ? java.util.Optional.of(keys.getFirst().fingerprint()) : java.util.Optional.empty();
+        return keys.size() == 1 ? Optional.of(keys.getFirst().fingerprint()) : Optional.empty();
     }
 
     @Override

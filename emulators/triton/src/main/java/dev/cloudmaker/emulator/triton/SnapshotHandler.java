@@ -26,7 +26,7 @@ final class SnapshotHandler {
     void register(PathRouter<TritonEndpoint> router) {
         router.add("GET", "/{}/machines/{}/snapshots", "snapshots", r -> {
                     Machine m = lookup.live(r.param(1));
-                    return ApiResponse.json(200, AccountHandler.list(
+                    return ApiResponse.json(200, Json.array(
                             m.snapshots.stream().map(s -> Views.snapshot(s, state.now())).toList()));
                 })
                 .add("POST", "/{}/machines/{}/snapshots", "snapshots", this::create)

@@ -1,5 +1,6 @@
 package dev.cloudmaker.emulator.triton;
 
+import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.emulator.kit.EmulatorFactory;
 import dev.cloudmaker.emulator.kit.EmulatorOption;
 import dev.cloudmaker.emulator.kit.EmulatorOptions;
@@ -64,7 +65,7 @@ public final class TritonEmulatorFactory implements EmulatorFactory {
             throw new UncheckedIOException("could not read the key file " + file + ": " + e.getMessage(), e);
         }
         try {
-            return dev.cloudmaker.core.model.SshPublicKey.parse(line).line();
+            return SshPublicKey.parse(line).line();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + " is not an OpenSSH public key: " + e.getMessage(), e);
         }

@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cloudmaker.core.http.HttpSignatureAuth;
+import dev.cloudmaker.core.http.JcaSigningKey;
 import dev.cloudmaker.core.spi.SigningKey;
 import dev.cloudmaker.core.time.MutableClock;
 import dev.cloudmaker.emulator.kit.http.WireRequest;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,14 +49,14 @@ class RequestAuthenticatorTest {
 
     @Test
     void theKeyIdMayNameTheKeyInsteadOfItsFingerprint() {
-        SigningKey byName = new dev.cloudmaker.core.http.JcaSigningKey("/alice/keys/laptop", RSA.pair().getPrivate());
+        SigningKey byName = new JcaSigningKey("/alice/keys/laptop", RSA.pair().getPrivate());
         assertThat(authenticator.authenticate(signed(byName, "GET", "/alice"))).isEqualTo("alice/" + RSA.fingerprint());
     }
 
     @Test
     void aSignatureByAnotherKeyUnderTheKeysIdIsRefused() {
         TritonTestKey other = TritonTestKey.rsa();
-        SigningKey impostor = new dev.cloudmaker.core.http.JcaSigningKey("/alice/keys/" + RSA.fingerprint(),
+        SigningKey impostor = new JcaSigningKey("/alice/keys/" + RSA.fingerprint(),
                 other.pair().getPrivate());
         assertRefused(signed(impostor, "GET", "/alice/machines"), 401, "InvalidCredentials",
                 "Invalid authorization credentials supplied");
@@ -94,7 +97,7 @@ class RequestAuthenticatorTest {
                 "Invalid authorization credentials supplied");
         assertRefused(signed(RSA.signer("bob"), "GET", "/alice"), 401, "InvalidCredentials",
                 "Invalid authorization credentials supplied");
-        SigningKey mantaStyle = new dev.cloudmaker.core.http.JcaSigningKey("/alice/sub/keys/" + RSA.fingerprint(),
+        SigningKey mantaStyle = new JcaSigningKey("/alice/sub/keys/" + RSA.fingerprint(),
                 RSA.pair().getPrivate());
         assertRefused(signed(mantaStyle, "GET", "/alice"), 401, "InvalidCredentials",
                 "Invalid KeyId /alice/sub/keys/" + RSA.fingerprint() + " in authorization header");
@@ -119,7 +122,7 @@ class RequestAuthenticatorTest {
     @Test
     void theLegacyFormSignsTheBareDateAsPySmartdcDoes() throws Exception {
         String date = "Sun, 01 Mar 2026 10:00:00 GMT";
-        var signer = java.security.Signature.getInstance("SHA256withRSA");
+        var signer = Signature.getInstance("SHA256withRSA");
         signer.initSign(RSA.pair().getPrivate());
         signer.update(date.getBytes(StandardCharsets.UTF_8));
         String signature = Base64.getEncoder().encodeToString(signer.sign());
@@ -145,7 +148,7 @@ class RequestAuthenticatorTest {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
         new HttpSignatureAuth(key, clock).authenticate(builder, method, uri);
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        builder.build().headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v));
+        builder.build().headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
         return new WireRequest(method, uri.getRawPath(), uri.getRawQuery(), headers, new byte[0]);
     }
 

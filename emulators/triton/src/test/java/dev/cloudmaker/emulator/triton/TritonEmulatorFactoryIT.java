@@ -1,5 +1,6 @@
 package dev.cloudmaker.emulator.triton;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,9 +36,9 @@ class TritonEmulatorFactoryIT {
                 .withKeyFiles(List.of(pub)))) {
             String url = emu.url().toString();
             assertThat(emu.clientEnvironment()).containsExactly(
-                    java.util.Map.entry("TRITON_URL", url), java.util.Map.entry("TRITON_ACCOUNT", "carol"),
-                    java.util.Map.entry("TRITON_KEY_ID", key.fingerprint()), java.util.Map.entry("SDC_URL", url),
-                    java.util.Map.entry("SDC_ACCOUNT", "carol"), java.util.Map.entry("SDC_KEY_ID", key.fingerprint()));
+                    entry("TRITON_URL", url), entry("TRITON_ACCOUNT", "carol"),
+                    entry("TRITON_KEY_ID", key.fingerprint()), entry("SDC_URL", url),
+                    entry("SDC_ACCOUNT", "carol"), entry("SDC_KEY_ID", key.fingerprint()));
             assertThat(emu.providerSettings()).containsEntry("url", url).containsEntry("account", "carol");
             SignedClient api = new SignedClient(emu.url(), key.signer("carol"), Clock.systemUTC());
             assertThat(api.get("/carol/keys").statusCode()).isEqualTo(200);
