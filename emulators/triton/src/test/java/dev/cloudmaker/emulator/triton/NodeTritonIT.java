@@ -59,6 +59,9 @@ class NodeTritonIT {
             List<JsonNode> images = triton.run("images", "-j").ok().jsonLines();
             assertThat(images).extracting(i -> i.get("name").asText() + "@" + i.get("version").asText())
                     .contains("base-64-lts@20.4.0", "base-64-lts@22.4.0", "debian-12@20240612");
+            assertThat(triton.json("datacenters", "-j").toString()).contains("\"emu-1\"", emu.baseUrl().toString());
+            assertThat(triton.run("networks", "-j").ok().jsonLines()).extracting(n -> n.get("name").asText())
+                    .contains("Joyent-SDC-Public", "My-Fabric-Network");
             List<JsonNode> packages = triton.run("packages", "-j").ok().jsonLines();
             assertThat(packages).extracting(p -> p.get("name").asText()).contains("g1.nano", "g1.medium");
             assertThat(packages).allSatisfy(p -> assertThat(p.get("memory").isNumber()).isTrue());
