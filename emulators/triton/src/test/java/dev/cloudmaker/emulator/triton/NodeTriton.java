@@ -39,8 +39,10 @@ final class NodeTriton {
     /** Where .ci/run installs it. */
     static Path installDir() {
         String configured = System.getProperty("cloudmaker.node-triton");
+        // .ci/run installs under $HOME, which is not always the JVM's user.home (that comes from the password file)
+        String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
         return configured != null ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "cloudmaker", "node-triton-" + VERSION);
+                : Path.of(home, ".cache", "cloudmaker", "node-triton-" + VERSION);
     }
 
     /** Skips the calling test, saying how to install it, when node-triton or node is not there. */
