@@ -32,7 +32,7 @@ class EmulatorCommandIT {
     void anUnknownTypeAnOptionTheTypeDoesNotTakeAndABadFaultAreUsageErrors() {
         CliRun unknown = CliRun.of(Map.of(), "emulator", "openstack");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).contains("no emulator for \"openstack\"; installed: digitalocean, port-only");
+        assertThat(unknown.err()).contains("no emulator for \"openstack\"; installed: digitalocean, port-only, triton");
 
         CliRun notTaken = CliRun.of(Map.of(), "emulator", "port-only", "--port", "0", "--latency", "1s");
         assertThat(notTaken.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -79,5 +79,26 @@ class EmulatorCommandIT {
             assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         }
         assertThat(Files.readString(state)).as("the state saved on the way out").contains("\"server1\"", "\"server2\"");
+    }
+
+    @Test
+    void theTritonEmulatorTakesAnAccountAndKeyFilesAndExportsNodeTritonsProfile() throws Exception {
+        Path pub = dir.resolve("id_ed25519.pub");
+        String line = dev.cloudmaker.testkit.SshKeys.ed25519Line("ci@example");
+        Files.writeString(pub, line + "\n");
+        String fingerprint = dev.cloudmaker.core.model.SshPublicKey.parse(line).md5Fingerprint();
+        JarProcess jar = JarProcess.start(Files.createDirectories(dir.resolve("triton-logs")), Map.of(),
+                "emulator", "triton", "--account", "alice", "--key", pub.toString());
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> jar.out().lines().count() >= 7);
+            List<String> lines = jar.out().lines().toList();
+            String url = lines.getFirst().substring("listening on ".length());
+            assertThat(lines.subList(1, lines.size())).containsExactly("export TRITON_URL=" + url,
+                    "export TRITON_ACCOUNT=alice", "export TRITON_KEY_ID=" + fingerprint, "export SDC_URL=" + url,
+                    "export SDC_ACCOUNT=alice", "export SDC_KEY_ID=" + fingerprint);
+        } finally {
+            jar.process().destroy();
+            assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
     }
 }

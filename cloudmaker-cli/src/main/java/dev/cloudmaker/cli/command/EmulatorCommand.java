@@ -72,6 +72,12 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = EmulatorOption.SEED, paramLabel = "N", description = "Seeds probabilistic faults, ids and addresses (default: 0).")
     Long seed;
 
+    @Option(names = EmulatorOption.ACCOUNT, paramLabel = "NAME", description = "The emulated account's login, for clouds whose API names it.")
+    String account;
+
+    @Option(names = EmulatorOption.KEY, paramLabel = "FILE", description = "An OpenSSH public key file to put in the account; repeatable.")
+    List<Path> keys;
+
     /** Lists the installed emulators and the options each takes below the generic help. */
     @Spec
     void describeInstalled(CommandSpec spec) {
@@ -137,6 +143,8 @@ public final class EmulatorCommand implements Callable<Integer> {
         o = latency == null ? o : o.withLatency(latency);
         o = rateLimit == null ? o : o.withRateLimitPerMinute(rateLimit);
         o = faults == null ? o : o.withFaults(faults);
+        o = account == null ? o : o.withAccount(account);
+        o = keys == null ? o : o.withKeyFiles(keys);
         return seed == null ? o : o.withSeed(seed);
     }
 
@@ -150,6 +158,8 @@ public final class EmulatorCommand implements Callable<Integer> {
         given.put(EmulatorOption.RATE_LIMIT, rateLimit);
         given.put(EmulatorOption.FAULT, faults);
         given.put(EmulatorOption.SEED, seed);
+        given.put(EmulatorOption.ACCOUNT, account);
+        given.put(EmulatorOption.KEY, keys);
         Set<String> taken = factory.options().stream().map(EmulatorOption::flag).collect(Collectors.toSet());
         given.forEach((flag, value) -> {
             if (value != null && !taken.contains(flag)) {

@@ -15,6 +15,10 @@ public record EmulatorOption(String flag, String label, String description) {
     public static final String RATE_LIMIT = "--rate-limit";
     public static final String FAULT = "--fault";
     public static final String SEED = "--seed";
+    /** The login of the emulated account, for clouds whose API paths or credentials name it. */
+    public static final String ACCOUNT = "--account";
+    /** An OpenSSH public key file to put in the account, for clouds that authenticate requests by SSH key. */
+    public static final String KEY = "--key";
 
     public EmulatorOption {
         if (flag == null || !flag.startsWith("--") || label == null || description == null) {

@@ -15,9 +15,11 @@ import java.util.List;
  * @param rateLimitPerMinute requests a minute per credential; 0 turns rate limiting off
  * @param faults             fault specs such as {@code 503@droplets=0.2}; the emulator checks them against its operations
  * @param seed               seeds probabilistic faults and generated ids and addresses
+ * @param account            the account's login, or null for the type's default
+ * @param keyFiles           OpenSSH public key files to put in the account, empty for none
  */
 public record EmulatorOptions(int port, Path stateFile, Duration bootDelay, Duration latency, int rateLimitPerMinute,
-                              List<String> faults, long seed) {
+                              List<String> faults, long seed, String account, List<Path> keyFiles) {
 
     public EmulatorOptions {
         if (port < 0 || port > 65_535) {
@@ -36,38 +38,56 @@ public record EmulatorOptions(int port, Path stateFile, Duration bootDelay, Dura
             throw new IllegalArgumentException("faults must be a list of fault specs, empty for none");
         }
         faults = List.copyOf(faults);
+        if (account != null && account.isBlank()) {
+            throw new IllegalArgumentException("the account name must not be empty");
+        }
+        if (keyFiles == null || keyFiles.stream().anyMatch(f -> f == null)) {
+            throw new IllegalArgumentException("key files must be a list of files, empty for none");
+        }
+        keyFiles = List.copyOf(keyFiles);
     }
 
-    /** A free port, no state file, servers active after 3 s, no added latency, 250 requests a minute, no faults. */
+    /**
+     * A free port, no state file, servers active after 3 s, no added latency, 250 requests a minute, no faults,
+     * the type's default account and no keys.
+     */
     public static EmulatorOptions defaults() {
-        return new EmulatorOptions(0, null, Duration.ofSeconds(3), Duration.ZERO, 250, List.of(), 0);
+        return new EmulatorOptions(0, null, Duration.ofSeconds(3), Duration.ZERO, 250, List.of(), 0, null, List.of());
     }
 
     public EmulatorOptions withPort(int newPort) {
-        return new EmulatorOptions(newPort, stateFile, bootDelay, latency, rateLimitPerMinute, faults, seed);
+        return new EmulatorOptions(newPort, stateFile, bootDelay, latency, rateLimitPerMinute, faults, seed, account, keyFiles);
     }
 
     public EmulatorOptions withStateFile(Path file) {
-        return new EmulatorOptions(port, file, bootDelay, latency, rateLimitPerMinute, faults, seed);
+        return new EmulatorOptions(port, file, bootDelay, latency, rateLimitPerMinute, faults, seed, account, keyFiles);
     }
 
     public EmulatorOptions withBootDelay(Duration delay) {
-        return new EmulatorOptions(port, stateFile, delay, latency, rateLimitPerMinute, faults, seed);
+        return new EmulatorOptions(port, stateFile, delay, latency, rateLimitPerMinute, faults, seed, account, keyFiles);
     }
 
     public EmulatorOptions withLatency(Duration added) {
-        return new EmulatorOptions(port, stateFile, bootDelay, added, rateLimitPerMinute, faults, seed);
+        return new EmulatorOptions(port, stateFile, bootDelay, added, rateLimitPerMinute, faults, seed, account, keyFiles);
     }
 
     public EmulatorOptions withRateLimitPerMinute(int perMinute) {
-        return new EmulatorOptions(port, stateFile, bootDelay, latency, perMinute, faults, seed);
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, perMinute, faults, seed, account, keyFiles);
     }
 
     public EmulatorOptions withFaults(List<String> specs) {
-        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, specs, seed);
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, specs, seed, account, keyFiles);
     }
 
     public EmulatorOptions withSeed(long newSeed) {
-        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, faults, newSeed);
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, faults, newSeed, account, keyFiles);
+    }
+
+    public EmulatorOptions withAccount(String login) {
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, faults, seed, login, keyFiles);
+    }
+
+    public EmulatorOptions withKeyFiles(List<Path> files) {
+        return new EmulatorOptions(port, stateFile, bootDelay, latency, rateLimitPerMinute, faults, seed, account, files);
     }
 }

@@ -14,16 +14,17 @@ class EmulatorOptionsTest {
     @Test
     void defaultsAreAFreePortNoStateThreeSecondBootsAndTwoHundredFiftyAMinute() {
         assertThat(EmulatorOptions.defaults()).isEqualTo(
-                new EmulatorOptions(0, null, Duration.ofSeconds(3), Duration.ZERO, 250, List.of(), 0));
+                new EmulatorOptions(0, null, Duration.ofSeconds(3), Duration.ZERO, 250, List.of(), 0, null, List.of()));
     }
 
     @Test
     void eachWitherChangesItsSettingOnly() {
         EmulatorOptions o = EmulatorOptions.defaults().withPort(8080).withStateFile(Path.of("s.json"))
                 .withBootDelay(Duration.ofMillis(200)).withLatency(Duration.ofMillis(5)).withRateLimitPerMinute(0)
-                .withFaults(List.of("503@droplets=0.2")).withSeed(7);
+                .withFaults(List.of("503@droplets=0.2")).withSeed(7).withAccount("alice")
+                .withKeyFiles(List.of(Path.of("id.pub")));
         assertThat(o).isEqualTo(new EmulatorOptions(8080, Path.of("s.json"), Duration.ofMillis(200),
-                Duration.ofMillis(5), 0, List.of("503@droplets=0.2"), 7));
+                Duration.ofMillis(5), 0, List.of("503@droplets=0.2"), 7, "alice", List.of(Path.of("id.pub"))));
     }
 
     @Test
@@ -35,5 +36,7 @@ class EmulatorOptionsTest {
         assertThatThrownBy(() -> d.withLatency(null)).hasMessageContaining("latency");
         assertThatThrownBy(() -> d.withRateLimitPerMinute(-5)).hasMessageContaining("0 (off)");
         assertThatThrownBy(() -> d.withFaults(Arrays.asList("reset", null))).hasMessageContaining("fault specs");
+        assertThatThrownBy(() -> d.withAccount(" ")).hasMessageContaining("account name");
+        assertThatThrownBy(() -> d.withKeyFiles(Arrays.asList(Path.of("a.pub"), null))).hasMessageContaining("key files");
     }
 }

@@ -90,7 +90,7 @@ final class Pipeline implements HttpHandler {
             throttled = replacing.get() == FaultKind.HTTP_429;
             response = injected(replacing.get(), requestId);
         } else if (principal.isEmpty() || rejected.contains(principal.get())) {
-            response = wire.refusal(new Refusal.Unauthenticated(), requestId);
+            response = wire.refusal(new Refusal.Unauthenticated(), requestId, request);
         } else {
             decision = rate.acquire(principal.get());
             throttled = !decision.allowed();
@@ -113,7 +113,7 @@ final class Pipeline implements HttpHandler {
         if (throttled) {
             stats.rateLimited();
         }
-        send(ex, request, response, wire.headers(requestId, decision, throttled));
+        send(ex, request, response, wire.headers(request, requestId, decision, throttled));
     }
 
     private ApiResponse injected(FaultKind kind, String requestId) {
@@ -145,6 +145,7 @@ final class Pipeline implements HttpHandler {
             h.set("content-type", r.contentType());
         }
         headers.forEach(h::set);
+        r.headers().forEach(h::set);
         if (exchanges != null) {
             exchanges.add(new RecordedExchange(ex.getRequestMethod(), request.path(), request.rawQuery(),
                     request.headers(), new String(request.body(), StandardCharsets.UTF_8), r.status(),

@@ -24,11 +24,24 @@ public interface Wire {
     ApiResponse refusal(Refusal refusal, String requestId);
 
     /**
+     * The cloud's answer to a refusal of {@code request}, for clouds whose answer says what was wrong with the
+     * credentials it carried; by default the same for every request.
+     */
+    default ApiResponse refusal(Refusal refusal, String requestId, WireRequest request) {
+        return refusal(refusal, requestId);
+    }
+
+    /**
      * Headers every answer carries, in order: the request id, the rate-limit state.
      *
      * @param throttled whether the answer is a refusal for the rate ({@link Refusal.Throttled})
      */
     Map<String, String> headers(String requestId, RateDecision rate, boolean throttled);
+
+    /** The headers of the answer to {@code request}, for clouds whose headers depend on it; by default as above. */
+    default Map<String, String> headers(WireRequest request, String requestId, RateDecision rate, boolean throttled) {
+        return headers(requestId, rate, throttled);
+    }
 
     /** Whether an answer is a page of a list, whose time grows with its size. */
     boolean isList(String method, ApiResponse response);
