@@ -3,6 +3,7 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.api.NamespaceKey;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.LoginCheck;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.CloudmakerException;
@@ -16,6 +17,7 @@ import dev.cloudmaker.ssh.keys.KeySyncOutcome;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The sync that `keys sync`, `keys add` and `keys remove` end with: every running server, a line each. */
 final class KeySyncRun {
@@ -27,8 +29,9 @@ final class KeySyncRun {
 
     /** {@code required}: asked for by name (`keys sync`), so not being able to sync at all is an error. */
     static int run(Session session, Namespace ns, boolean required) {
-        if (!session.bootstrapEnabled()) {
-            session.err().println((required ? "" : "note: ") + "cloudmaker logs in to no server here (" + why(session)
+        Optional<String> noLogin = LoginCheck.whyNot(session);
+        if (noLogin.isPresent()) {
+            session.err().println((required ? "" : "note: ") + "cloudmaker logs in to no server here (" + noLogin.get()
                     + "), so no authorized_keys were synced.");
             return required ? ExitCodes.ERROR : ExitCodes.OK;
         }
@@ -50,16 +53,6 @@ final class KeySyncRun {
                     + String.join(", ", failed) + "; run `cloudmaker keys sync` again once they can be reached");
         }
         return ExitCodes.OK;
-    }
-
-    private static String why(Session session) {
-        if (session.options().sandbox()) {
-            return "the sandbox's servers are not machines anyone can log in to";
-        }
-        if (!session.definition().bootstrap().enabled()) {
-            return "bootstrap is off in " + session.definition().file().getFileName() + ", so no host keys are pinned";
-        }
-        return "the API is an emulator on this host, whose servers are not machines anyone can log in to";
     }
 
     private static SshPublicKey parse(NamespaceKey k) {

@@ -2,6 +2,7 @@ package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.LoginCheck;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,9 +50,8 @@ public final class ProvisionCommand extends SessionCommand {
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
         ProgressPrinter progress = new ProgressPrinter(out, session.style());
-        if (session.bootstrapEnabled() && !noBootstrap) {
-            session.identity(); // a missing login key is found now, before anything is created
-        }
+        // the login key is looked for now (a passphrase asked for), before anything is created
+        Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
         Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved));
@@ -78,7 +79,9 @@ public final class ProvisionCommand extends SessionCommand {
                     servers.size(), plan.namespace());
         }
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
-        if (session.bootstrapEnabled() && !noBootstrap) {
+        if (notBootstrapping.isPresent()) {
+            out.println(notBootstrapping.get());
+        } else {
             Bootstrapping.run(session, servers.values().stream()
                     .filter(s -> session.definition().server(s.name()).isPresent()).toList(), out);
         }

@@ -2,6 +2,7 @@ package dev.cloudmaker.cli.command;
 
 import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.LoginCheck;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
@@ -14,6 +15,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,10 +49,8 @@ public final class RecreateCommand extends SessionCommand {
         PrintStream out = session.options().json() ? session.err() : session.out();
         CloudServer server = new Fleet(session).resolve(name);
         String image = from == null ? null : session.namespace().findSnapshot(from).map(ImageInfo::id).orElse(from);
-        boolean bootstrap = session.bootstrapEnabled() && !noBootstrap;
-        if (bootstrap) {
-            session.identity(); // a missing login key is found now, before the server is deleted
-        }
+        // the login key is looked for now (a passphrase asked for), before the server is deleted
+        Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), new ProgressPrinter(out, session.style()));
         Plan plan = ops.planRecreate(server.name(), image);
         new PlanView(session.style()).print(plan, out);
@@ -62,7 +62,9 @@ public final class RecreateCommand extends SessionCommand {
         CloudServer made = after.get(server.name());
         out.println("\nRecreated " + server.name() + ": id " + made.id() + ", address " + made.networking().publicIpv4() + ".");
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
-        if (bootstrap && session.definition().server(server.name()).isPresent()) {
+        if (notBootstrapping.isPresent()) {
+            out.println(notBootstrapping.get());
+        } else if (session.definition().server(server.name()).isPresent()) {
             Bootstrapping.run(session, List.of(made), out);
         }
         return ExitCodes.OK;
