@@ -84,6 +84,28 @@ class NoPrivateKeyIT {
                 "private_ssh_key_file", "ssh-add");
     }
 
+    @Test
+    void anEncryptedKeyWithoutATerminalOrAnAgentIsSkippedWithTheAdviceToLoadItIntoTheAgent() throws Exception {
+        Path key = home.resolve(".ssh").resolve("id_ed25519");
+        Files.createDirectories(key.getParent());
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "canary-passphrase", "-f", key.toString())
+                .redirectErrorStream(true).start();
+        assertThat(keygen.waitFor()).as(new String(keygen.getInputStream().readAllBytes())).isZero();
+        Files.writeString(dir.resolve("cloud.json"), "{\"provider\": \"local\", \"servers\": {}}\n");
+        Files.writeString(dir.resolve("security.json"), "{\"public_ssh_key\": \"" + Files.readString(key.resolveSibling("id_ed25519.pub")).strip() + "\"}\n");
+        Files.setPosixFilePermissions(dir.resolve("security.json"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        CliRun provision = CliRun.in(dir, Map.of("HOME", home.toString(), "CLOUDMAKER_LOCAL_HOME", home.resolve("local").toString()),
+                "provision", "--yes");
+
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+        assertThat(notBootstrappingLines(provision)).containsExactly("Not bootstrapping: the private key id_ed25519 is protected by a passphrase,"
+                + " and there is no terminal to ask for it on. To log in, load it into your ssh-agent (`ssh-add " + key
+                + "`, with SSH_AUTH_SOCK set where cloudmaker runs), or run cloudmaker on a terminal to be asked for the passphrase;"
+                + " then run `cloudmaker bootstrap`.");
+        assertThat(provision.all()).doesNotContain("canary-passphrase");
+    }
+
     private static java.util.List<String> notBootstrappingLines(CliRun run) {
         return run.all().lines().filter(l -> l.contains("ootstrapping")).toList();
     }

@@ -55,7 +55,7 @@ public final class IdentityFiles {
         } catch (EncryptedKeyException e) {
             if (e.attempts() == 0) {
                 throw new NoLoginKeyException(Diagnostic.ofFile(privateKeyFile,
-                        "the private key is protected by a passphrase, and there is no terminal to ask for it on",
+                        "the private key " + privateKeyFile.getFileName() + " is protected by a passphrase, and there is no terminal to ask for it on",
                         "load it into your ssh-agent (`ssh-add " + privateKeyFile + "`, with SSH_AUTH_SOCK set where cloudmaker runs),"
                                 + " or run cloudmaker on a terminal to be asked for the passphrase"));
             }
@@ -96,12 +96,7 @@ public final class IdentityFiles {
      * @throws ConfigException when the matching key cannot be used (encrypted, unreadable)
      */
     public static Optional<Identity> find(SshPublicKey key, Path sshDir) {
-        return find(key, sshDir, PassphrasePrompt.NOBODY);
-    }
-
-    /** As {@link #find(SshPublicKey, Path)}, asking {@code prompt} for the passphrase of an encrypted key. */
-    public static Optional<Identity> find(SshPublicKey key, Path sshDir, PassphrasePrompt prompt) {
-        return locate(key, sshDir).map(file -> load(file, prompt).requireMatches(key));
+        return locate(key, sshDir).map(file -> load(file).requireMatches(key));
     }
 
     /**

@@ -71,13 +71,6 @@ public final class LoginKeys {
         return fromAgent().isPresent();
     }
 
-    /** Throws {@link NoLoginKeyException} unless {@link #identity} would find a key; reads no key file. */
-    public void requireSome() {
-        if (!agentHolds() && privateKeyFile().isEmpty()) {
-            throw none();
-        }
-    }
-
     private Optional<Identity> fromAgent() {
         if (agentSocket == null || !Files.exists(agentSocket)) {
             return Optional.empty();

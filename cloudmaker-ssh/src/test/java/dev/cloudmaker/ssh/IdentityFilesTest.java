@@ -87,7 +87,7 @@ class IdentityFilesTest {
         assertThatThrownBy(() -> IdentityFiles.load(file))
                 .isInstanceOf(NoLoginKeyException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("protected by a passphrase, and there is no terminal to ask for it on")
+                .hasMessageContaining("the private key id_ed25519 is protected by a passphrase, and there is no terminal to ask for it on")
                 .hasMessageContaining("`ssh-add " + file + "`")
                 .hasMessageNotContaining("secret-pass");
     }
