@@ -65,6 +65,33 @@ class LoginKeysTest {
         }
     }
 
+    /** What the CLI gives the system's ssh when only the agent holds the key: its public half as -i. */
+    @Test
+    void theSystemSshPicksTheAgentsKeyByItsPublicHalf() throws Exception {
+        OpenSsh.assumeInstalled("ssh");
+        try (SshAgentProcess agent = SshAgentProcess.started(dir)) {
+            Path key = SshAgentProcess.newKey(dir.resolve("id_ed25519"), PASSPHRASE);
+            agent.add(key, PASSPHRASE);
+            Files.delete(key); // only the agent has the private half now
+            Path pub = key.resolveSibling("id_ed25519.pub");
+            try (EmbeddedSshServer server = EmbeddedSshServer.started(publicOf(key).line())) {
+                KnownHostsFile pins = KnownHostsFile.at(dir.resolve("known_hosts"));
+                pins.pin("server1", List.of(server.host()), server.port(), SshPublicKey.parse(server.hostKeyLine()));
+                ProcessBuilder ssh = new ProcessBuilder("ssh", "-F", "/dev/null", "-o", "BatchMode=yes",
+                        "-o", "StrictHostKeyChecking=yes", "-o", "UserKnownHostsFile=" + pins.file(), "-o", "HostKeyAlias=server1",
+                        "-o", "IdentitiesOnly=yes", "-i", pub.toString(), "-p", String.valueOf(server.port()),
+                        System.getProperty("user.name") + "@" + server.host(), "echo via-agent")
+                        .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                ssh.environment().put("SSH_AUTH_SOCK", agent.socket().toString());
+                Process p = ssh.start();
+                String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+                assertThat(output).as(output).contains("via-agent");
+            }
+        }
+    }
+
     @Test
     void anEncryptedKeyTheAgentDoesNotHoldIsDecryptedWithThePassphraseAskedFor() throws IOException {
         OpenSsh.assumeInstalled("ssh-keygen");
