@@ -7,6 +7,7 @@ import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.model.role.RoleSpec;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.time.Durations;
+import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.LogFileListener;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.bootstrap.BootstrapListener;
@@ -37,6 +38,7 @@ public final class Bootstrapping {
     /** Bootstraps {@code servers}; throws when any of them failed, after the others finished. */
     public static List<BootstrapReport> run(Session session, Collection<CloudServer> servers, PrintStream out) {
         Definition def = session.definition();
+        Identity identity = session.identity(); // no key: the three ways to give it, before any line about bootstrapping
         Style style = session.style();
         List<FleetBootstrap.Target> targets = new ArrayList<>();
         for (CloudServer s : servers.stream().filter(session::bootstraps).toList()) {
@@ -61,7 +63,7 @@ public final class Bootstrapping {
         try (LogFileListener logFiles = new LogFileListener(logs(session));
              SshConnector connector = new SshConnector(logFiles)) {
             FleetBootstrap fleet = new FleetBootstrap(session::checkReachable, session.knownHosts(), session.hostKeys(),
-                    session.identity(), def.bootstrap(), def.file().toAbsolutePath().getParent(), new Bootstrapper(printer),
+                    identity, def.bootstrap(), def.file().toAbsolutePath().getParent(), new Bootstrapper(printer),
                     connector, PARALLELISM, SSH_TIMEOUT);
             List<BootstrapReport> reports = fleet.run(targets);
             out.println();

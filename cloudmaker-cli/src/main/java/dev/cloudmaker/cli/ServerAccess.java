@@ -1,11 +1,13 @@
 package dev.cloudmaker.cli;
 
+import dev.cloudmaker.core.io.AtomicFiles;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.ssh.SshConnection;
 import dev.cloudmaker.ssh.SshConnector;
 import dev.cloudmaker.ssh.bootstrap.ShellQuote;
 import dev.cloudmaker.ssh.fleet.ServerLogin;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +49,9 @@ public final class ServerAccess {
      * returns the port sshd listens on now; for commands that run the system's clients.
      */
     public int prepareClient(CloudServer server) {
-        ServerLogin login = login(null);
+        // checks only: the system's client finds the key itself, so no passphrase is asked for here
+        ServerLogin login = new ServerLogin(session::checkReachable, session.knownHosts(), null, user(),
+                session.definition().bootstrap().sshPort(), null);
         login.checkAllowed(server);
         login.requirePin(server);
         return login.currentPort(server);
@@ -74,7 +78,7 @@ public final class ServerAccess {
      */
     public List<String> clientOptions(CloudServer server, boolean interactive) {
         List<String> o = new ArrayList<>(hostKeyOptions(server.name()));
-        o.addAll(List.of("-o", "IdentitiesOnly=yes", "-i", keyFile().toString()));
+        o.addAll(List.of("-o", "IdentitiesOnly=yes", "-i", sshIdentityFile().toString()));
         if (!interactive) {
             o.addAll(List.of("-o", "BatchMode=yes"));
         }
@@ -88,9 +92,28 @@ public final class ServerAccess {
                 "-o", "HostKeyAlias=" + serverName);
     }
 
-    /** The private key file cloudmaker logs in with. */
-    public Path keyFile() {
-        return session.identity().file().toAbsolutePath();
+    /** The private key file of the definition's key, when this machine has one (not read: Ansible and ssh read it). */
+    public Optional<Path> privateKeyFile() {
+        return session.loginKeys().privateKeyFile().filter(Files::isRegularFile).map(Path::toAbsolutePath);
+    }
+
+    /**
+     * What the system's ssh takes as {@code -i}: the private key file; when only the ssh-agent holds the key,
+     * its public half, with which ssh picks that key from the agent.
+     *
+     * @throws dev.cloudmaker.ssh.NoLoginKeyException when neither has it, naming the three ways to give it
+     */
+    Path sshIdentityFile() {
+        Optional<Path> file = privateKeyFile();
+        if (file.isPresent()) {
+            return file.get();
+        }
+        if (session.loginKeys().agentHolds()) {
+            Path pub = session.workspace().stateDir().resolve("ssh").resolve("agent-key.pub").toAbsolutePath();
+            AtomicFiles.writeString(pub, session.credentials().publicKey().line() + "\n");
+            return pub;
+        }
+        return session.identity().file().orElseThrow(); // throws, saying what is missing and how to give it
     }
 
     /** The same options as one shell-quoted command line, for rsync's {@code -e}. */

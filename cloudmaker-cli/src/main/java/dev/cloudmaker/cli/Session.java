@@ -25,6 +25,7 @@ import dev.cloudmaker.core.state.StateStore;
 import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
+import dev.cloudmaker.ssh.LoginKeys;
 import dev.cloudmaker.ssh.firstboot.CloudInitFirstBoot;
 import dev.cloudmaker.ssh.firstboot.HostKeyStore;
 import java.io.PrintStream;
@@ -173,7 +174,7 @@ public final class Session implements AutoCloseable {
                     : CredentialsLoader.loadForApi(workspace.securityJson(), accounts, installed, env);
             if (credentials.publicKey() == null) {
                 identity = workspaceIdentity();
-                credentials = credentials.withPublicKey(identity.publicKey(), identity.file());
+                credentials = credentials.withPublicKey(identity.publicKey(), identity.file().orElseThrow());
             }
             for (Diagnostic warning : CredentialsLoader.permissionWarnings(workspace.securityJson())) {
                 err.println(style().warn("warning: ") + warning.format());
@@ -258,17 +259,25 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The private key cloudmaker logs in with: the workspace's own when security.json names no public
-     * key, else the file security.json names, else the one in ~/.ssh whose public half matches.
+     * The key cloudmaker logs in with: the workspace's own when security.json names no public key, else
+     * the ssh-agent's when it holds it, else the file security.json names, else the one in ~/.ssh whose
+     * public half matches (an encrypted one after asking for its passphrase on the terminal).
+     *
+     * @throws dev.cloudmaker.ssh.NoLoginKeyException when there is none, naming the three ways to give it
      */
     public Identity identity() {
-        Credentials c = credentials();
         if (identity == null) {
-            identity = c.privateKeyFile() != null
-                    ? IdentityFiles.load(c.privateKeyFile()).requireMatches(c.publicKey())
-                    : IdentityFiles.findOrFail(c.publicKey(), IdentityFiles.defaultSshDir());
+            identity = loginKeys().identity();
         }
         return identity;
+    }
+
+    /** Where the private half of the definition's key is kept; nothing is read until asked. */
+    public LoginKeys loginKeys() {
+        Credentials c = credentials();
+        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
+        return new LoginKeys(c.publicKey(), c.privateKeyFile(), home.resolve(".ssh"), LoginKeys.agentSocket(env),
+                new ConsolePassphrase());
     }
 
     private Identity workspaceIdentity() {

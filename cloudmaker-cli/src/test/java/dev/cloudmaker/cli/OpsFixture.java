@@ -28,7 +28,7 @@ final class OpsFixture {
         Files.writeString(dir.resolve("cloud.json"), CLOUD);
         Identity key = IdentityFiles.generate(dir.resolve("id_ops"));
         Files.writeString(dir.resolve("security.json"), "{\"digital_ocean_api_key\": \"dop_v1_ops\", \"public_ssh_key\": \""
-                + key.publicKey().line() + "\", \"private_ssh_key_file\": \"" + key.file() + "\"}\n");
+                + key.publicKey().line() + "\", \"private_ssh_key_file\": \"" + key.file().orElseThrow() + "\"}\n");
         Files.setPosixFilePermissions(dir.resolve("security.json"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         return dir;
     }

@@ -100,14 +100,14 @@ class SecretCanaryIT {
         phases.put("healthy", b -> b);
         phases.put("failing", b -> b.fault(FaultSpec.parse("500=0.15")).fault(FaultSpec.parse("reset=0.05")));
         phases.put("refused", b -> b);
-        List<String> keyCanaries = new ArrayList<>(privateKeyCanaries(login.file()));
+        List<String> keyCanaries = new ArrayList<>(privateKeyCanaries(login.file().orElseThrow()));
         int runs = 0;
         for (var phase : phases.entrySet()) {
             Path dir = Files.createDirectories(tmp.resolve(phase.getKey()));
             workspaces.add(dir);
             Files.writeString(dir.resolve("cloud.json"), ROLE_DEF);
             Files.writeString(dir.resolve("security.json"), "{\"digital_ocean_api_key\": \"" + token + "\", \"public_ssh_key\": \""
-                    + login.publicKey().line() + "\", \"private_ssh_key_file\": \"" + login.file() + "\"}\n");
+                    + login.publicKey().line() + "\", \"private_ssh_key_file\": \"" + login.file().orElseThrow() + "\"}\n");
             Files.setPosixFilePermissions(dir.resolve("security.json"), PosixFilePermissions.fromString("rw-------"));
             // a host key as a real provision makes it: the server's private key, kept in the workspace
             new HostKeyStore(new FileStateStore(new Workspace(dir)).hostKeys("default")).forServer("db1");
@@ -126,7 +126,7 @@ class SecretCanaryIT {
                     List<String> args = new ArrayList<>(List.of("-v"));
                     args.addAll(List.of(command.getKey().split(" ")));
                     command.getValue().forEach(a -> args.add(a.replace("IMPORT_ID", importId)
-                            .replace("ALICE_PUB", alice.file().resolveSibling("id_alice.pub").toString())));
+                            .replace("ALICE_PUB", alice.file().orElseThrow().resolveSibling("id_alice.pub").toString())));
                     printed.append(phase.getKey()).append(" $ cloudmaker ").append(String.join(" ", args)).append('\n')
                             .append(runCapturingLogs(emu, dir, args)).append('\n');
                     runs++;
@@ -148,11 +148,11 @@ class SecretCanaryIT {
                     String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
                     // a host key file is that key: only the token and the other keys must not be in it
                     assertNoCanary(f.toString(), text, tokenCanaries,
-                            f.equals(hostKeyFile(dir)) ? privateKeyCanaries(login.file()) : keyCanaries);
+                            f.equals(hostKeyFile(dir)) ? privateKeyCanaries(login.file().orElseThrow()) : keyCanaries);
                 }
             }
         }
-        assertOwnerOnly(login.file(), "rw-------");
+        assertOwnerOnly(login.file().orElseThrow(), "rw-------");
     }
 
     private static Path hostKeyFile(Path dir) {

@@ -6,23 +6,46 @@ import dev.cloudmaker.core.model.SshPublicKey;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.util.Optional;
 
 /**
- * The private key cloudmaker logs in with, and the file it came from (for messages). Made by
- * {@link IdentityFiles}; the private half never leaves this package and never appears in toString.
+ * The key cloudmaker logs in with: a private key read from a file (made by {@link IdentityFiles}), or a
+ * key the ssh-agent holds and signs with (found by {@link LoginKeys}), whose private half cloudmaker never
+ * sees. A private half never leaves this package and never appears in toString.
  */
 public final class Identity {
     private final Path file;
     private final KeyPair pair;
+    private final Path agentSocket;
 
     Identity(Path file, KeyPair pair) {
-        this.file = file;
-        this.pair = pair;
+        this(file, pair, null);
     }
 
-    /** The private key file. */
-    public Path file() {
-        return file;
+    private Identity(Path file, KeyPair pair, Path agentSocket) {
+        this.file = file;
+        this.pair = pair;
+        this.agentSocket = agentSocket;
+    }
+
+    /** The key {@code publicKey} as the ssh-agent listening on {@code socket} holds it. */
+    static Identity inAgent(Path socket, PublicKey publicKey) {
+        return new Identity(null, new KeyPair(publicKey, null), socket);
+    }
+
+    /** The private key file; empty when the ssh-agent holds the key. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Whether the ssh-agent signs for this key. */
+    public boolean inAgent() {
+        return agentSocket != null;
+    }
+
+    /** Where the key is, for messages: its file, or the agent. */
+    public String source() {
+        return file != null ? file.toString() : "held by the ssh-agent at " + agentSocket;
     }
 
     public SshPublicKey publicKey() {
@@ -50,15 +73,20 @@ public final class Identity {
         if (matches(expected)) {
             return this;
         }
-        throw new ConfigException(Diagnostic.ofFile(file,
+        throw new ConfigException(Diagnostic.ofFile(file != null ? file : agentSocket,
                 "this private key belongs to the public key " + fingerprint() + " (MD5 " + publicKey().md5Fingerprint()
                         + "), but security.json's public_ssh_key is " + sha256(expected) + " (MD5 " + expected.md5Fingerprint() + ")",
                 "use the private key that belongs to public_ssh_key, or set public_ssh_key to this key's public half ("
                         + file + ".pub)"));
     }
 
+    /** The key pair to sign with in-process; null when the agent signs. */
     KeyPair keyPair() {
-        return pair;
+        return agentSocket == null ? pair : null;
+    }
+
+    Path agentSocket() {
+        return agentSocket;
     }
 
     PublicKey publicKeyObject() {
@@ -75,6 +103,6 @@ public final class Identity {
 
     @Override
     public String toString() {
-        return "Identity[" + file + " " + publicKey().type() + " " + fingerprint() + "]";
+        return "Identity[" + (file != null ? file : "agent") + " " + publicKey().type() + " " + fingerprint() + "]";
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Private key files: load one (OpenSSH or PEM; ed25519, ecdsa or rsa; unencrypted), generate a
- * workspace key, or find which of the usual {@code ~/.ssh} keys belongs to a public key.
- * Every error names the file and says what to do.
+ * Private key files: load one (OpenSSH or PEM; ed25519, ecdsa or rsa; encrypted ones with a passphrase
+ * asked of a person), generate a workspace key, or find which of the usual {@code ~/.ssh} keys belongs
+ * to a public key. Every error names the file and says what to do, never quoting a passphrase.
  */
 public final class IdentityFiles {
     /** The default key names ssh itself tries, in its order. */
@@ -26,13 +26,17 @@ public final class IdentityFiles {
     private IdentityFiles() {
     }
 
-    /** {@code ~/.ssh}. */
-    public static Path defaultSshDir() {
-        return Path.of(System.getProperty("user.home"), ".ssh");
+    /** As {@link #load(Path, PassphrasePrompt)} with nobody to ask: an encrypted key is refused. */
+    public static Identity load(Path privateKeyFile) {
+        return load(privateKeyFile, PassphrasePrompt.NOBODY);
     }
 
-    /** @throws ConfigException when the file is missing, unreadable, a public key, encrypted or no private key */
-    public static Identity load(Path privateKeyFile) {
+    /**
+     * @param prompt asked for the passphrase of an encrypted key
+     * @throws NoLoginKeyException when the key is encrypted and nobody could be asked for its passphrase
+     * @throws ConfigException when the file is missing, unreadable, a public key or no private key, or the passphrase was wrong
+     */
+    public static Identity load(Path privateKeyFile, PassphrasePrompt prompt) {
         if (!Files.isRegularFile(privateKeyFile)) {
             throw error(privateKeyFile, "no such private key file", "give the path of your private key (not the .pub file)");
         }
@@ -47,10 +51,17 @@ public final class IdentityFiles {
             throw error(privateKeyFile, "this is a public key", "give the private key file, usually the same name without .pub");
         }
         try {
-            return new Identity(privateKeyFile, KeyCodec.readPrivateKey(text, privateKeyFile.toString()));
+            return new Identity(privateKeyFile, KeyCodec.readPrivateKey(text, privateKeyFile, prompt));
         } catch (EncryptedKeyException e) {
-            throw error(privateKeyFile, "the private key is protected by a passphrase, which cloudmaker does not support yet",
-                    "use an unencrypted key, or let cloudmaker create a workspace key");
+            if (e.attempts() == 0) {
+                throw new NoLoginKeyException(Diagnostic.ofFile(privateKeyFile,
+                        "the private key " + privateKeyFile.getFileName() + " is protected by a passphrase, and there is no terminal to ask for it on",
+                        "load it into your ssh-agent (`ssh-add " + privateKeyFile + "`, with SSH_AUTH_SOCK set where cloudmaker runs),"
+                                + " or run cloudmaker on a terminal to be asked for the passphrase"));
+            }
+            throw error(privateKeyFile, "the passphrase was wrong " + e.attempts() + " times",
+                    "run again and type the passphrase of this key, or load the key into your ssh-agent with `ssh-add "
+                            + privateKeyFile + "`");
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw error(privateKeyFile, "not a private key cloudmaker can read",
                     "use an OpenSSH or PEM private key of type ed25519, ecdsa or rsa");
@@ -85,6 +96,14 @@ public final class IdentityFiles {
      * @throws ConfigException when the matching key cannot be used (encrypted, unreadable)
      */
     public static Optional<Identity> find(SshPublicKey key, Path sshDir) {
+        return locate(key, sshDir).map(file -> load(file).requireMatches(key));
+    }
+
+    /**
+     * Which of {@link #DEFAULT_NAMES} in {@code sshDir} belongs to {@code key}, without asking for a
+     * passphrase: judged by its {@code .pub} file or, without one, by the unencrypted private key.
+     */
+    public static Optional<Path> locate(SshPublicKey key, Path sshDir) {
         for (String name : DEFAULT_NAMES) {
             Path file = sshDir.resolve(name);
             if (!Files.isRegularFile(file)) {
@@ -93,28 +112,19 @@ public final class IdentityFiles {
             Optional<SshPublicKey> pub = readPublic(publicFileOf(file));
             if (pub.isPresent()) {
                 if (sameKey(pub.get(), key)) {
-                    return Optional.of(load(file).requireMatches(key));
+                    return Optional.of(file);
                 }
                 continue;
             }
             try {
-                Identity identity = load(file);
-                if (identity.matches(key)) {
-                    return Optional.of(identity);
+                if (load(file).matches(key)) {
+                    return Optional.of(file);
                 }
             } catch (ConfigException e) {
                 // without a .pub an encrypted key cannot be told apart, and it is not the one we look for anyway
             }
         }
         return Optional.empty();
-    }
-
-    /** As {@link #find}, failing with a message that says which files were tried and what to do. */
-    public static Identity findOrFail(SshPublicKey key, Path sshDir) {
-        return find(key, sshDir).orElseThrow(() -> error(sshDir,
-                "none of " + String.join(", ", DEFAULT_NAMES) + " here belongs to security.json's public_ssh_key (MD5 "
-                        + key.md5Fingerprint() + ")",
-                "point cloudmaker at the private key of public_ssh_key, or set public_ssh_key to one of these keys' .pub"));
     }
 
     private static Optional<SshPublicKey> readPublic(Path pubFile) {

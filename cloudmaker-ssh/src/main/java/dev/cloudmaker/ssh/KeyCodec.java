@@ -1,13 +1,16 @@
 package dev.cloudmaker.ssh;
 
+import dev.cloudmaker.core.Secret;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.Iterator;
+import java.util.Optional;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -15,6 +18,7 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.SessionContext;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
 /**
@@ -22,6 +26,9 @@ import org.apache.sshd.common.util.security.SecurityUtils;
  * contain key material: they say what kind of problem the text has, the caller says which file.
  */
 final class KeyCodec {
+    /** As many passphrase tries as ssh-add gives. */
+    static final int PASSPHRASE_TRIES = 3;
+
     private KeyCodec() {
     }
 
@@ -45,23 +52,59 @@ final class KeyCodec {
     }
 
     /**
-     * Reads the one key pair in OpenSSH or PEM private key text.
+     * Reads the one key pair in OpenSSH or PEM private key text, asking {@code prompt} for the passphrase
+     * of an encrypted one (up to {@link #PASSPHRASE_TRIES} times).
      *
-     * @throws EncryptedKeyException when the key is encrypted
+     * @throws EncryptedKeyException when the key is encrypted and nobody could be asked, or every passphrase was wrong
      * @throws IOException or GeneralSecurityException when the text is no private key MINA can read
      */
+    static KeyPair readPrivateKey(String text, Path source, PassphrasePrompt prompt) throws IOException, GeneralSecurityException {
+        return readPrivateKey(text, source.toString(), asking(source, prompt));
+    }
+
+    /** As {@link #readPrivateKey(String, Path, PassphrasePrompt)} with nobody to ask: an encrypted key is refused. */
     static KeyPair readPrivateKey(String text, String source) throws IOException, GeneralSecurityException {
-        FilePasswordProvider refuse = (session, resource, retry) -> {
-            throw new EncryptedKeyException();
-        };
+        return readPrivateKey(text, source, (session, resource, retry) -> {
+            throw new EncryptedKeyException(0);
+        });
+    }
+
+    private static KeyPair readPrivateKey(String text, String source, FilePasswordProvider passwords)
+            throws IOException, GeneralSecurityException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(
-                null, NamedResource.ofName(source), new ByteArrayInputStream(bytes), refuse);
+                null, NamedResource.ofName(source), new ByteArrayInputStream(bytes), passwords);
         Iterator<KeyPair> it = pairs == null ? null : pairs.iterator();
         if (it == null || !it.hasNext()) {
             throw new IOException("no private key found in it");
         }
         return it.next();
+    }
+
+    /** MINA's passphrase callback over {@code prompt}: asks again after a wrong one, gives up after the last try. */
+    private static FilePasswordProvider asking(Path source, PassphrasePrompt prompt) {
+        return new FilePasswordProvider() {
+            @Override
+            public String getPassword(SessionContext session, NamedResource resource, int retry) throws IOException {
+                Optional<Secret> typed = prompt.ask(source, retry);
+                if (typed.isEmpty() || typed.get().isBlank()) {
+                    throw new EncryptedKeyException(retry);
+                }
+                return typed.get().reveal();
+            }
+
+            @Override
+            public ResourceDecodeResult handleDecodeAttemptResult(SessionContext session, NamedResource resource, int retry,
+                                                                  String password, Exception err) throws IOException {
+                if (err == null) {
+                    return ResourceDecodeResult.TERMINATE; // decrypted: MINA ignores the answer then
+                }
+                if (retry + 1 >= PASSPHRASE_TRIES) {
+                    throw new EncryptedKeyException(retry + 1); // MINA's own exception could say more than we want to
+                }
+                return ResourceDecodeResult.RETRY;
+            }
+        };
     }
 
     /** {@code ssh-ed25519 AAAA...}, without a comment. */

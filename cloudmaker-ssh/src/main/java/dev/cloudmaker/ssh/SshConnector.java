@@ -15,6 +15,7 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.apache.sshd.client.SshClient;
@@ -27,6 +28,7 @@ import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.common.session.Session;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +39,14 @@ import org.slf4j.LoggerFactory;
  * every connection it made.
  *
  * <p>The client is locked down: it trusts a server key only through the {@link HostKeyPolicy} given
- * for that connection, offers only the given {@link Identity} (never keys found in ~/.ssh or an
- * agent), authenticates by public key only, and ignores ~/.ssh/config.
+ * for that connection, offers only the given {@link Identity} (never other keys found in ~/.ssh or the
+ * agent; an identity the agent holds is signed by the agent), authenticates by public key only, and
+ * ignores ~/.ssh/config.
  */
 public final class SshConnector implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
     private static final AttributeKey<Handshake> HANDSHAKE = new AttributeKey<>();
+    private static final AttributeKey<Identity> IDENTITY = new AttributeKey<>();
     // A dead peer (server powered off, network gone) is noticed after about a minute instead of never.
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final int HEARTBEAT_MISSES = 4;
@@ -62,6 +66,7 @@ public final class SshConnector implements AutoCloseable {
         client.setServerKeyVerifier(SshConnector::verifyByPolicy);
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+        client.setAgentFactory(new IdentityAgentFactory(session -> attribute(session, IDENTITY)));
         client.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, HEARTBEAT);
         CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(client, HEARTBEAT_MISSES);
@@ -111,9 +116,11 @@ public final class SshConnector implements AutoCloseable {
         ClientSession session = null;
         try {
             future = client.connect(target.user(), target.host(), target.port(),
-                    AttributeRepository.ofKeyValuePair(HANDSHAKE, handshake), null);
+                    AttributeRepository.ofAttributesMap(Map.of(HANDSHAKE, handshake, IDENTITY, identity)), null);
             session = future.verify(step).getSession();
-            session.addPublicKeyIdentity(identity.keyPair());
+            if (!identity.inAgent()) {
+                session.addPublicKeyIdentity(identity.keyPair());
+            }
             session.auth().verify(step);
             return ConnectAttempt.connected(new SshConnection(session, target, listener));
         } catch (IOException | RuntimeException e) {
@@ -137,7 +144,7 @@ public final class SshConnector implements AutoCloseable {
         }
         if (handshake.keyAccepted() && isAuthRefusal(e)) {
             throw new RemoteCommandException(target.server(), "the server at " + target.address()
-                    + " refused the key " + identity.fingerprint() + " (" + identity.file() + ") for user "
+                    + " refused the key " + identity.fingerprint() + " (" + identity.source() + ") for user "
                     + target.user() + ". Fix: check that the server was created with this key's public half"
                     + " (security.json's public_ssh_key) and that user " + target.user() + " exists there", e);
         }
@@ -202,9 +209,14 @@ public final class SshConnector implements AutoCloseable {
 
     /** The client-wide verifier: defers to the connection's policy; a session without one is never trusted. */
     private static boolean verifyByPolicy(ClientSession session, SocketAddress remote, PublicKey key) {
-        AttributeRepository context = session.getConnectionContext();
-        Handshake handshake = context == null ? null : context.getAttribute(HANDSHAKE);
+        Handshake handshake = attribute(session, HANDSHAKE);
         return handshake != null && handshake.verify(remote, key);
+    }
+
+    /** What {@link #attempt} put in the connection's context (null when absent). */
+    private static <T> T attribute(Session session, AttributeKey<T> key) {
+        AttributeRepository context = session instanceof ClientSession c ? c.getConnectionContext() : null;
+        return context == null ? null : context.getAttribute(key);
     }
 
     @Override

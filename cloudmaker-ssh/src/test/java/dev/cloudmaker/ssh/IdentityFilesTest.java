@@ -78,19 +78,17 @@ class IdentityFilesTest {
     }
 
     @Test
-    void passphraseProtectedKeysAreRefusedWithTheWayOut() {
+    void anEncryptedKeyWithNobodyToAskSaysToLoadItIntoTheAgent() {
         OpenSsh.assumeInstalled("ssh-keygen");
         Path file = dir.resolve("id_ed25519");
         OpenSsh.Result made = OpenSsh.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "secret-pass", "-f", file.toString());
         assertThat(made.exitCode()).as(made.output()).isZero();
 
         assertThatThrownBy(() -> IdentityFiles.load(file))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(NoLoginKeyException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("passphrase")
-                .hasMessageContaining("not support")
-                .hasMessageContaining("unencrypted key")
-                .hasMessageContaining("workspace key")
+                .hasMessageContaining("the private key id_ed25519 is protected by a passphrase, and there is no terminal to ask for it on")
+                .hasMessageContaining("`ssh-add " + file + "`")
                 .hasMessageNotContaining("secret-pass");
     }
 
@@ -103,7 +101,7 @@ class IdentityFilesTest {
         assertThat(made.exitCode()).as(made.output()).isZero();
         SshPublicKey pub = SshPublicKey.parse(readUnchecked(dir.resolve("id_" + type + ".pub")));
 
-        assertThat(IdentityFiles.load(file).requireMatches(pub).file()).isEqualTo(file);
+        assertThat(IdentityFiles.load(file).requireMatches(pub).file()).contains(file);
     }
 
     @Test
@@ -126,22 +124,8 @@ class IdentityFilesTest {
         Identity mine = IdentityFiles.generate(dir.resolve("id_rsa")); // the name does not decide, the key does
         Files.delete(dir.resolve("id_rsa.pub")); // judged by the private key then
 
-        assertThat(IdentityFiles.find(mine.publicKey(), dir)).hasValueSatisfying(i -> assertThat(i.file()).isEqualTo(dir.resolve("id_rsa")));
-        assertThat(IdentityFiles.find(other.publicKey(), dir)).hasValueSatisfying(i -> assertThat(i.file()).isEqualTo(dir.resolve("id_ed25519")));
-    }
-
-    @Test
-    void findingNothingSaysWhatWasTriedAndWhatToDo() {
-        IdentityFiles.generate(dir.resolve("id_ed25519"));
-        SshPublicKey wanted = SshPublicKey.parse(SshKeys.ed25519Line("elsewhere"));
-
-        assertThat(IdentityFiles.find(wanted, dir)).isEmpty();
-        assertThatThrownBy(() -> IdentityFiles.findOrFail(wanted, dir))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining(dir.toString())
-                .hasMessageContaining("id_ed25519, id_ecdsa, id_rsa")
-                .hasMessageContaining(wanted.md5Fingerprint())
-                .hasMessageContaining("Fix:");
+        assertThat(IdentityFiles.find(mine.publicKey(), dir)).hasValueSatisfying(i -> assertThat(i.file()).contains(dir.resolve("id_rsa")));
+        assertThat(IdentityFiles.find(other.publicKey(), dir)).hasValueSatisfying(i -> assertThat(i.file()).contains(dir.resolve("id_ed25519")));
     }
 
     @Test

@@ -197,7 +197,7 @@ class SshConnectorTest {
         List<String> common = List.of("-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes",
                 "-o", "UserKnownHostsFile=" + fx.knownHosts.file(), "-o", "GlobalKnownHostsFile=/dev/null",
                 "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-F", "/dev/null",
-                "-i", fx.identity.file().toString(), "-p", String.valueOf(fx.server.port()));
+                "-i", fx.identity.file().orElseThrow().toString(), "-p", String.valueOf(fx.server.port()));
 
         OpenSsh.Result byAddress = OpenSsh.run("ssh", concat(common, user + "@127.0.0.1", "echo by-address"));
         OpenSsh.Result byAlias = OpenSsh.run("ssh", concat(common, "-o", "HostKeyAlias=server1", user + "@127.0.0.1", "echo by-alias"));

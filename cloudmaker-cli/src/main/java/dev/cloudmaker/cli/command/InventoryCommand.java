@@ -73,7 +73,7 @@ public final class InventoryCommand extends SessionCommand {
     private static ObjectNode ansible(Session session, Inventory inventory) {
         Definition def = session.definition();
         ServerAccess access = new ServerAccess(session);
-        String keyFile = access.keyFile().toString();
+        String keyFile = access.privateKeyFile().map(Object::toString).orElse(null); // none: Ansible's ssh asks the agent
         return AnsibleInventory.of(def.namespace(), inventory.entries(), name -> def.server(name).map(ServerSpec::role),
                 name -> new AnsibleInventory.Login(access.user(), def.bootstrap().sshPort(), keyFile,
                         ShellQuote.join(access.hostKeyOptions(name))));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.api.NamespaceKey;
+import dev.cloudmaker.cli.LoginCheck;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.CloudmakerException;
@@ -19,6 +20,7 @@ import dev.cloudmaker.ssh.keys.KeySyncOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The sync that `keys sync`, `keys add` and `keys remove` end with: every running server, a line each. */
 final class KeySyncRun {
@@ -33,8 +35,9 @@ final class KeySyncRun {
      * Returns what happened for the command's JSON document: {@code outcome} synced or skipped, and per server.
      */
     static ObjectNode run(Session session, Namespace ns, boolean required) {
-        if (!session.bootstrapEnabled()) {
-            String nobody = "cloudmaker logs in to no server here (" + why(session) + "), so no authorized_keys were synced.";
+        Optional<String> noLogin = LoginCheck.whyNot(session);
+        if (noLogin.isPresent()) {
+            String nobody = "cloudmaker logs in to no server here (" + noLogin.get() + "), so no authorized_keys were synced.";
             if (required) {
                 throw new CloudmakerException(nobody);
             }
@@ -64,16 +67,6 @@ final class KeySyncRun {
                 .put("added", o.added()).put("removed", o.removed()));
         servers.stream().filter(s -> !running.contains(s)).forEach(s -> list.addObject().put("name", s.name()).put("outcome", "skipped"));
         return doc;
-    }
-
-    private static String why(Session session) {
-        if (session.options().sandbox()) {
-            return "the sandbox's servers are not machines anyone can log in to";
-        }
-        if (!session.definition().bootstrap().enabled()) {
-            return "bootstrap is off in " + session.definition().file().getFileName() + ", so no host keys are pinned";
-        }
-        return "the API is an emulator on this host, whose servers are not machines anyone can log in to";
     }
 
     private static SshPublicKey parse(NamespaceKey k) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.CommandFailure;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.LoginCheck;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,9 +54,8 @@ public final class ProvisionCommand extends SessionCommand {
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
         ProgressPrinter progress = new ProgressPrinter(out, session.style());
-        if (session.bootstrapEnabled() && !noBootstrap) {
-            session.identity(); // a missing login key is found now, before anything is created
-        }
+        // the login key is looked for now (a passphrase asked for), before anything is created
+        Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
         Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved));
@@ -80,7 +81,9 @@ public final class ProvisionCommand extends SessionCommand {
         }
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
         List<BootstrapReport> bootstrapped = List.of();
-        if (session.bootstrapEnabled() && !noBootstrap) {
+        if (notBootstrapping.isPresent()) {
+            out.println(notBootstrapping.get());
+        } else {
             bootstrapped = Bootstrapping.run(session, servers.values().stream()
                     .filter(s -> session.definition().server(s.name()).isPresent()).toList(), out);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.cli.Bootstrapping;
 import dev.cloudmaker.cli.CommandFailure;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.LoginCheck;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.PlanView;
 import dev.cloudmaker.cli.view.ProgressPrinter;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,10 +53,8 @@ public final class RecreateCommand extends SessionCommand {
         PrintStream out = session.options().json() ? session.err() : session.out();
         CloudServer server = new Fleet(session).resolve(name);
         String image = from == null ? null : session.namespace().findSnapshot(from).map(ImageInfo::id).orElse(from);
-        boolean bootstrap = session.bootstrapEnabled() && !noBootstrap;
-        if (bootstrap) {
-            session.identity(); // a missing login key is found now, before the server is deleted
-        }
+        // the login key is looked for now (a passphrase asked for), before the server is deleted
+        Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), new ProgressPrinter(out, session.style()));
         Plan plan = ops.planRecreate(server.name(), image);
         new PlanView(session.style()).print(plan, out);
@@ -66,7 +66,9 @@ public final class RecreateCommand extends SessionCommand {
         out.println("\nRecreated " + server.name() + ": id " + made.id() + ", address " + made.networking().publicIpv4() + ".");
         out.println("Inventory written to " + session.workspace().inventoryFile().getFileName() + ".");
         List<BootstrapReport> bootstrapped = List.of();
-        if (bootstrap && session.definition().server(server.name()).isPresent()) {
+        if (notBootstrapping.isPresent()) {
+            out.println(notBootstrapping.get());
+        } else if (session.definition().server(server.name()).isPresent()) {
             bootstrapped = Bootstrapping.run(session, List.of(made), out);
         }
         if (session.options().json()) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * group per role. Group names keep letters, digits and '_', the characters Ansible accepts without warning.
  */
 public final class AnsibleInventory {
-    /** How to reach one server, in Ansible's host variables. */
+    /** How to reach one server, in Ansible's host variables; {@code privateKeyFile} null when there is none (the agent holds the key). */
     public record Login(String user, int port, String privateKeyFile, String sshCommonArgs) {
     }
 
@@ -36,10 +36,11 @@ public final class AnsibleInventory {
             if (e.networking().publicIpv4() != null) {
                 vars.put("ansible_host", e.networking().publicIpv4());
             }
-            vars.put("ansible_user", login.user())
-                    .put("ansible_port", login.port())
-                    .put("ansible_ssh_private_key_file", login.privateKeyFile())
-                    .put("ansible_ssh_common_args", login.sshCommonArgs())
+            vars.put("ansible_user", login.user()).put("ansible_port", login.port());
+            if (login.privateKeyFile() != null) {
+                vars.put("ansible_ssh_private_key_file", login.privateKeyFile());
+            }
+            vars.put("ansible_ssh_common_args", login.sshCommonArgs())
                     .put("cloudmaker_provider", e.provider());
             roleOf.apply(e.name()).ifPresent(role -> {
                 ObjectNode group = groups.has(groupName(role)) ? (ObjectNode) groups.get(groupName(role)) : groups.putObject(groupName(role));

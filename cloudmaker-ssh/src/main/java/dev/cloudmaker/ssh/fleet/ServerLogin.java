@@ -36,6 +36,7 @@ public final class ServerLogin {
 
     /**
      * @param checkReachable the provider's {@link dev.cloudmaker.core.spi.Provider#checkReachable}: throws when the address would not reach the server
+     * @param identity       the key to log in with; null, as {@code connector}, for a login used only for its checks
      * @param connector      null for a login used only for its checks and {@link #currentPort}, before a system client connects
      */
     public ServerLogin(Consumer<CloudServer> checkReachable, HostKeyPins pins, Identity identity, String user, int sshPort,
