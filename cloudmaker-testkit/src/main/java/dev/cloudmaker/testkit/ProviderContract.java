@@ -139,7 +139,7 @@ public abstract class ProviderContract {
         assertThat(ns.findSnapshot(imageName)).map(ImageInfo::id).hasValue(image.id());
         assertThat(ns.snapshots()).extracting(ImageInfo::id).containsExactly(image.id());
         assertThat(cloud.provider().images().list()).extracting(ImageInfo::id).contains(image.id());
-        ServerRequest fromImage = smallServer("delta-copy").withImage(image.id());
+        ServerRequest fromImage = smallServer("delta-copy").toBuilder().image(image.id()).build();
         CloudServer copy = ns.waitUntil(ns.create(fromImage), ServerStatus.ACTIVE, changeTimeout());
         assertThat(copy.networking().publicIpv4()).isNotBlank();
 
@@ -177,7 +177,7 @@ public abstract class ProviderContract {
     @Test
     void aServerFromOutsideIsAdoptedOnlyUnderItsOwnName() {
         String outsideTag = "outside-" + ns.name();
-        CloudServer outsider = servers().create(smallServer("zeta").withTags(List.of(outsideTag)));
+        CloudServer outsider = servers().create(smallServer("zeta").toBuilder().tags(List.of(outsideTag)).build());
         try {
             assertThat(ns.servers()).isEmpty();
             assertThatThrownBy(() -> ns.adopt(outsider.id(), "eta")).as("adopting under another name")

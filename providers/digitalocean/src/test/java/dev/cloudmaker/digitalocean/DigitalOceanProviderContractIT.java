@@ -33,7 +33,7 @@ class DigitalOceanProviderContractIT extends ProviderContract {
 
     @Override
     protected ServerRequest smallServer(String name) {
-        return ServerRequest.of(name, "nyc3", "s-1vcpu-1gb", "debian-12-x64");
+        return ServerRequest.builder(name, "nyc3", "s-1vcpu-1gb", "debian-12-x64").build();
     }
 
     @Override

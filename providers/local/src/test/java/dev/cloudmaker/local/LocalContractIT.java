@@ -46,7 +46,7 @@ class LocalContractIT extends ProviderContract {
 
     @Override
     protected ServerRequest smallServer(String name) {
-        return ServerRequest.of(name, "local", "local-512mb", "debian-12");
+        return ServerRequest.builder(name, "local", "local-512mb", "debian-12").build();
     }
 
     @Override
