@@ -20,6 +20,11 @@ public final class Main {
     /** Runs one command in-process, as tests do; returns the exit code. */
     public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         configureLogging(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose"));
+        return commandLine(env, out, err).execute(args);
+    }
+
+    /** The command line as a run sees it; the release's man pages and shell completion are generated from it too. */
+    public static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream err) {
         CloudmakerCommand root = new CloudmakerCommand(env, out, err);
         CommandLine cli = new CommandLine(root)
                 .registerConverter(Duration.class, Durations::parse)
@@ -29,7 +34,7 @@ public final class Main {
                 .setExecutionExceptionHandler(new ErrorReporter(root, err))
                 .setParameterExceptionHandler(ErrorReporter::usage);
         cli.getCommandSpec().usageMessage().footer(ProviderHelp.footer(cli.getCommandSpec().usageMessage().footer()));
-        return cli.execute(args);
+        return cli;
     }
 
     private static void configureLogging(boolean verbose) {
