@@ -41,6 +41,9 @@ class LibraryArtifactsIT {
                 assertThat(artifact(module, suffix)).as(module + suffix).isRegularFile();
             }
         }
+        Path built = ROOT.resolve("cloudmaker-core/target/cloudmaker-core-" + VERSION + ".jar");
+        assertThat(Files.mismatch(artifact("cloudmaker-core", ".jar"), built))
+                .as("the installed jar is the one this build made (not one left by an earlier build)").isEqualTo(-1L);
         try (JarFile sources = new JarFile(artifact("cloudmaker-core", "-sources.jar").toFile());
              JarFile javadoc = new JarFile(artifact("cloudmaker-core", "-javadoc.jar").toFile())) {
             assertThat(sources.getEntry("dev/cloudmaker/core/spi/ServerRequest.java")).isNotNull();
