@@ -22,6 +22,18 @@ public final class Main {
         configureLogging(Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose"));
         CloudmakerCommand root = new CloudmakerCommand(env, out, err);
         ErrorReporter errors = new ErrorReporter(root, err);
+        int code = commandLine(root, errors, out, err).execute(args);
+        errors.afterRun(code);
+        return code;
+    }
+
+    /** The command line as a run sees it; the release's man pages and shell completion are generated from it too. */
+    public static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream err) {
+        CloudmakerCommand root = new CloudmakerCommand(env, out, err);
+        return commandLine(root, new ErrorReporter(root, err), out, err);
+    }
+
+    private static CommandLine commandLine(CloudmakerCommand root, ErrorReporter errors, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(root)
                 .registerConverter(Duration.class, Durations::parse)
                 .setOut(new PrintWriter(out, true))
@@ -30,9 +42,7 @@ public final class Main {
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         cli.getCommandSpec().usageMessage().footer(ProviderHelp.footer(cli.getCommandSpec().usageMessage().footer()));
-        int code = cli.execute(args);
-        errors.afterRun(code);
-        return code;
+        return cli;
     }
 
     private static void configureLogging(boolean verbose) {

@@ -214,8 +214,8 @@ class LocalReachIT {
         String outsiderId;
         try (var cloud = dev.cloudmaker.api.Cloud.connect("local", localSettings())) {
             // made through the provider directly, without any namespace's tag, as something cloudmaker did not create
-            outsiderId = cloud.provider().servers().create(dev.cloudmaker.core.spi.ServerRequest.of("outsider", "local",
-                    "local-512mb", "debian-12").withTags(List.of("team-a"))).id();
+            outsiderId = cloud.provider().servers().create(dev.cloudmaker.core.spi.ServerRequest.builder("outsider", "local",
+                    "local-512mb", "debian-12").tags(List.of("team-a")).build()).id();
         }
         assertThat(cli("list").out()).doesNotContain("outsider");
 

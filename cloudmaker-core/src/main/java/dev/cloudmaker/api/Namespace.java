@@ -99,7 +99,7 @@ public final class Namespace {
         server(request.name()).ifPresent(s -> {
             throw new CloudmakerException("namespace " + name + " already has a server named " + request.name() + " (id " + s.id() + ")");
         });
-        return providers.get(provider).servers().create(request.withNamespace(name));
+        return providers.get(provider).servers().create(request.toBuilder().namespace(name).build());
     }
 
     /** Asks for the change; pair with {@link #waitUntil} to see it done. */

@@ -178,14 +178,15 @@ final class ServerCreator {
     }
 
     private ServerRequest request(CreateServer c, List<String> keyIds, String launch) {
-        return ServerRequest.of(c.name(), c.region(), c.size(), c.image())
-                .withOptions(c.backups(), c.ipv6(), c.monitoring())
-                .withVpcUuid(c.vpcUuid())
-                .withTags(c.tags())
-                .withKeyIds(keyIds)
-                .withUserData(settings.firstBoot().userData(c.name(), c.userData()))
-                .withNamespace(namespace)
-                .withIdempotencyKey(IdempotencyKeys.of(namespace, c.name(), launch));
+        return ServerRequest.builder(c.name(), c.region(), c.size(), c.image())
+                .backups(c.backups()).ipv6(c.ipv6()).monitoring(c.monitoring())
+                .vpcUuid(c.vpcUuid())
+                .tags(c.tags())
+                .keyIds(keyIds)
+                .userData(settings.firstBoot().userData(c.name(), c.userData()))
+                .namespace(namespace)
+                .idempotencyKey(IdempotencyKeys.of(namespace, c.name(), launch))
+                .build();
     }
 
 }

@@ -13,10 +13,10 @@ class NamedProviderTest {
     void everyServerTheServersFacetReturnsCarriesTheDefinitionsNameForTheProvider() {
         Servers servers = new NamedProvider("nyc", new FakeProvider(new FakeServers(5))).servers();
 
-        CloudServer one = servers.create(ServerRequest.of("web1", "r1", "small", "debian-12").withNamespace("shop"));
+        CloudServer one = servers.create(ServerRequest.builder("web1", "r1", "small", "debian-12").namespace("shop").build());
         List<CloudServer> batch = servers.batch().orElseThrow().create(List.of(
-                ServerRequest.of("web2", "r1", "small", "debian-12").withNamespace("shop"),
-                ServerRequest.of("web3", "r1", "small", "debian-12").withNamespace("shop")));
+                ServerRequest.builder("web2", "r1", "small", "debian-12").namespace("shop").build(),
+                ServerRequest.builder("web3", "r1", "small", "debian-12").namespace("shop").build()));
 
         assertThat(one.provider()).isEqualTo("nyc");
         assertThat(batch).extracting(CloudServer::provider).containsOnly("nyc");

@@ -13,7 +13,7 @@ class ServerResizeTest {
     @Test
     void aCloudThatCannotResizeRefusesBeforeTouchingTheServerAndNamesTheWayOut() {
         FakeServers servers = new FakeServers(0);
-        CloudServer web = servers.create(ServerRequest.of("web1", "r1", "small", "debian-12").withNamespace("shop"));
+        CloudServer web = servers.create(ServerRequest.builder("web1", "r1", "small", "debian-12").namespace("shop").build());
         FakeProvider noResize = new FakeProvider(servers, new Capabilities(true, true, false, false, false));
 
         // FakeServers refuses mark, power and resize: reaching any of them would fail differently

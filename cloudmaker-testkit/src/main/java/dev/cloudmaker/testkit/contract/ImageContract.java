@@ -44,7 +44,7 @@ public abstract class ImageContract extends NamespaceContract {
         assertThat(ns().findSnapshot(imageName)).map(ImageInfo::id).hasValue(image.id());
         assertThat(ns().snapshots()).extracting(ImageInfo::id).containsExactly(image.id());
         assertThat(images().list()).extracting(ImageInfo::id).contains(image.id());
-        CloudServer copy = ns().waitUntil(ns().create(smallServer("delta-copy").withImage(image.id())),
+        CloudServer copy = ns().waitUntil(ns().create(smallServer("delta-copy").toBuilder().image(image.id()).build()),
                 ServerStatus.ACTIVE, changeTimeout());
         assertThat(copy.networking().publicIpv4()).isNotBlank();
 

@@ -108,7 +108,7 @@ public abstract class ServerContract extends NamespaceContract {
     @Test
     void aServerFromOutsideIsAdoptedOnlyUnderItsOwnName() {
         String outsideTag = "outside-" + ns().name();
-        CloudServer outsider = servers().create(smallServer("zeta").withTags(List.of(outsideTag)));
+        CloudServer outsider = servers().create(smallServer("zeta").toBuilder().tags(List.of(outsideTag)).build());
         try {
             assertThat(ns().servers()).isEmpty();
             assertThatThrownBy(() -> ns().adopt(outsider.id(), "eta")).as("adopting under another name")

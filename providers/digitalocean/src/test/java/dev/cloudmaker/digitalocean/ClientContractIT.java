@@ -50,7 +50,7 @@ class ClientContractIT {
                      TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
             Namespace ns = cloud.namespace("lifecycle");
             Duration timeout = Duration.ofSeconds(30);
-            CloudServer web = ns.waitUntil(ns.create(ServerRequest.of("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64")), ServerStatus.ACTIVE, timeout);
+            CloudServer web = ns.waitUntil(ns.create(ServerRequest.builder("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64").build()), ServerStatus.ACTIVE, timeout);
             cloud.provider().servers().get("999999999");
             ns.power(web, PowerAction.STOP, timeout);
             ns.waitUntil(web, ServerStatus.OFF, timeout);
@@ -62,7 +62,7 @@ class ClientContractIT {
             ns.tag(web, "extra");
             ns.untag(web, "extra");
             ns.untag(web, "never-made");
-            ns.waitUntil(ns.create(ServerRequest.of("copy", "nyc3", "s-1vcpu-1gb", image.id())), ServerStatus.ACTIVE, timeout);
+            ns.waitUntil(ns.create(ServerRequest.builder("copy", "nyc3", "s-1vcpu-1gb", image.id()).build()), ServerStatus.ACTIVE, timeout);
             cloud.provider().images().delete(image.id());
             cloud.provider().images().delete(image.id());
             cloud.provider().keys().list();

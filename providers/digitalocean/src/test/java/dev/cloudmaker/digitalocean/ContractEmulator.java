@@ -24,6 +24,6 @@ final class ContractEmulator {
     }
 
     static ServerRequest smallServer(String name) {
-        return ServerRequest.of(name, "nyc3", "s-1vcpu-1gb", "debian-12-x64");
+        return ServerRequest.builder(name, "nyc3", "s-1vcpu-1gb", "debian-12-x64").build();
     }
 }

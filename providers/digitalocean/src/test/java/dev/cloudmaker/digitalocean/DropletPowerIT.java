@@ -35,7 +35,7 @@ class DropletPowerIT {
              Cloud cloud = Cloud.of(new DigitalOceanProviderFactory().create(
                      TestSettings.of(emu.baseUrl(), Secret.of("dop_v1_test"), Duration.ofSeconds(10))))) {
             Namespace ns = cloud.namespace("power");
-            CloudServer server = ns.waitUntil(ns.create(ServerRequest.of("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64")), ServerStatus.ACTIVE, TIMEOUT);
+            CloudServer server = ns.waitUntil(ns.create(ServerRequest.builder("web", "nyc3", "s-1vcpu-1gb", "debian-12-x64").build()), ServerStatus.ACTIVE, TIMEOUT);
             int before = emu.exchanges().size();
 
             ns.power(server, PowerAction.STOP, TIMEOUT);

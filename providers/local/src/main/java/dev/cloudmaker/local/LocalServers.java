@@ -58,7 +58,7 @@ final class LocalServers implements Servers, BatchCreate {
 
     @Override
     public List<CloudServer> create(List<ServerRequest> sameShape) {
-        List<ServerRequest> tagged = sameShape.stream().map(r -> r.withTags(CloudmakerTags.tags(r.namespace(), r.tags()))).toList();
+        List<ServerRequest> tagged = sameShape.stream().map(r -> r.toBuilder().tags(CloudmakerTags.tags(r.namespace(), r.tags())).build()).toList();
         return machines.create(tagged).stream().map(this::server).toList();
     }
 

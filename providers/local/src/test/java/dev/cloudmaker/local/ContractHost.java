@@ -27,7 +27,7 @@ final class ContractHost {
     }
 
     static ServerRequest smallServer(String name) {
-        return ServerRequest.of(name, "local", "local-512mb", "debian-12");
+        return ServerRequest.builder(name, "local", "local-512mb", "debian-12").build();
     }
 
     /** Whatever a failed test left on this bridge, and snapshots named by the contracts' namespaces. */

@@ -191,8 +191,8 @@ class LocalLifecycleIT {
                 .isEqualTo((int) NspawnHost.UID_BASE);
         assertThat(Files.getAttribute(rootfs, "unix:uid")).isEqualTo((int) NspawnHost.UID_BASE);
 
-        CloudServer copy = create(ServerRequest.of("oscar", "local", "local-512mb", imageName).withNamespace(NAMESPACE)
-                .withUserData(adminWithKey(copyKey)));
+        CloudServer copy = create(ServerRequest.builder("oscar", "local", "local-512mb", imageName).namespace(NAMESPACE)
+                .userData(adminWithKey(copyKey)).build());
 
         assertThat(copy.image()).as("no slug, as a cloud's server made from a snapshot").isNull();
         assertThat(record(copy).image()).isEqualTo(image.id());
@@ -231,7 +231,7 @@ class LocalLifecycleIT {
     }
 
     private static ServerRequest request(String name, String userData) {
-        return ServerRequest.of(name, "local", "local-512mb", "debian-12").withNamespace(NAMESPACE).withUserData(userData);
+        return ServerRequest.builder(name, "local", "local-512mb", "debian-12").namespace(NAMESPACE).userData(userData).build();
     }
 
     private static String adminWithKey(String key) {

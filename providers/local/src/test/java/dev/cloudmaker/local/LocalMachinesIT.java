@@ -75,7 +75,7 @@ class LocalMachinesIT {
     }
 
     private static ServerRequest request(String name) {
-        return ServerRequest.of(name, "local", "local-1gb", "debian-12").withNamespace(NAMESPACE);
+        return ServerRequest.builder(name, "local", "local-1gb", "debian-12").namespace(NAMESPACE).build();
     }
 
     private static void assertNothingLeft(List<CloudServer> removed) throws IOException {

@@ -47,7 +47,7 @@ class LocalNatIT {
     @Test
     void aMachineGetsAWayOutThatGoesWithIt() throws Exception {
         CloudServer machine = provider.servers().create(
-                ServerRequest.of("natted", "local", "local-512mb", "debian-12").withNamespace(NAMESPACE));
+                ServerRequest.builder("natted", "local", "local-512mb", "debian-12").namespace(NAMESPACE).build());
 
         String rules = HostCommand.check(T, "nft", "list", "table", "ip", "cloudmaker_" + BRIDGE).stdout();
         assertThat(rules).contains("ip saddr 10.213.248.0/24 oifname != \"" + BRIDGE + "\" masquerade");
