@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "inventory", mixinStandardHelpOptions = true,
         description = {"Write cloudmaker_inventory.json (the namespace's servers, with the DNS names pointing at them) and print it.",
+                "Without a cloud.json (security.json is enough), or with --all, it lists every server in the account, "
+                        + "whatever its namespace, as the original cloudmaker did; with --all the file stays the namespace's.",
                 "--format ansible prints an inventory Ansible reads instead (save it as hosts.json, then "
                         + "ansible -i hosts.json web -m ping): a group for the namespace and one per role, each server with "
                         + "its address, the admin user, the SSH port, the key and the pinned host key."})
@@ -30,10 +32,20 @@ public final class InventoryCommand extends SessionCommand {
             description = "table (the default), json (the file's content, as --json) or ansible.")
     Format format;
 
+    @Option(names = "--all", description = "Every server in the account, in any namespace or none (without a cloud.json, the default).")
+    boolean all;
+
     @Override
     int run(Session session) {
-        Inventory inventory = session.operations(EngineSettings.defaults(), ApplyListener.NONE).inventory();
         Format chosen = format != null ? format : session.options().json() ? Format.JSON : Format.TABLE;
+        if (all || !session.hasDefinition()) {
+            if (chosen == Format.ANSIBLE) {
+                throw new dev.cloudmaker.cli.UsageException("--format ansible lists the namespace's servers with cloud.json's roles"
+                        + " and login; it needs a cloud.json and no --all");
+            }
+            return new AccountInventoryView(session, chosen == Format.JSON).print(session.hasDefinition());
+        }
+        Inventory inventory = session.operations(EngineSettings.defaults(), ApplyListener.NONE).inventory();
         switch (chosen) {
             case JSON -> {
                 try {
