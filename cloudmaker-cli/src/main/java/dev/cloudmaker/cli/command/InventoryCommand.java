@@ -3,6 +3,7 @@ package dev.cloudmaker.cli.command;
 import dev.cloudmaker.cli.ExitCodes;
 import dev.cloudmaker.cli.ServerAccess;
 import dev.cloudmaker.cli.Session;
+import dev.cloudmaker.cli.UsageException;
 import dev.cloudmaker.cli.view.AnsibleInventory;
 import dev.cloudmaker.cli.view.Table;
 import dev.cloudmaker.core.engine.ApplyListener;
@@ -40,7 +41,7 @@ public final class InventoryCommand extends SessionCommand {
         Format chosen = format != null ? format : session.options().json() ? Format.JSON : Format.TABLE;
         if (all || !session.hasDefinition()) {
             if (chosen == Format.ANSIBLE) {
-                throw new dev.cloudmaker.cli.UsageException("--format ansible lists the namespace's servers with cloud.json's roles"
+                throw new UsageException("--format ansible lists the namespace's servers with cloud.json's roles"
                         + " and login; it needs a cloud.json and no --all");
             }
             return new AccountInventoryView(session, chosen == Format.JSON).print(session.hasDefinition());
