@@ -190,10 +190,16 @@ public final class Session implements AutoCloseable {
 
     private Connections connections() {
         if (connections == null) {
-            connections = new Connections(options, providerConfigs(), hasDefinition() ? definition().dns() : null, credentials(),
+            connections = new Connections(options, providerConfigs(), hasDefinition() ? definition().dns() : accountDns(), credentials(),
                     installed, env, workspace.stateDir(), notice -> err.println(style().dim("note: " + notice)));
         }
         return connections;
+    }
+
+    /** Without a cloud.json, the seed format's one provider holds the account's DNS when its type offers DNS. */
+    private String accountDns() {
+        String type = providerConfigs().get(Definition.DEFAULT_PROVIDER).type();
+        return installed.stream().anyMatch(f -> f.name().equals(type) && f.offersDns()) ? Definition.DEFAULT_PROVIDER : null;
     }
 
     /** One provider by its name in the definition. */

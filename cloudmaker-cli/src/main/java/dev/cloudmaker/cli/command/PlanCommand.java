@@ -25,10 +25,14 @@ public final class PlanCommand extends SessionCommand {
     @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region, image or provider changed.")
     List<String> replace = List.of();
 
+    @Option(names = "--adopt", description = "Import the servers outside every namespace that bear a declared server's name"
+            + " (made before cloudmaker, or by hand) instead of stopping at them; the plan lists each.")
+    boolean adopt;
+
     @Override
     int run(Session session) {
         Plan plan = session.operations(EngineSettings.defaults(), new ProgressPrinter(session.err(), session.style()))
-                .planProvision(new LinkedHashSet<>(replace));
+                .planProvision(new LinkedHashSet<>(replace), adopt);
         if (session.options().json()) {
             session.json().write(PlanCodec.toJson(plan));
         } else {

@@ -43,6 +43,10 @@ public final class ProvisionCommand extends SessionCommand {
     @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region, image or provider changed.")
     List<String> replace = List.of();
 
+    @Option(names = "--adopt", description = "Import the servers outside every namespace that bear a declared server's name"
+            + " (made before cloudmaker, or by hand) instead of stopping at them; the plan lists each before it is applied.")
+    boolean adopt;
+
     @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",
             description = "How long servers may take to become active (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -58,7 +62,8 @@ public final class ProvisionCommand extends SessionCommand {
         Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
-        Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved));
+        Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved),
+                saved == null ? adopt : !saved.actionsOf(PlanAction.AdoptServer.class).isEmpty());
         if (saved != null && !saved.actions().equals(plan.actions())) {
             throw new PlanException("the cloud or " + session.definition().file().getFileName() + " changed since "
                     + planFile + " was saved, so it is not applied. Fix: make a new plan with `cloudmaker plan --out "
@@ -74,8 +79,9 @@ public final class ProvisionCommand extends SessionCommand {
         var servers = ops.apply(plan);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!plan.isEmpty()) {
-            out.printf("%nApply complete: %d added, %d changed, %d destroyed in %s. %d server(s) in namespace %s.%n",
-                    plan.count(PlanAction.Effect.ADD), plan.count(PlanAction.Effect.CHANGE),
+            long imported = plan.count(PlanAction.Effect.IMPORT);
+            out.printf("%nApply complete: %s%d added, %d changed, %d destroyed in %s. %d server(s) in namespace %s.%n",
+                    imported > 0 ? imported + " imported, " : "", plan.count(PlanAction.Effect.ADD), plan.count(PlanAction.Effect.CHANGE),
                     plan.count(PlanAction.Effect.DESTROY), dev.cloudmaker.core.time.Durations.format(took),
                     servers.size(), plan.namespace());
         }

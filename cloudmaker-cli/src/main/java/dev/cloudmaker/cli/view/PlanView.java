@@ -74,6 +74,8 @@ public final class PlanView {
     String line(PlanAction action) {
         return switch (action) {
             case PlanAction.UploadKey k -> style.add("+ key     ") + " " + k.name() + "  (fingerprint " + k.fingerprint() + ")";
+            case PlanAction.AdoptServer a -> style.change("~ import  ") + " " + a.name() + "  id " + a.serverId() + ", " + a.region()
+                    + (a.address() != null ? ", " + a.address() : "") + "  (an existing server, brought into the namespace)";
             case PlanAction.CreateServer s -> style.add("+ server  ") + " " + s.name() + "  " + server(s);
             case PlanAction.ResizeServer r -> style.change("~ server  ") + " " + r.name() + (r.fromSize().equals(r.toSize())
                     ? "  power on: an interrupted resize left it off"

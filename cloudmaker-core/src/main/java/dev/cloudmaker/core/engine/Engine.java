@@ -4,6 +4,7 @@ import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.plan.PlanAction;
+import dev.cloudmaker.core.plan.PlanAction.AdoptServer;
 import dev.cloudmaker.core.plan.PlanAction.CreateDomain;
 import dev.cloudmaker.core.plan.PlanAction.CreateRecord;
 import dev.cloudmaker.core.plan.PlanAction.CreateServer;
@@ -15,6 +16,7 @@ import dev.cloudmaker.core.plan.PlanAction.UpdateRecord;
 import dev.cloudmaker.core.plan.PlanAction.UploadKey;
 import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.Mark;
 import dev.cloudmaker.core.spi.Named;
 import dev.cloudmaker.core.state.Journal;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Applies a plan in dependency order: keys → domains → stale records → servers (replace, create,
+ * Applies a plan in dependency order: keys → imported servers → domains → stale records → servers (replace, create,
  * resize) → wait until ready → records → deleted servers. Each stage runs its steps in parallel up
  * to the bound, each step on the provider its action names; servers are created and awaited on every
  * provider at once (each with its own batching and pacing), and DNS comes once, on the DNS provider,
@@ -67,6 +69,14 @@ public final class Engine {
             keyIds.put(upload.provider(), List.of(created.id()));
         });
 
+        stage("importing servers", plan.actionsOf(AdoptServer.class), a -> {
+            var onProvider = providers.get(a.provider()).servers();
+            onProvider.mark(a.serverId(), new Mark.Namespace(namespace), true);
+            CloudServer adopted = onProvider.get(a.serverId()).orElseThrow(() -> new CloudmakerException(
+                    "server " + a.name() + " (id " + a.serverId() + ") is gone while it was imported; run provision again"));
+            servers.put(a.name(), adopted);
+            listener.step("server " + a.name(), "imported into namespace " + namespace + " (id " + a.serverId() + ")");
+        });
         stage("creating domains", plan.actionsOf(CreateDomain.class), d -> {
             providers.dns().createDomain(d.domain());
             listener.step("domain " + d.domain(), "created");

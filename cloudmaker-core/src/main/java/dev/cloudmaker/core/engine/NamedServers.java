@@ -31,6 +31,11 @@ final class NamedServers implements Servers {
     }
 
     @Override
+    public boolean numericIds() {
+        return servers.numericIds();
+    }
+
+    @Override
     public Optional<CloudServer> get(String serverId) {
         return servers.get(serverId).map(s -> s.onProvider(name));
     }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Reads what the clouds have, every provider at once and each in as few calls as possible: one lookup
  * for the key, one listing of the namespace and the regions per provider; the domains and the records of
- * the zones the definition uses from the DNS provider. If an earlier run was killed right after creating
+ * the zones the definition uses from the DNS provider. When a declared server is missing from the namespace,
+ * one listing of each account finds servers outside every namespace that bear its name. If an earlier run was killed right after creating
  * servers, their names are waited for (up to the visibility grace) so they are not created twice.
  */
 final class Observer {
@@ -51,6 +52,11 @@ final class Observer {
     }
 
     Observed read(SshPublicKey key, boolean withRegions) {
+        return read(key, withRegions, false);
+    }
+
+    /** @param outside also look outside the namespace for the declared servers missing from it ({@link Observed#unmanaged()}) */
+    Observed read(SshPublicKey key, boolean withRegions, boolean outside) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<String, Future<Optional<CloudKey>>> keys = new LinkedHashMap<>();
             Map<String, Future<List<CloudServer>>> servers = new LinkedHashMap<>();
@@ -65,7 +71,10 @@ final class Observer {
             Map<String, List<DnsRecord>> records = recordsOfZonesInUse(domains);
             List<CloudServer> all = new ArrayList<>();
             servers.values().forEach(f -> all.addAll(get(f)));
-            return new Observed(getAll(keys), all, domains, records, getAll(regions));
+            Set<String> listed = all.stream().map(CloudServer::name).collect(Collectors.toSet());
+            Set<String> missing = !outside ? Set.of() : definition.servers().stream().map(ServerSpec::name).filter(n -> !listed.contains(n))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return new Observed(getAll(keys), all, domains, records, getAll(regions), UnmanagedServers.named(providers, missing));
         }
     }
 

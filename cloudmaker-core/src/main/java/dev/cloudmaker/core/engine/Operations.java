@@ -53,7 +53,15 @@ public final class Operations {
 
     /** Checks the definition against the live catalogue, reads the cloud, and plans; changes nothing. */
     public Plan planProvision(Set<String> replace) {
-        observed = observer().read(credentials.publicKey(), true);
+        return planProvision(replace, false);
+    }
+
+    /**
+     * {@link #planProvision(Set)}; a declared server missing from the namespace whose name a server outside
+     * every namespace bears stops the plan with the fix, or, with {@code adopt}, is imported (the plan says so).
+     */
+    public Plan planProvision(Set<String> replace, boolean adopt) {
+        observed = observer().read(credentials.publicKey(), true, true);
         List<dev.cloudmaker.core.config.Diagnostic> problems = new java.util.ArrayList<>();
         for (String name : providers.names()) {
             if (!definition.serversOn(name).isEmpty()) {
@@ -63,7 +71,7 @@ public final class Operations {
         if (!problems.isEmpty()) {
             throw new dev.cloudmaker.core.ConfigException(problems);
         }
-        return planner(replace).provision(definitionDigest());
+        return planner(replace).provision(definitionDigest(), adopt);
     }
 
     /**
@@ -104,7 +112,7 @@ public final class Operations {
         Map<String, List<DnsRecord>> records = plan.isEmpty() ? observed.records()
                 : observer().recordsOfZonesInUse(allZones(plan));
         writeBack(after);
-        Inventory.of(after.values(), records).write(workspace.inventoryFile());
+        inventoryOf(after.values(), records).write(workspace.inventoryFile());
         return after;
     }
 
@@ -123,9 +131,14 @@ public final class Operations {
                     failures.getFirst().getMessage(), failures.getFirst());
         }
 
-        Inventory inventory = Inventory.of(servers, observer().allRecords());
+        Inventory inventory = inventoryOf(servers, observer().allRecords());
         inventory.write(workspace.inventoryFile());
         return inventory;
+    }
+
+    /** In cloud.json's order, ids as each provider's API gives them. */
+    private Inventory inventoryOf(java.util.Collection<CloudServer> servers, Map<String, List<DnsRecord>> records) {
+        return Inventory.of(servers, records, definition.servers(), p -> providers.get(p).servers().numericIds());
     }
 
     public Observed observed() {

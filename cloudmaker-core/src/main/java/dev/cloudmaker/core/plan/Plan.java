@@ -37,9 +37,10 @@ public record Plan(int formatVersion, Kind kind, List<String> providers, String 
         return actions.stream().filter(a -> a.effect() == effect).count();
     }
 
-    /** {@code Plan: 3 to add, 1 to change, 0 to destroy.} */
+    /** {@code Plan: 3 to add, 1 to change, 0 to destroy.}, led by {@code 1 to import,} when servers are adopted. */
     public String summary() {
-        return "Plan: " + count(PlanAction.Effect.ADD) + " to add, " + count(PlanAction.Effect.CHANGE)
+        long imports = count(PlanAction.Effect.IMPORT);
+        return "Plan: " + (imports > 0 ? imports + " to import, " : "") + count(PlanAction.Effect.ADD) + " to add, " + count(PlanAction.Effect.CHANGE)
                 + " to change, " + count(PlanAction.Effect.DESTROY) + " to destroy.";
     }
 

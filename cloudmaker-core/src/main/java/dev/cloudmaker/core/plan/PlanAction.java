@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = PlanAction.UploadKey.class, name = "upload_key"),
+        @JsonSubTypes.Type(value = PlanAction.AdoptServer.class, name = "adopt_server"),
         @JsonSubTypes.Type(value = PlanAction.CreateServer.class, name = "create_server"),
         @JsonSubTypes.Type(value = PlanAction.ResizeServer.class, name = "resize_server"),
         @JsonSubTypes.Type(value = PlanAction.ReplaceServer.class, name = "replace_server"),
@@ -23,14 +24,25 @@ public sealed interface PlanAction {
         String provider();
     }
 
-    /** Terraform's three counters: add, change, destroy. */
-    enum Effect { ADD, CHANGE, DESTROY }
+    /** Terraform's counters: import (shown only when there are imports), add, change, destroy. */
+    enum Effect { IMPORT, ADD, CHANGE, DESTROY }
 
     Effect effect();
 
     record UploadKey(String provider, String name, String fingerprint) implements OnProvider {
         public Effect effect() {
             return Effect.ADD;
+        }
+    }
+
+    /**
+     * Brings a server that exists outside every namespace, under a declared server's name, into the namespace
+     * (planned only with {@code --adopt}); from then on it is that declared server. {@code address} is its
+     * public IPv4 address when it has one, for people to recognise it.
+     */
+    record AdoptServer(String provider, String name, String serverId, String region, String address) implements OnProvider {
+        public Effect effect() {
+            return Effect.IMPORT;
         }
     }
 

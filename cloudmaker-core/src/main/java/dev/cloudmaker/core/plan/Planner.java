@@ -43,26 +43,55 @@ public final class Planner {
     }
 
     public Plan provision(String definitionDigest) {
+        return provision(definitionDigest, false);
+    }
+
+    /**
+     * @param adopt import the servers outside every namespace that bear a declared server's name (see
+     *              {@link Observed#unmanaged()}) instead of stopping at them
+     */
+    public Plan provision(String definitionDigest, boolean adopt) {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, CloudServer> existing = uniqueServersByName();
+        Map<String, CloudServer> adopted = new SameNamedServers(definition, observed.unmanaged())
+                .resolve(definition.servers().stream().filter(s -> !existing.containsKey(s.name())).toList(), adopt);
         uploadKeys(definition.servers().stream().map(ServerSpec::provider).toList(), actions);
+        adopted.forEach((name, s) -> actions.add(new PlanAction.AdoptServer(s.provider(), name, s.id(), s.region(),
+                s.networking().publicIpv4())));
+        Map<String, CloudServer> known = new LinkedHashMap<>(existing);
+        known.putAll(adopted);
         Map<String, CloudServer> replaced = new LinkedHashMap<>();
         for (ServerSpec spec : definition.servers()) {
-            CloudServer server = existing.get(spec.name());
+            CloudServer server = known.get(spec.name());
             if (server == null) {
                 actions.add(createOf(spec));
             } else {
                 serverDrift(spec, server, actions, notes, replaced);
             }
         }
-        Set<String> declared = definition.servers().stream().map(ServerSpec::name).collect(Collectors.toSet());
-        existing.values().stream().filter(s -> !declared.contains(s.name())).forEach(s -> notes.add(
-                "server " + s.name() + " (id " + s.id() + ") is in namespace " + definition.namespace()
-                        + " but not in " + definition.file().getFileName() + "; left alone (`cloudmaker destroy "
-                        + s.name() + " --yes` removes it)"));
-        new DnsPlanner(definition, observed, existing, replaced, ownerOf).plan(actions);
+        undeclared(existing.values()).ifPresent(notes::add);
+        // an adopted server's records already pointing at it are its own: they are kept, not planned again
+        new DnsPlanner(definition, observed, known, replaced, ownerOf).plan(actions);
         return plan(Plan.Kind.PROVISION, definitionDigest, actions, notes);
+    }
+
+    /**
+     * The namespace's servers this definition does not declare: they may well be another directory's, whose
+     * definition uses the same namespace, so they are left alone and deleting them is never offered without that risk.
+     */
+    private Optional<String> undeclared(java.util.Collection<CloudServer> servers) {
+        List<String> names = servers.stream().filter(s -> definition.server(s.name()).isEmpty())
+                .map(s -> s.name() + " (id " + s.id() + ")").toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String ns = definition.namespace();
+        return Optional.of("namespace " + ns + " holds " + (names.size() == 1 ? "a server " : "servers ")
+                + definition.file().getFileName() + " does not declare: " + String.join(", ", names) + ". Left alone: if"
+                + " another directory's definition also uses namespace " + ns + ", they are its servers, and deleting them"
+                + " from here (`cloudmaker terminate NAME`) would take them from that project. Give each project its own"
+                + " namespace (\"namespace\" in cloud.json, or --namespace); see `Namespaces` in docs/user-guide.md");
     }
 
     /** Deletes the named servers (all declared ones when {@code names} is empty) and the records pointing at them. */
@@ -80,6 +109,11 @@ public final class Planner {
                 notes.add("server " + name + " does not exist in namespace " + definition.namespace() + "; nothing to delete");
             } else {
                 doomed.add(server);
+                if (definition.server(name).isEmpty()) {
+                    notes.add("server " + name + " is in namespace " + definition.namespace() + " but not in "
+                            + definition.file().getFileName() + ": if another directory's definition uses namespace "
+                            + definition.namespace() + ", it is that project's server, and this deletes it");
+                }
             }
         }
         new DnsPlanner(definition, observed, existing, Map.of(), ownerOf).planDeletes(doomed, actions);

@@ -10,8 +10,16 @@ public interface Servers {
     /** Every server marked with the namespace, read in as few calls as the API allows. */
     List<CloudServer> list(String namespace);
 
-    /** Every server in the account whatever its marks; used to name who holds a conflicting address. */
+    /**
+     * Every server in the account whatever its marks: to name who holds a conflicting address, to find a
+     * declared server made outside cloudmaker, and for the account's inventory.
+     */
     List<CloudServer> listAll();
+
+    /** Whether the API gives server ids as JSON numbers (DigitalOcean's droplets); the inventory writes them the same way. */
+    default boolean numericIds() {
+        return false;
+    }
 
     /** One server by id, whatever its marks; empty when there is none (a malformed id included). */
     Optional<CloudServer> get(String serverId);

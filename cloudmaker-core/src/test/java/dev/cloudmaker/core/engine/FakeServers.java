@@ -109,8 +109,22 @@ final class FakeServers implements Servers {
         throw new UnsupportedOperationException("not used by these tests");
     }
 
+    /** Only the namespace mark, as an import puts it on. */
     @Override
     public void mark(String serverId, Mark mark, boolean on) {
-        throw new UnsupportedOperationException("not used by these tests");
+        if (!(mark instanceof Mark.Namespace ns)) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+        servers.computeIfPresent(serverId, (id, s) -> new CloudServer(id, s.name(), s.region(), s.size(), s.image(), s.status(),
+                false, false, s.tags(), on ? ns.name() : null, false, s.networking(), s.createdAt(), s.provider()));
+    }
+
+    /** A server made outside cloudmaker, in no namespace; returns it. */
+    CloudServer seedUnmanaged(String name) {
+        String id = Integer.toString(ids.incrementAndGet());
+        CloudServer s = new CloudServer(id, name, "r1", "small", "debian-12", ServerStatus.ACTIVE, false, false, List.of(), null,
+                false, new Networking("198.51.100." + id, null, null), Instant.EPOCH, null);
+        servers.put(id, s);
+        return s;
     }
 }

@@ -52,6 +52,12 @@ final class DropletServers implements Servers, BatchCreate {
         return api.list("/v2/droplets", Map.of(), "droplets").stream().map(DropletMapper::toServer).toList();
     }
 
+    /** A droplet's id is a JSON number. */
+    @Override
+    public boolean numericIds() {
+        return true;
+    }
+
     @Override
     public Optional<CloudServer> get(String serverId) {
         return ApiCalls.orEmpty(() -> DropletMapper.toServer(api.get("/v2/droplets/" + serverId).path("droplet")));
