@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "image", mixinStandardHelpOptions = true,
         description = {"Save a server's disk as a private image (a snapshot) that `recreate --from` and cloud.json's "
                 + "\"image\" can name. A running server is stopped for a consistent disk and started again afterwards."})
-public final class ImageCommand extends SessionCommand {
+public final class ImageCommand extends SessionCommand implements ChangesServers {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The server, or a role only one server plays.")
