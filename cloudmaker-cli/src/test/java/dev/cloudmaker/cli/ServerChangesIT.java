@@ -145,4 +145,77 @@ class ServerChangesIT {
         assertThat(cli("terminate", "legacy", "--yes").exitCode()).isZero();
         assertThat(inventory().has("legacy")).isFalse();
     }
+
+    @Test
+    void anImageNameIsUsedOnceImagesAreListedAndDeletedAndRecreateSaysWhichItTook() throws Exception {
+        long theirs = emu.seedDroplet("theirs", "nyc3", "s-1vcpu-1gb", "debian-12-x64", List.of("cloudmaker:staging"));
+        CliRun staging = cli("-n", "staging", "image", "theirs", "--as", "golden");
+        assertThat(staging.exitCode()).as(staging.all()).isZero();
+        CliRun first = cli("image", "db1", "--as", "golden");
+        assertThat(first.exitCode()).as("another namespace's name is no clash: " + first.all()).isZero();
+        String firstId = ownImage("golden").get("id").asText();
+
+        emu.resetStats();
+        CliRun twice = cli("image", "db1", "--as", "golden");
+        assertThat(twice.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(twice.err()).contains("namespace default already has an image named golden (id " + firstId,
+                "--replace", "cloudmaker image delete golden");
+        assertThat(emu.stats().mutatingRequests()).as("refused before db1 is stopped").isZero();
+
+        CliRun table = cli("images", "--mine");
+        assertThat(table.exitCode()).as(table.all()).isZero();
+        assertThat(table.out()).contains("PROVIDER", "MADE FROM", "CREATED")
+                .containsPattern("digitalocean +" + firstId + " +golden +default +db1 \\(id " + droplet("db1").id() + "\\) +2\\.00 GB +20\\d\\d-")
+                .contains("cloudmaker:staging:golden", "theirs (id " + theirs + ")");
+        JsonNode mine = ownImage("golden");
+        assertThat(mine.get("namespace").asText()).isEqualTo("default");
+        assertThat(mine.get("source_server_id").asText()).isEqualTo(Long.toString(droplet("db1").id()));
+        assertThat(mine.get("size_gb").asDouble()).isEqualTo(2.0);
+        assertThat(mine.get("created_at").asText()).isNotBlank();
+
+        CliRun replace = cli("image", "db1", "--as", "golden", "--replace");
+        assertThat(replace.exitCode()).as(replace.all()).isZero();
+        assertThat(replace.out()).contains("It replaces image golden (id " + firstId + "), now deleted.");
+        String secondId = ownImage("golden").get("id").asText();
+        assertThat(secondId).isNotEqualTo(firstId);
+        assertThat(images()).extracting(i -> i.get("name").asText()).containsExactlyInAnyOrder("cloudmaker:staging:golden", "golden");
+
+        CliRun recreate = cli("recreate", "db1", "--from", "golden", "--yes");
+        assertThat(recreate.exitCode()).as(recreate.all()).isZero();
+        assertThat(recreate.out()).contains("From image golden (id " + secondId + ", made ");
+        assertThat(droplet("db1").image()).isEqualTo(secondId);
+        CliRun fromPublic = cli("recreate", "web2", "--from", "debian-12-x64", "--yes");
+        assertThat(fromPublic.exitCode()).as(fromPublic.all()).isZero();
+        assertThat(fromPublic.out()).containsPattern("From public image debian-12-x64 \\(id \\d+\\)\\.");
+
+        String stagingId = images().stream().filter(i -> i.get("namespace").asText().equals("staging")).findFirst().orElseThrow()
+                .get("id").asText();
+        CliRun notOurs = cli("image", "delete", stagingId);
+        assertThat(notOurs.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(notOurs.err()).contains("image " + stagingId + " (cloudmaker:staging:golden) was not made in namespace default");
+
+        CliRun delete = cli("image", "delete", "golden");
+        assertThat(delete.exitCode()).as(delete.all()).isZero();
+        assertThat(delete.out()).contains("Deleted image golden (id " + secondId + ").");
+        assertThat(images()).extracting(i -> i.get("name").asText()).containsExactly("cloudmaker:staging:golden");
+        CliRun again = cli("image", "delete", "golden");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(again.err()).contains("namespace default has no image named golden or with that id (it has none)");
+
+        CliRun noServer = cli("image");
+        assertThat(noServer.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noServer.err()).contains("cloudmaker image SERVER", "cloudmaker image delete NAME|ID");
+    }
+
+    private List<JsonNode> images() throws Exception {
+        CliRun run = cli("images", "--mine", "--json");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<JsonNode> out = new java.util.ArrayList<>();
+        Json.MAPPER.readTree(run.out()).forEach(out::add);
+        return out;
+    }
+
+    private JsonNode ownImage(String name) throws Exception {
+        return images().stream().filter(i -> i.get("name").asText().equals(name)).findFirst().orElseThrow();
+    }
 }
