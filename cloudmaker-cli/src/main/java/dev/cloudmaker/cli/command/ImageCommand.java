@@ -44,11 +44,15 @@ public final class ImageCommand extends SessionCommand implements ChangesServers
     Duration timeout;
 
     @Override
-    int run(Session session) {
+    void checkArguments() {
         if (name == null) {
             throw new UsageException("name the server to save: cloudmaker image SERVER [--as NAME]; "
                     + "or delete an image: cloudmaker image delete NAME|ID");
         }
+    }
+
+    @Override
+    int run(Session session) {
         Fleet fleet = new Fleet(session);
         Namespace ns = fleet.namespace();
         CloudServer server = fleet.resolve(name);

@@ -3,6 +3,7 @@ package dev.cloudmaker.cli.command;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.ProgressPrinter;
 import dev.cloudmaker.core.engine.Parallel;
@@ -41,6 +42,11 @@ abstract class PowerCommand extends SessionCommand implements ChangesServers {
     Duration timeout;
 
     abstract PowerAction action();
+
+    @Override
+    void checkArguments() {
+        ServerSelector.requireChoice(names, role, all);
+    }
 
     @Override
     int run(Session session) {

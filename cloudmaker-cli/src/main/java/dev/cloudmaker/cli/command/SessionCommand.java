@@ -22,6 +22,7 @@ abstract class SessionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        checkArguments();
         try (Session session = root.session(); Lease lock = session.lockFor(Commands.typed(spec))) {
             return RecordedRun.call(session, lock, () -> runThenRefresh(session));
         }
@@ -37,6 +38,10 @@ abstract class SessionCommand implements Callable<Integer> {
         } finally {
             InventoryRefresh.after(session);
         }
+    }
+
+    /** Checks what picocli cannot (which arguments go together), before anything is opened or locked. */
+    void checkArguments() {
     }
 
     abstract int run(Session session);

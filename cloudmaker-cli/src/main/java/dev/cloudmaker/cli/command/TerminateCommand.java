@@ -1,5 +1,6 @@
 package dev.cloudmaker.cli.command;
 
+import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.spi.CloudServer;
 import java.util.List;
@@ -23,6 +24,11 @@ public final class TerminateCommand extends SessionCommand {
 
     @Option(names = {"-y", "--yes"}, description = "Delete without asking.")
     boolean yes;
+
+    @Override
+    void checkArguments() {
+        ServerSelector.requireChoice(names, role, all);
+    }
 
     @Override
     int run(Session session) {

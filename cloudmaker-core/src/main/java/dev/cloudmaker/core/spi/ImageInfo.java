@@ -1,5 +1,7 @@
 package dev.cloudmaker.core.spi;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
  * space it takes, {@code createdAt} when it was made (each null when unknown).
  */
 public record ImageInfo(String id, String slug, String name, String distribution, String type, List<String> regions, Named named,
-                        String sourceServerId, Double sizeGb, Instant createdAt) {
+                        String sourceServerId, Double sizeGb, @JsonSerialize(using = ToStringSerializer.class) Instant createdAt) {
     public ImageInfo {
         regions = List.copyOf(regions);
     }
