@@ -25,6 +25,7 @@ public final class CommandLocks {
             Map.entry("reboot", true),
             Map.entry("resize", true),
             Map.entry("image", true),
+            Map.entry("image delete", true),
             Map.entry("recreate", true),
             Map.entry("terminate", true),
             Map.entry("import", true),

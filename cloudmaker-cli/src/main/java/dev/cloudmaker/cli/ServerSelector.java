@@ -73,9 +73,7 @@ public final class ServerSelector {
      */
     public List<CloudServer> select(List<String> namesOrRoles, String role, boolean all) {
         if (all) {
-            if (!namesOrRoles.isEmpty() || role != null) {
-                throw new UsageException("--all takes every server; leave out the names and --role");
-            }
+            requireChoice(namesOrRoles, role, true);
             if (servers.isEmpty()) {
                 throw new CloudmakerException("namespace " + namespace + " has no servers");
             }
@@ -94,6 +92,16 @@ public final class ServerSelector {
             throw new UsageException("name the servers, or use --role ROLE or --all; " + choices());
         }
         return servers.stream().filter(chosen::contains).toList();
+    }
+
+    /** Names, a role, or all: something chosen, and --all alone. Checked before the servers are read. */
+    public static void requireChoice(List<String> namesOrRoles, String role, boolean all) {
+        if (all && (!namesOrRoles.isEmpty() || role != null)) {
+            throw new UsageException("--all takes every server; leave out the names and --role");
+        }
+        if (!all && role == null && namesOrRoles.isEmpty()) {
+            throw new UsageException("name the servers, or use --role ROLE or --all");
+        }
     }
 
     private List<CloudServer> ofRole(String role) {

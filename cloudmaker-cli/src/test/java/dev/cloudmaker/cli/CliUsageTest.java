@@ -72,11 +72,24 @@ class CliUsageTest {
 
     @Test
     void lifecycleCommandsNeedTheirArguments() {
-        for (String command : List.of("show", "start", "stop", "reboot", "resize", "image", "recreate", "terminate", "import")) {
+        for (String command : List.of("show", "resize", "recreate", "import")) {
             CliRun run = CliRun.of(Map.of(), command);
             assertThat(run.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err()).as(command).contains("Missing required parameter");
         }
+        // these take servers by name, by --role or --all
+        for (String command : List.of("start", "stop", "reboot", "terminate")) {
+            CliRun run = CliRun.of(Map.of(), command);
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(command).contains("name the servers, or use --role ROLE or --all");
+            CliRun both = CliRun.of(Map.of(), command, "--all", "--role", "web");
+            assertThat(both.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(both.err()).as(command).contains("--all takes every server");
+        }
+        CliRun image = CliRun.of(Map.of(), "image");
+        assertThat(image.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(image.err()).contains("cloudmaker image SERVER", "cloudmaker image delete NAME|ID");
+        assertThat(CliRun.of(Map.of(), "image", "delete").err()).contains("Missing required parameter");
     }
 
     @Test

@@ -78,6 +78,7 @@ class JsonContractIT {
         runs.put("resize", List.of("server2", "s-2vcpu-4gb"));
         runs.put("image", List.of("server1", "--as", "golden"));
         runs.put("recreate", List.of("server1", "--from", "golden", "--yes"));
+        runs.put("image delete", List.of("golden"));
         runs.put("import", List.of("legacy", "999999"));
         runs.put("keys add", List.of("alice", dir.resolve("alice.pub").toString()));
         runs.put("keys list", List.of());

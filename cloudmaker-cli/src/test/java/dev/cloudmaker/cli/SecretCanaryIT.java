@@ -58,6 +58,7 @@ class SecretCanaryIT {
         ARGS.put("resize", List.of("web1", "s-2vcpu-2gb", "--wait", "--timeout", "30s"));
         ARGS.put("image", List.of("web1", "--as", "canary-snap", "--timeout", "30s"));
         ARGS.put("recreate", List.of("web1", "--from", "canary-snap", "--yes", "--no-bootstrap", "--timeout", "30s"));
+        ARGS.put("image delete", List.of("canary-snap"));
         ARGS.put("import", List.of("ghost", "IMPORT_ID"));
         ARGS.put("ssh", List.of("db1", "--", "true"));
         ARGS.put("exec", List.of("--all", "--", "uptime"));

@@ -84,6 +84,24 @@ public final class Namespace {
         return everywhere(p -> p.images().list()).stream().filter(i -> i.named() != null && name.equals(i.named().namespace())).toList();
     }
 
+    /** This namespace's images named {@code imageName}, in listing order: one, unless made twice before names were kept unique. */
+    public List<ImageInfo> snapshotsNamed(String imageName) {
+        Named wanted = snapshotName(imageName);
+        return snapshots().stream().filter(i -> wanted.equals(i.named())).toList();
+    }
+
+    /** Refuses a name this namespace's images already have, naming that image and the ways on. */
+    public void requireNewSnapshotName(String imageName) {
+        List<ImageInfo> taken = snapshotsNamed(imageName);
+        if (!taken.isEmpty()) {
+            ImageInfo first = taken.getFirst();
+            throw new CloudmakerException("namespace " + name + " already has an image named " + imageName + " (id " + first.id()
+                    + (first.createdAt() != null ? ", made " + first.createdAt() : "") + "); choose another name, replace it "
+                    + "(`cloudmaker image SERVER --as " + imageName + " --replace`), or delete it first (`cloudmaker image delete "
+                    + imageName + "`)");
+        }
+    }
+
     /** This namespace's image {@code imageName}, as its keys are named, so that namespaces of one account keep their images apart. */
     public Named snapshotName(String imageName) {
         return new Named(name, imageName);
@@ -128,9 +146,66 @@ public final class Namespace {
                 .apply(new PlanAction.ResizeServer(server.provider(), server.name(), server.id(), server.size(), size), server);
     }
 
-    /** Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account). */
+    /**
+     * Saves the server's disk as this namespace's image {@code imageName} (named {@link #snapshotName} in the account);
+     * refused when the namespace has an image of that name ({@link #requireNewSnapshotName}).
+     */
     public ImageInfo snapshot(CloudServer server, String imageName, Duration timeout) {
+        requireNewSnapshotName(imageName);
         return on(server).images().snapshot(server.id(), snapshotName(imageName), timeout);
+    }
+
+    /**
+     * Saves the server's disk as {@code imageName}, then deletes the namespace's earlier images of that name, so the
+     * name always leads to a usable image; returns the new one.
+     */
+    public ImageInfo replaceSnapshot(CloudServer server, String imageName, Duration timeout) {
+        List<ImageInfo> earlier = snapshotsNamed(imageName);
+        ImageInfo made = on(server).images().snapshot(server.id(), snapshotName(imageName), timeout);
+        earlier.stream().filter(i -> !i.id().equals(made.id())).forEach(i -> deleteImage(i.id()));
+        return made;
+    }
+
+    /**
+     * Deletes one of this namespace's images, by id or by name; returns it. Refused for an image the namespace did
+     * not make, and for a name two images share (then each is deleted by its id).
+     */
+    public ImageInfo deleteSnapshot(String idOrName) {
+        List<ImageInfo> ours = snapshots();
+        List<ImageInfo> chosen = ours.stream().filter(i -> i.id().equals(idOrName)).toList();
+        if (chosen.isEmpty()) {
+            chosen = snapshotsNamed(idOrName);
+        }
+        if (chosen.isEmpty()) {
+            everywhere(p -> p.images().list()).stream().filter(i -> i.id().equals(idOrName)).findFirst().ifPresent(i -> {
+                throw new CloudmakerException("image " + idOrName + " (" + i.name() + ") was not made in namespace " + name
+                        + "; cloudmaker deletes only the namespace's own images");
+            });
+            throw new CloudmakerException("namespace " + name + " has no image named " + idOrName + " or with that id"
+                    + (ours.isEmpty() ? " (it has none)" : "; its images: " + String.join(", ",
+                    ours.stream().map(i -> i.named().name() + " (id " + i.id() + ")").toList())));
+        }
+        if (chosen.size() > 1) {
+            throw new CloudmakerException("namespace " + name + " has " + chosen.size() + " images named " + idOrName + " (ids "
+                    + String.join(", ", chosen.stream().map(ImageInfo::id).toList()) + "); delete them one by one by id");
+        }
+        deleteImage(chosen.getFirst().id());
+        return chosen.getFirst();
+    }
+
+    /** Deletes the image from the account that holds it (an id names one image). */
+    private void deleteImage(String imageId) {
+        if (providers.names().size() == 1) {
+            providers.get(only()).images().delete(imageId);
+            return;
+        }
+        for (String p : providers.names()) {
+            Provider provider = providers.get(p);
+            if (provider.images().list().stream().anyMatch(i -> i.id().equals(imageId))) {
+                provider.images().delete(imageId);
+                return;
+            }
+        }
     }
 
     public void delete(CloudServer server) {

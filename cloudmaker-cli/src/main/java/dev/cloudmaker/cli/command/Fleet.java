@@ -33,7 +33,7 @@ final class Fleet {
     }
 
     /** Every name resolved before anything changes, each server once, in the order given. */
-    List<CloudServer> resolveAll(List<String> namesOrRoles) {
+    private List<CloudServer> resolveAll(List<String> namesOrRoles) {
         ServerSelector selector = ServerSelector.of(session);
         Map<String, CloudServer> byId = new LinkedHashMap<>();
         namesOrRoles.forEach(n -> {
@@ -41,6 +41,15 @@ final class Fleet {
             byId.putIfAbsent(s.id(), s);
         });
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The servers a command that takes several is pointed at: the names given (each a name or a one-server role,
+     * in the order given), every server of {@code role}, or {@code all} of them; nothing chosen is a usage error.
+     */
+    List<CloudServer> choose(List<String> namesOrRoles, String role, boolean all) {
+        return role == null && !all && !namesOrRoles.isEmpty() ? resolveAll(namesOrRoles)
+                : ServerSelector.of(session).select(namesOrRoles, role, all);
     }
 
     /** Role and monthly price beside each server. */

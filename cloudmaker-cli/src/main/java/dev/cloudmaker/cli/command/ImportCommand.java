@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
         description = {"Bring a server cloudmaker did not make into the namespace, by tagging it: from then on it is "
                 + "listed, operated and (when cloud.json declares it) provisioned like the servers cloudmaker made.",
                 "NAME must be the server's own name, as a check that ID is the server meant."})
-public final class ImportCommand extends SessionCommand {
+public final class ImportCommand extends SessionCommand implements ChangesServers {
     @Parameters(index = "0", paramLabel = "NAME", description = "The server's name.")
     String name;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.api.Namespace;
 import dev.cloudmaker.cli.ExitCodes;
+import dev.cloudmaker.cli.ServerSelector;
 import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.cli.view.ProgressPrinter;
 import dev.cloudmaker.core.engine.Parallel;
@@ -23,11 +24,17 @@ import picocli.CommandLine.Parameters;
  * start, stop and reboot: every name is resolved before anything changes, then the servers are
  * asked in parallel; one failing does not stop the others, and the exit code says whether any failed.
  */
-abstract class PowerCommand extends SessionCommand {
+abstract class PowerCommand extends SessionCommand implements ChangesServers {
     static final int PARALLELISM = 16;
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "Servers, or roles only one server plays.")
-    List<String> names;
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Servers, or roles only one server plays.")
+    List<String> names = List.of();
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "Every server of this role (with any NAMEs given).")
+    String role;
+
+    @Option(names = "--all", description = "Every server of the namespace.")
+    boolean all;
 
     @Option(names = "--wait", description = "Wait until each server has finished the change (running, or off).")
     boolean await;
@@ -39,10 +46,15 @@ abstract class PowerCommand extends SessionCommand {
     abstract PowerAction action();
 
     @Override
+    void checkArguments() {
+        ServerSelector.requireChoice(names, role, all);
+    }
+
+    @Override
     int run(Session session) {
         Fleet fleet = new Fleet(session);
         Namespace ns = fleet.namespace();
-        List<CloudServer> servers = fleet.resolveAll(names);
+        List<CloudServer> servers = fleet.choose(names, role, all);
         boolean json = session.options().json();
         // with --json, stdout carries only the document: progress goes to stderr
         ProgressPrinter progress = new ProgressPrinter(json ? session.err() : session.out(), session.style());

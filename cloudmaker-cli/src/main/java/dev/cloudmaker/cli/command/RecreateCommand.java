@@ -52,11 +52,15 @@ public final class RecreateCommand extends SessionCommand {
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
         CloudServer server = new Fleet(session).resolve(name);
-        String image = from == null ? null : session.namespace().findSnapshot(from).map(ImageInfo::id).orElse(from);
+        Optional<ImageInfo> snapshot = from == null ? Optional.empty() : session.namespace().findSnapshot(from);
+        String image = snapshot.map(ImageInfo::id).orElse(from);
         // the login key is looked for now (a passphrase asked for), before the server is deleted
         Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), new ProgressPrinter(out, session.style()));
         Plan plan = ops.planRecreate(server.name(), image);
+        if (from != null) {
+            out.println(snapshot.map(i -> tookSnapshot(session, i)).orElseGet(() -> tookPublic(session, server)));
+        }
         new PlanView(session.style()).print(plan, out);
         if (!yes && !Confirm.ask(session, "\nDelete " + server.name() + " and create it again? Its disk is lost.")) {
             throw CommandFailure.notConfirmed("Nothing changed. Run with --yes to recreate without being asked.");
@@ -78,5 +82,18 @@ public final class RecreateCommand extends SessionCommand {
             session.json().write(doc);
         }
         return ExitCodes.OK;
+    }
+
+    /** Which snapshot --from chose: by id, or the newest of this namespace's of that name. */
+    private String tookSnapshot(Session session, ImageInfo i) {
+        String shown = i.named() != null && i.named().namespace().equals(session.namespaceName()) ? i.named().name() : i.name();
+        int sameName = i.id().equals(from) || i.named() == null ? 1 : session.namespace().snapshotsNamed(i.named().name()).size();
+        return "From image " + shown + " (id " + i.id() + (i.createdAt() != null ? ", made " + i.createdAt() : "") + ")"
+                + (sameName > 1 ? ", the newest of the " + sameName + " images of that name." : ".");
+    }
+
+    private String tookPublic(Session session, CloudServer server) {
+        return "From public image " + from + session.provider(server.provider()).catalog().image(from)
+                .filter(i -> !i.id().equals(from)).map(i -> " (id " + i.id() + ").").orElse(".");
     }
 }

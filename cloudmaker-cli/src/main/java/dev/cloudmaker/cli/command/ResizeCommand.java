@@ -5,6 +5,7 @@ import dev.cloudmaker.cli.Session;
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.config.CloudJsonWriteBack;
 import dev.cloudmaker.core.http.Json;
+import dev.cloudmaker.core.engine.DiskFit;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.spi.SizeInfo;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
                 + "A running server is powered off for it and started again.",
                 "A server cloud.json declares gets the new size written there too (the file's layout kept), so the next "
                 + "provision keeps it."})
-public final class ResizeCommand extends SessionCommand {
+public final class ResizeCommand extends SessionCommand implements ChangesServers {
     @Parameters(index = "0", paramLabel = "NAME", description = "The server, or a role only one server plays.")
     String name;
 
@@ -71,7 +72,7 @@ public final class ResizeCommand extends SessionCommand {
         }
     }
 
-    /** A size the region does not offer is refused here, before the server is powered off for nothing. */
+    /** A size the region does not offer, or with a smaller disk than the server's, is refused here, before the server is powered off for nothing. */
     private void requireOffered(Session session, CloudServer server) {
         List<SizeInfo> sizes = session.provider(server.provider()).catalog().sizes();
         SizeInfo wanted = sizes.stream().filter(s -> s.slug().equals(size)).findFirst().orElseThrow(() ->
@@ -80,5 +81,6 @@ public final class ResizeCommand extends SessionCommand {
             throw new CloudmakerException("size \"" + size + "\" is not offered in region " + server.region()
                     + "; choose a size `cloudmaker sizes` lists for " + server.region());
         }
+        DiskFit.require(server, size, session.provider(server.provider()).catalog());
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that works on a definition directory; the session is closed and the lock released whatever
- * happens, and a run that held the lock is recorded in the run history.
+ * happens, and a run that held the lock is recorded in the run history. One that {@link ChangesServers}
+ * writes the inventory again once it has run.
  */
 abstract class SessionCommand implements Callable<Integer> {
     @ParentCommand
@@ -21,9 +22,26 @@ abstract class SessionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        checkArguments();
         try (Session session = root.session(); Lease lock = session.lockFor(Commands.typed(spec))) {
-            return RecordedRun.call(session, lock, () -> run(session));
+            return RecordedRun.call(session, lock, () -> runThenRefresh(session));
         }
+    }
+
+    /** A command that changed servers leaves the inventory current, even when it failed part way. */
+    private int runThenRefresh(Session session) {
+        if (!(this instanceof ChangesServers)) {
+            return run(session);
+        }
+        try {
+            return run(session);
+        } finally {
+            InventoryRefresh.after(session);
+        }
+    }
+
+    /** Checks what picocli cannot (which arguments go together), before anything is opened or locked. */
+    void checkArguments() {
     }
 
     abstract int run(Session session);

@@ -71,7 +71,12 @@ public final class Operations {
         if (!problems.isEmpty()) {
             throw new dev.cloudmaker.core.ConfigException(problems);
         }
-        return planner(replace).provision(definitionDigest(), adopt);
+        Plan plan = planner(replace).provision(definitionDigest(), adopt);
+        Map<String, CloudServer> servers = CloudServer.byName(observed.servers());
+        // a size whose disk is smaller than the server's is refused now, not half way through the apply
+        plan.actionsOf(dev.cloudmaker.core.plan.PlanAction.ResizeServer.class).stream().filter(r -> !r.fromSize().equals(r.toSize()))
+                .forEach(r -> DiskFit.require(servers.get(r.name()), r.toSize(), providers.get(r.provider()).catalog()));
+        return plan;
     }
 
     /**

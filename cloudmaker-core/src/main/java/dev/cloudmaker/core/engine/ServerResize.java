@@ -37,6 +37,9 @@ public final class ServerResize {
                     + " (" + resize.fromSize() + " → " + resize.toSize() + "); keep its size, or replace it with --replace "
                     + resize.name() + " (it deletes the server and its disk)");
         }
+        if (changesSize) {
+            DiskFit.require(observed, resize.toSize(), provider.catalog());
+        }
         boolean marked = observed.poweredOffForResize();
         if (!marked && observed.status() != ServerStatus.OFF) {
             provider.servers().mark(id, new Mark.PoweredOffForResize(), true);

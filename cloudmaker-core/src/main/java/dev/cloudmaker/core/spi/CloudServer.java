@@ -15,6 +15,8 @@ import java.util.Optional;
  * and {@code poweredOffForResize} are cloudmaker's {@link Mark}s, decoded by the provider.
  * {@code provider} is the name the definition gives the provider it runs on: providers report null and
  * cloudmaker fills it in ({@link #onProvider}) as the server is read through its definition's providers.
+ * {@code diskGb} is the size of the server's disk as it is now (a resize of CPU and memory keeps it), 0 when
+ * the cloud does not say or sets no limit.
  */
 public record CloudServer(
         String id,
@@ -30,16 +32,25 @@ public record CloudServer(
         boolean poweredOffForResize,
         Networking networking,
         Instant createdAt,
-        String provider) {
+        String provider,
+        int diskGb) {
 
     public CloudServer {
         tags = List.copyOf(tags);
     }
 
+    /** A server whose cloud does not report its disk. */
+    public CloudServer(String id, String name, String region, String size, String image, ServerStatus status, boolean locked,
+                       boolean backups, List<String> tags, String namespace, boolean poweredOffForResize, Networking networking,
+                       Instant createdAt, String provider) {
+        this(id, name, region, size, image, status, locked, backups, tags, namespace, poweredOffForResize, networking, createdAt,
+                provider, 0);
+    }
+
     /** The same server, as read through the provider the definition calls {@code name}. */
     public CloudServer onProvider(String name) {
         return new CloudServer(id, this.name, region, size, image, status, locked, backups, tags, namespace, poweredOffForResize, networking,
-                createdAt, name);
+                createdAt, name, diskGb);
     }
 
     /** Running, unlocked and addressed: ready for DNS and for SSH to be tried. */

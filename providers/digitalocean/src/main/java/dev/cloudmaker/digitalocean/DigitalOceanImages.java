@@ -8,6 +8,8 @@ import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.Images;
 import dev.cloudmaker.core.spi.Named;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,13 +35,13 @@ final class DigitalOceanImages implements Images {
                 .max(Comparator.comparing((JsonNode s) -> s.path("created_at").asText()).thenComparing(s -> s.path("id").asLong()))
                 .orElseThrow(() -> new CloudmakerException("the snapshot of droplet " + serverId + " finished, but no snapshot named "
                         + imageName + " is listed for it"));
-        return snapshot(made);
+        return snapshot(made, serverId);
     }
 
     @Override
     public List<ImageInfo> list() {
         return api.list("/v2/snapshots", Map.of("resource_type", "droplet"), "snapshots").stream()
-                .map(DigitalOceanImages::snapshot).toList();
+                .map(s -> snapshot(s, s.path("resource_id").asText(null))).toList();
     }
 
     @Override
@@ -47,11 +49,21 @@ final class DigitalOceanImages implements Images {
         ApiCalls.ignoreNotFound(() -> api.delete("/v2/snapshots/" + imageId));
     }
 
-    /** A droplet snapshot as listed under /v2/snapshots or a droplet's snapshots; it has no slug. */
-    private static ImageInfo snapshot(JsonNode s) {
+    /** A droplet snapshot as listed under /v2/snapshots or a droplet's snapshots (of {@code dropletId}); it has no slug. */
+    private static ImageInfo snapshot(JsonNode s, String dropletId) {
         List<String> regions = new ArrayList<>();
         s.path("regions").forEach(r -> regions.add(r.asText()));
         String name = s.path("name").asText();
-        return new ImageInfo(s.path("id").asText(), null, name, "", "snapshot", regions, CloudmakerTags.named(name));
+        Double size = s.path("size_gigabytes").isNumber() ? s.path("size_gigabytes").asDouble() : null;
+        return new ImageInfo(s.path("id").asText(), null, name, "", "snapshot", regions, CloudmakerTags.named(name),
+                dropletId, size, createdAt(s.path("created_at").asText(null)));
+    }
+
+    private static Instant createdAt(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -41,7 +41,8 @@ final class DropletMapper {
                 CloudmakerTags.namespaceOf(tags, namespace),
                 tags.contains(CloudmakerTags.POWERED_OFF_TAG),
                 networking(d.path("networks")),
-                createdAt(d.path("created_at").asText(null)), null);
+                createdAt(d.path("created_at").asText(null)), null,
+                d.path("disk").asInt(0));
     }
 
     private static ServerStatus status(String s) {

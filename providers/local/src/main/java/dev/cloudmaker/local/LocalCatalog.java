@@ -6,6 +6,7 @@ import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.RegionInfo;
 import dev.cloudmaker.core.spi.SizeInfo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ final class LocalCatalog implements Catalog {
     }
 
     static ImageInfo imageOf(Snapshots.Snapshot s) {
-        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION), CloudmakerTags.named(s.name()));
+        return new ImageInfo(s.id(), null, s.name(), DISTRIBUTION, "snapshot", List.of(REGION), CloudmakerTags.named(s.name()),
+                s.sourceMachine(), null, s.createdAt() == null ? null : Instant.parse(s.createdAt()));
     }
 
     private List<ImageInfo> builtImages() {

@@ -58,7 +58,12 @@ final class ActionHandler {
         }
         Map<String, String> params = new HashMap<>();
         switch (type) {
-            case "resize" -> params.put("size", resizeTarget(req, d));
+            case "resize" -> {
+                CatalogSize size = resizeTarget(req, d);
+                params.put("size", size.slug());
+                // the disk grows only when asked; otherwise it stays, so the resize can be undone
+                params.put("disk", Integer.toString(Json.bool(req.body(), "disk") ? size.disk() : d.diskGb()));
+            }
             case "rename" -> params.put("name", required(req, "name"));
             case "snapshot" -> params.put("name", Json.text(req.body(), "name") != null ? Json.text(req.body(), "name")
                     : d.name() + "-" + state.now().getEpochSecond());
@@ -70,17 +75,20 @@ final class ActionHandler {
         return ApiResponse.json(201, Views.wrap("action", Views.action(a)));
     }
 
-    private String resizeTarget(ApiRequest req, Droplet d) {
+    private CatalogSize resizeTarget(ApiRequest req, Droplet d) {
         String slug = required(req, "size");
         CatalogSize size = Catalog.size(slug).orElseThrow(() -> ApiError.unprocessable(
                 "You specified an invalid size for Droplet resize."));
         if (!size.regions().contains(d.region())) {
             throw ApiError.unprocessable("Size is not available in this region.");
         }
+        if (size.disk() < d.diskGb()) {
+            throw ApiError.unprocessable("Size can not decrease size of Droplet's disk image");
+        }
         if (!d.status().equals("off")) {
             throw ApiError.unprocessable("Droplet must be powered off before it can be resized.");
         }
-        return slug;
+        return size;
     }
 
     private static String required(ApiRequest req, String field) {

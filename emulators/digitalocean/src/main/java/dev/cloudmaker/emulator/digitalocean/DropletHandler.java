@@ -91,7 +91,7 @@ final class DropletHandler {
             Droplet d = new Droplet(state.newId(), name, region.slug(), size.slug(), imageId, "new", tags,
                     Addresses.publicIpv4(seed, addr), Addresses.privateIpv4(seed, addr),
                     ipv6 ? Addresses.ipv6(seed, addr) : null, Json.bool(body, "backups"),
-                    Json.bool(body, "monitoring"), vpc, List.of(), now, visibleAt);
+                    Json.bool(body, "monitoring"), vpc, List.of(), now, visibleAt, size.disk());
             state.droplets.put(d.id(), d);
             Action a = state.startAction(d, "create", Map.of(), state.config.nextBootDelay());
             droplets.add(DropletView.of(d, state));

@@ -13,9 +13,9 @@ final class DropletView {
     static ObjectNode of(Droplet d, State state) {
         CatalogSize size = Catalog.size(d.size()).orElseThrow();
         ObjectNode o = Json.object().put("id", d.id()).put("name", d.name()).put("memory", size.memory())
-                .put("vcpus", size.vcpus()).put("disk", size.disk());
+                .put("vcpus", size.vcpus()).put("disk", d.diskGb());
         ObjectNode disk = o.putArray("disk_info").addObject().put("type", "local");
-        disk.putObject("size").put("amount", size.disk()).put("unit", "gib");
+        disk.putObject("size").put("amount", d.diskGb()).put("unit", "gib");
         o.put("locked", state.locked(d.id())).put("status", d.status()).putNull("kernel")
                 .put("created_at", Json.time(d.createdAt()));
         o.set("features", Json.strings(Views.features(d)));

@@ -23,7 +23,7 @@ final class Seeder {
         List<String> stored = tags.stream().map(state::ensureTag).toList();
         Droplet d = new Droplet(state.newId(), name, r.slug(), s.slug(), i.id(), "active", stored,
                 Addresses.publicIpv4(seed, addr), Addresses.privateIpv4(seed, addr), Addresses.ipv6(seed, addr),
-                false, false, UUID.nameUUIDFromBytes(("vpc-" + r.slug()).getBytes()).toString(), List.of(), now, now);
+                false, false, UUID.nameUUIDFromBytes(("vpc-" + r.slug()).getBytes()).toString(), List.of(), now, now, s.disk());
         state.droplets.put(d.id(), d);
         return d.id();
     }

@@ -84,7 +84,8 @@ final class State implements AccountState {
         return switch (a.type()) {
             case "create", "power_on", "reboot", "power_cycle" -> d.withStatus("active");
             case "power_off", "shutdown" -> d.withStatus("off");
-            case "resize" -> d.withSize(a.params().get("size"));
+            case "resize" -> d.withSize(a.params().get("size"),
+                    a.params().containsKey("disk") ? Integer.parseInt(a.params().get("disk")) : d.diskGb());
             case "rename" -> d.withName(a.params().get("name"));
             case "enable_ipv6" -> d.publicIpv6() != null ? d
                     : d.withIpv6(Addresses.ipv6(config.seed(), newAddressIndex()));
@@ -97,7 +98,7 @@ final class State implements AccountState {
         String distribution = Catalog.image(d.imageId()).map(CatalogImage::distribution)
                 .or(() -> Optional.ofNullable(snapshots.get(d.imageId())).map(Snapshot::distribution))
                 .orElse("Unknown");
-        int disk = Catalog.size(d.size()).map(CatalogSize::disk).orElse(25);
+        int disk = d.diskGb() > 0 ? d.diskGb() : 25;
         Snapshot s = new Snapshot(newId(), a.params().get("name"), d.region(), distribution, disk,
                 Math.round(disk * 0.08 * 100) / 100.0, a.completesAt(), d.id());
         snapshots.put(s.id(), s);

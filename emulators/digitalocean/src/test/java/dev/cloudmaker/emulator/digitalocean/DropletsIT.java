@@ -89,6 +89,36 @@ class DropletsIT {
     }
 
     @Test
+    void aResizeKeepsTheDiskUnlessAskedAndNeverShrinksIt() throws Exception {
+        long id = emu.seedDroplet("db", "nyc3", "s-2vcpu-4gb", "debian-12-x64", List.of());
+        String actions = "/v2/droplets/" + id + "/actions";
+        api.post(actions, "{\"type\":\"power_off\"}");
+        clock.advance(Duration.ofSeconds(5));
+
+        var shrink = api.post(actions, "{\"type\":\"resize\",\"size\":\"s-1vcpu-1gb\"}");
+        assertThat(shrink.statusCode()).isEqualTo(422);
+        assertThat(json(shrink).get("id").asText()).isEqualTo("unprocessable_entity");
+        assertThat(json(shrink).get("message").asText()).isEqualTo("Size can not decrease size of Droplet's disk image");
+        assertThat(emu.droplets().getFirst().size()).as("nothing changed").isEqualTo("s-2vcpu-4gb");
+
+        assertThat(api.post(actions, "{\"type\":\"resize\",\"size\":\"s-4vcpu-8gb\",\"disk\":false}").statusCode()).isEqualTo(201);
+        clock.advance(Duration.ofSeconds(5));
+        JsonNode up = json(api.get("/v2/droplets/" + id)).get("droplet");
+        assertThat(up.get("size_slug").asText()).isEqualTo("s-4vcpu-8gb");
+        assertThat(up.get("disk").asInt()).as("CPU and memory only: the disk stays").isEqualTo(80);
+        assertThat(up.at("/disk_info/0/size/amount").asInt()).isEqualTo(80);
+
+        assertThat(api.post(actions, "{\"type\":\"resize\",\"size\":\"s-2vcpu-4gb\"}").statusCode())
+                .as("back to a size with the same disk").isEqualTo(201);
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(api.post(actions, "{\"type\":\"resize\",\"size\":\"s-4vcpu-8gb\",\"disk\":true}").statusCode()).isEqualTo(201);
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(json(api.get("/v2/droplets/" + id)).at("/droplet/disk").asInt()).as("grown on request").isEqualTo(160);
+        assertThat(api.post(actions, "{\"type\":\"resize\",\"size\":\"s-2vcpu-4gb\"}").statusCode())
+                .as("a grown disk cannot go back").isEqualTo(422);
+    }
+
+    @Test
     void batchCreateAndTagFilter() throws Exception {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
