@@ -29,6 +29,7 @@ public final class Main {
                 .setExecutionExceptionHandler(new ErrorReporter(root, err))
                 .setParameterExceptionHandler(ErrorReporter::usage);
         cli.getCommandSpec().usageMessage().footer(ProviderHelp.footer(cli.getCommandSpec().usageMessage().footer()));
+        HelpLayout.apply(cli, Terminal.interactive());
         return cli.execute(args);
     }
 

@@ -50,6 +50,8 @@ public final class Session implements AutoCloseable {
     private Credentials credentials;
     private Connections connections;
     private Identity identity;
+    /** Set by {@link #lockFor}: a command that only reads works on a copy of the sandbox's accounts, without the lock. */
+    private boolean readsOnly;
 
     public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err) {
         this.options = options;
@@ -92,7 +94,8 @@ public final class Session implements AutoCloseable {
      * loading cloud.json fails, and nothing is created for it).
      */
     public Lease lockFor(String command) {
-        if ((!CommandLocks.writes(command) && !options.sandbox) || !Files.isDirectory(workspace.dir())) {
+        readsOnly = !CommandLocks.writes(command);
+        if (readsOnly || !Files.isDirectory(workspace.dir())) {
             return null;
         }
         return state.lock("cloudmaker " + command, options.waitLock,
@@ -181,7 +184,7 @@ public final class Session implements AutoCloseable {
     private Connections connections() {
         if (connections == null) {
             connections = new Connections(options, providerConfigs(), hasDefinition() ? definition().dns() : null, credentials(),
-                    installed, env, workspace.stateDir(), notice -> err.println(style().dim("note: " + notice)));
+                    installed, env, workspace.stateDir(), readsOnly, notice -> err.println(style().dim("note: " + notice)));
         }
         return connections;
     }

@@ -100,9 +100,12 @@ class CliIT {
         // server2's region is the last "nyc3" in the file
         Files.writeString(dir.resolve("cloud.json"), Fixture.CLOUD.replaceFirst("(?s)(.*)\"nyc3\"", "$1\"ams3\""));
 
-        CliRun drift = cli("plan");
-        assertThat(drift.exitCode()).isZero();
-        assertThat(drift.out()).contains("server2 must be replaced to change region nyc3 → ams3", "--replace server2", "No changes.");
+        CliRun drift = cli("plan", "--detailed-exitcode");
+        assertThat(drift.exitCode()).as("drift held back is a difference").isEqualTo(2);
+        assertThat(drift.out()).contains("server2 must be replaced to change region nyc3 → ams3", "--replace server2",
+                "The cloud does not match the definition", "1 server drifted and is left as it is until --replace (server2).");
+        assertThat(drift.out()).doesNotContain("No changes.");
+        assertThat(cli("plan").exitCode()).isZero();
 
         emu.resetStats();
         CliRun replace = cli("provision", "--yes", "--replace", "server2");

@@ -45,6 +45,7 @@ public final class Planner {
     public Plan provision(String definitionDigest) {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> heldBack = new ArrayList<>();
         Map<String, CloudServer> existing = uniqueServersByName();
         uploadKeys(definition.servers().stream().map(ServerSpec::provider).toList(), actions);
         Map<String, CloudServer> replaced = new LinkedHashMap<>();
@@ -53,7 +54,7 @@ public final class Planner {
             if (server == null) {
                 actions.add(createOf(spec));
             } else {
-                serverDrift(spec, server, actions, notes, replaced);
+                serverDrift(spec, server, actions, notes, heldBack, replaced);
             }
         }
         Set<String> declared = definition.servers().stream().map(ServerSpec::name).collect(Collectors.toSet());
@@ -62,7 +63,8 @@ public final class Planner {
                         + " but not in " + definition.file().getFileName() + "; left alone (`cloudmaker destroy "
                         + s.name() + " --yes` removes it)"));
         new DnsPlanner(definition, observed, existing, replaced, ownerOf).plan(actions);
-        return plan(Plan.Kind.PROVISION, definitionDigest, actions, notes);
+        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, List.copyOf(definition.providers().keySet()), definition.dns(),
+                definition.namespace(), definitionDigest, actions, notes, heldBack);
     }
 
     /** Deletes the named servers (all declared ones when {@code names} is empty) and the records pointing at them. */
@@ -74,6 +76,14 @@ public final class Planner {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<CloudServer> doomed = new ArrayList<>();
+        List<String> unknown = targets.stream().filter(n -> !existing.containsKey(n) && definition.server(n).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            // a name neither declared nor running is a typo, not a server already gone
+            Set<String> known = new LinkedHashSet<>(definition.servers().stream().map(ServerSpec::name).toList());
+            known.addAll(existing.keySet());
+            throw new PlanException("no server " + String.join(", ", unknown) + " in " + definition.file().getFileName()
+                    + " or in namespace " + definition.namespace() + "; servers: " + (known.isEmpty() ? "none" : String.join(", ", known)));
+        }
         for (String name : targets) {
             CloudServer server = existing.get(name);
             if (server == null) {
@@ -136,7 +146,7 @@ public final class Planner {
     }
 
     private void serverDrift(ServerSpec spec, CloudServer server, List<PlanAction> actions, List<String> notes,
-                             Map<String, CloudServer> replaced) {
+                             List<String> heldBack, Map<String, CloudServer> replaced) {
         boolean moves = !spec.provider().equals(server.provider());
         ServerChange change = moves ? new ServerChange(false, List.of("provider " + server.provider() + " → " + spec.provider()))
                 : changeOf.apply(spec, server);
@@ -148,6 +158,7 @@ public final class Planner {
                 replaced.put(spec.name(), server);
                 return;
             }
+            heldBack.add(spec.name());
             notes.add("server " + spec.name() + " must be replaced to change " + reason
                     + "; not done unless you run with --replace " + spec.name() + " (it deletes the server and its disk)");
         }
