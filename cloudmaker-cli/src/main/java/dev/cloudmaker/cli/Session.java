@@ -278,6 +278,11 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         if (connections != null) {
+            if (!options.verbose) {
+                // -v logs each retry as it happens; without it, one line per API says that there were some
+                connections.providers().opened().forEach(p -> p.callStats().retrySummary()
+                        .ifPresent(s -> err.println(style().dim("note: " + s))));
+            }
             connections.close();
         }
     }

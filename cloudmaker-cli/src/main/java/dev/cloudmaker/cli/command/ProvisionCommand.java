@@ -47,7 +47,8 @@ public final class ProvisionCommand extends SessionCommand {
     @Override
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
-        ProgressPrinter progress = new ProgressPrinter(out, session.style());
+        InterruptNotice progress = new InterruptNotice(new ProgressPrinter(out, session.style(),
+                !session.options().json() && dev.cloudmaker.cli.Terminal.interactive()), session.err(), "cloudmaker provision");
         if (session.bootstrapEnabled() && !noBootstrap) {
             session.identity(); // a missing login key is found now, before anything is created
         }
@@ -67,7 +68,7 @@ public final class ProvisionCommand extends SessionCommand {
             }
         }
         long started = System.nanoTime();
-        var servers = ops.apply(plan);
+        var servers = applyAnnounced(ops, plan, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (session.options().json()) {
             session.out().println(PlanCodec.toJson(plan).toPrettyString());
@@ -83,6 +84,14 @@ public final class ProvisionCommand extends SessionCommand {
                     .filter(s -> session.definition().server(s.name()).isPresent()).toList(), out);
         }
         return ExitCodes.OK;
+    }
+
+    private static java.util.Map<String, dev.cloudmaker.core.spi.CloudServer> applyAnnounced(Operations ops, Plan plan,
+                                                                                          InterruptNotice notice) {
+        notice.arm(plan);
+        try (notice) {
+            return ops.apply(plan);
+        }
     }
 
     private static Set<String> replacementsIn(Plan saved) {
