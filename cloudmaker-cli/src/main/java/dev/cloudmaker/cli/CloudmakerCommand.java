@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
                 RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
                 EmulatorCommand.class, UnlockCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error,"
-                + " 75 busy: another run is changing the same definition (see --wait-lock)."})
+                + " 75 busy: another run is changing the same definition (see --wait-lock), 130 interrupted (Ctrl-C)."})
 public final class CloudmakerCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     GlobalOptions global = new GlobalOptions();

@@ -1,7 +1,7 @@
 package dev.cloudmaker.cli.view;
 
 import dev.cloudmaker.core.engine.ApplyListener;
-import dev.cloudmaker.core.time.Durations;
+import dev.cloudmaker.core.time.WaitLines;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -9,20 +9,17 @@ import java.util.Locale;
 /**
  * Prints each step as it happens, with the time since the apply started, and every wait that lasts over a
  * second: what it waits for, for how long so far, and its last state. On a terminal that is one live line,
- * rewritten in place until the next step; otherwise a plain line when it passes a second, then every
- * {@link #PLAIN_EVERY}, so logs stay short.
+ * rewritten in place until the next step; otherwise the plain lines of {@link WaitLines}, so logs stay short.
  */
 public final class ProgressPrinter implements ApplyListener {
-    static final Duration QUIET = Duration.ofSeconds(1);
-    static final Duration PLAIN_EVERY = Duration.ofSeconds(10);
+    private static final Duration QUIET = Duration.ofSeconds(1);
 
     private final PrintStream out;
     private final Style style;
     private final boolean live;
     private final long startedNanos = System.nanoTime();
+    private final WaitLines plain;
     private boolean lineOpen;
-    /** Each wait's elapsed time when its last plain line was printed (waits on several providers run at once). */
-    private final java.util.Map<String, Duration> shown = new java.util.HashMap<>();
 
     public ProgressPrinter(PrintStream out, Style style) {
         this(out, style, false);
@@ -33,6 +30,7 @@ public final class ProgressPrinter implements ApplyListener {
         this.out = out;
         this.style = style;
         this.live = live;
+        this.plain = new WaitLines(line -> out.println(stamp() + " " + line));
     }
 
     @Override
@@ -43,21 +41,12 @@ public final class ProgressPrinter implements ApplyListener {
 
     @Override
     public synchronized void waiting(String what, Duration elapsed, String state) {
-        if (elapsed.compareTo(QUIET) < 0) {
-            return;
-        }
-        String line = stamp() + " waiting for " + what + ": " + Durations.format(elapsed) + " so far"
-                + (state == null || state.isBlank() ? "" : " (" + state + ")");
-        if (live) {
-            out.print("\r\033[K" + line);
+        if (!live) {
+            plain.waiting(what, elapsed, state);
+        } else if (elapsed.compareTo(QUIET) >= 0) {
+            out.print("\r\033[K" + stamp() + " " + WaitLines.line(what, elapsed, state));
             out.flush();
             lineOpen = true;
-            return;
-        }
-        Duration last = shown.get(what);
-        if (last == null || elapsed.minus(last).compareTo(PLAIN_EVERY) >= 0) {
-            shown.put(what, elapsed);
-            out.println(line);
         }
     }
 
