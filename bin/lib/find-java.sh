@@ -1,6 +1,7 @@
 # Sourced by bin/cloudmaker, bin/test and .ci/run: sets JAVA to a java binary of version 21 or
 # newer, looking where a user's machine keeps JDKs: JAVA_HOME, java on the PATH, the usual JVM
-# folders. JAVA_HOME wins when it is recent enough; otherwise the newest JDK found is used.
+# folders. JAVA_HOME wins when it is recent enough; otherwise the newest JDK found is used, with a
+# note on stderr that JAVA_HOME is ignored and which JDK runs instead.
 
 java_major() { # the feature version of the java binary $1 (e.g. 21), or 0
   local v
@@ -19,10 +20,13 @@ java_release() {
 }
 
 find_java() {
-  local candidates=() dir c v best="" best_version=0
+  local candidates=() dir c v best="" best_version=0 ignored=""
   if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
     v="$(java_major "$JAVA_HOME/bin/java")"
     if [[ "$v" =~ ^[0-9]+$ ]] && (( v >= 21 )); then JAVA="$JAVA_HOME/bin/java"; return 0; fi
+    ignored="JAVA_HOME ($JAVA_HOME) is Java ${v:-of an unknown version}, older than the 21 cloudmaker needs"
+  elif [[ -n "${JAVA_HOME:-}" ]]; then
+    ignored="JAVA_HOME ($JAVA_HOME) holds no bin/java"
   fi
   command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
   for dir in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home \
@@ -40,6 +44,9 @@ find_java() {
     return 1
   fi
   JAVA="$best"
+  # said, not silently overridden: the user set JAVA_HOME for a reason
+  [[ -z "$ignored" ]] || echo "cloudmaker: note: $ignored; it is ignored, and Java $best_version at $best is used." >&2
+  return 0
 }
 
 use_java() { # find_java, then point JAVA_HOME at it (for the Maven Wrapper)

@@ -27,11 +27,8 @@ import dev.cloudmaker.cli.command.RegionsCommand;
 import dev.cloudmaker.cli.command.SizesCommand;
 import dev.cloudmaker.cli.command.ValidateCommand;
 import dev.cloudmaker.cli.output.JsonOutput;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,9 +46,9 @@ import picocli.CommandLine.Spec;
                 SshCommand.class, ExecCommand.class, RsyncCommand.class, ScpCommand.class, KeysCommand.class,
                 RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
                 EmulatorCommand.class, UnlockCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error,",
-                "75 busy: another run is changing the same definition (see --wait-lock)."})
-public final class CloudmakerCommand implements Runnable {
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error,"
+                + " 75 busy: another run is changing the same definition (see --wait-lock), 130 interrupted (Ctrl-C)."})
+public final class CloudmakerCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     GlobalOptions global = new GlobalOptions();
 
@@ -88,22 +85,21 @@ public final class CloudmakerCommand implements Runnable {
         return env;
     }
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(out);
+    public PrintStream err() {
+        return err;
     }
 
-    /** The version the build stamped into the jar. */
+    /** Without a command there is nothing to run: the usage, on stderr, as for any other usage error. */
+    @Override
+    public Integer call() {
+        return CommandGroup.usage(spec, err);
+    }
+
+    /** The version, commit and build date the build stamped into the jar, and the Java it runs on. */
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = CloudmakerCommand.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"cloudmaker " + p.getProperty("version", "dev"),
+        public String[] getVersion() {
+            return new String[] {BuildInfo.of().line(),
                     "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"};
         }
     }

@@ -7,8 +7,8 @@ import java.util.Map;
  * every command so that none is forgotten: {@code CommandLocksTest} fails for a command missing from
  * the table. A command takes it when it changes the cloud, cloud.json or cloudmaker's files beside
  * it; one that only reads, or only works on the servers' insides (ssh, exec, rsync, scp: long
- * sessions that must not block a provision), does not. With --sandbox every command takes it: the
- * sandbox's cloud is a file in the workspace.
+ * sessions that must not block a provision), does not, and never waits for it nor is refused for it.
+ * With --sandbox the same holds: a command that only reads works on a copy of the sandbox's accounts.
  */
 public final class CommandLocks {
     private static final Map<String, Boolean> WRITES = Map.ofEntries(

@@ -28,15 +28,15 @@ final class Connections implements AutoCloseable {
     private final Providers providers;
 
     Connections(GlobalOptions options, Map<String, ProviderConfig> configs, String dns, Credentials credentials,
-                List<ProviderFactory> installed, Map<String, String> env, Path stateDir, Consumer<String> notices) {
+                List<ProviderFactory> installed, Map<String, String> env, Path stateDir, boolean readsOnly, Consumer<String> notices) {
         this.configs = configs;
         this.apiUrls = ApiUrls.parse(options.apiUrls, configs.keySet());
-        this.sandbox = options.sandbox ? sandbox(options, configs, stateDir) : null;
+        this.sandbox = options.sandbox ? sandbox(options, configs, stateDir, readsOnly) : null;
         this.setup = new Providers.Setup(configs, credentials, installed, env, REQUEST_TIMEOUT, notices, this::redirect);
         this.providers = Providers.open(setup, dns);
     }
 
-    private static Sandbox sandbox(GlobalOptions options, Map<String, ProviderConfig> configs, Path stateDir) {
+    private static Sandbox sandbox(GlobalOptions options, Map<String, ProviderConfig> configs, Path stateDir, boolean readsOnly) {
         if (!options.apiUrls.isEmpty()) {
             throw new UsageException("--sandbox and --api-url exclude each other: the sandbox is its own API");
         }
@@ -44,7 +44,7 @@ final class Connections implements AutoCloseable {
             throw new UsageException("--sandbox emulates clouds; " + String.join(", ", configs.keySet())
                     + " machines are real: run without --sandbox");
         }
-        return new Sandbox(stateDir);
+        return new Sandbox(stateDir, readsOnly);
     }
 
     Providers providers() {

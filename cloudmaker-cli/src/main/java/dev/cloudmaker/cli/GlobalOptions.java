@@ -40,8 +40,8 @@ public final class GlobalOptions {
     }
 
     @Option(names = "--api-url", paramLabel = "[PROVIDER=]URL", scope = ScopeType.INHERIT,
-            description = {"A provider's API URL, e.g. an emulator's (default: the provider's \"api_url\" in cloud.json,",
-                    "else its cloud's usual environment variable, else its public API). PROVIDER= when the definition has several."})
+            description = "A provider's API URL, e.g. an emulator's (default: the provider's \"api_url\" in cloud.json,"
+                    + " else its cloud's usual environment variable, else its public API). PROVIDER= when the definition has several.")
     void apiUrl(List<String> values) {
         // picocli hands over every value given at this command's level; keep each once, in order
         values.stream().filter(v -> !apiUrls.contains(v)).forEach(apiUrls::add);

@@ -42,6 +42,7 @@ public final class Main {
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
         cli.getCommandSpec().usageMessage().footer(ProviderHelp.footer(cli.getCommandSpec().usageMessage().footer()));
+        HelpLayout.apply(cli, Terminal.interactive());
         return cli;
     }
 

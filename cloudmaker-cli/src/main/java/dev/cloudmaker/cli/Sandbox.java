@@ -6,7 +6,11 @@ import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.kit.EmulatorFactory;
 import dev.cloudmaker.emulator.kit.EmulatorOptions;
 import dev.cloudmaker.emulator.kit.RunningEmulator;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,7 +20,9 @@ import java.util.Optional;
 /**
  * {@code --sandbox}: one in-process emulator per provider of an emulated type, each keeping its account in
  * {@code .cloudmaker/sandbox-<provider>.json}, started when the provider is first used. Providers of types
- * without an emulator (local machines) stay real.
+ * without an emulator (local machines) stay real. A command that only reads takes no workspace lock, so it
+ * works on a copy of each account, made when it starts and deleted when it ends: a writer running at the same
+ * time keeps the only file that is written.
  */
 final class Sandbox implements AutoCloseable {
     /** The sandbox's servers boot quickly but not instantly, so waiting is exercised as in a real cloud. */
@@ -25,10 +31,13 @@ final class Sandbox implements AutoCloseable {
     private static final String OLD_STATE = "sandbox.json";
 
     private final Path stateDir;
+    private final boolean readsOnly;
     private final Map<String, RunningEmulator> running = new LinkedHashMap<>();
+    private final List<Path> copies = new ArrayList<>();
 
-    Sandbox(Path stateDir) {
+    Sandbox(Path stateDir, boolean readsOnly) {
         this.stateDir = stateDir;
+        this.readsOnly = readsOnly;
     }
 
     /** Whether a provider of this type runs in the sandbox. */
@@ -43,7 +52,8 @@ final class Sandbox implements AutoCloseable {
             return settings;
         }
         RunningEmulator emulator = running.computeIfAbsent(settings.name(), name -> factory.get().start(
-                EmulatorOptions.defaults().withBootDelay(BOOT_DELAY).withStateFile(stateFile(name, type))));
+                EmulatorOptions.defaults().withBootDelay(BOOT_DELAY)
+                        .withStateFile(readsOnly ? copyOf(stateFile(name, type)) : stateFile(name, type))));
         Map<String, String> pointed = new LinkedHashMap<>(settings.settings());
         pointed.putAll(emulator.providerSettings());
         ProviderCredentials credentials = settings.credentials();
@@ -61,6 +71,10 @@ final class Sandbox implements AutoCloseable {
         Path file = stateDir.resolve("sandbox-" + provider + ".json");
         Path old = stateDir.resolve(OLD_STATE);
         try {
+            if (readsOnly) {
+                return !Files.exists(file) && Files.exists(old) && type.equals(dev.cloudmaker.core.model.Definition.DEFAULT_PROVIDER)
+                        ? old : file;
+            }
             if (!Files.exists(file) && Files.exists(old) && type.equals(dev.cloudmaker.core.model.Definition.DEFAULT_PROVIDER)) {
                 Files.createDirectories(stateDir);
                 Files.move(old, file);
@@ -72,9 +86,33 @@ final class Sandbox implements AutoCloseable {
         return file;
     }
 
+    /** A private copy of the account in {@code file} (an empty one when there is none yet). */
+    private Path copyOf(Path file) {
+        try {
+            Path copy = Files.createTempFile("cloudmaker-sandbox-", ".json");
+            copies.add(copy);
+            if (Files.exists(file)) {
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            } else {
+                Files.delete(copy);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new dev.cloudmaker.core.CloudmakerException("could not read the sandbox's account " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         running.values().forEach(RunningEmulator::close);
         running.clear();
+        for (Path copy : copies) {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
+        }
+        copies.clear();
     }
 }

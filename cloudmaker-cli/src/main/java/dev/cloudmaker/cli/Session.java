@@ -53,6 +53,8 @@ public final class Session implements AutoCloseable {
     private Credentials credentials;
     private Connections connections;
     private Identity identity;
+    /** Set by {@link #lockFor}: a command that only reads works on a copy of the sandbox's accounts, without the lock. */
+    private boolean readsOnly;
 
     public Session(GlobalOptions options, Map<String, String> env, PrintStream out, PrintStream err, JsonOutput json) {
         this.options = options;
@@ -102,7 +104,8 @@ public final class Session implements AutoCloseable {
      * loading cloud.json fails, and nothing is created for it).
      */
     public Lease lockFor(String command) {
-        if ((!CommandLocks.writes(command) && !options.sandbox) || !Files.isDirectory(workspace.dir())) {
+        readsOnly = !CommandLocks.writes(command);
+        if (readsOnly || !Files.isDirectory(workspace.dir())) {
             return null;
         }
         return state.lock("cloudmaker " + command, options.waitLock,
@@ -191,7 +194,7 @@ public final class Session implements AutoCloseable {
     private Connections connections() {
         if (connections == null) {
             connections = new Connections(options, providerConfigs(), hasDefinition() ? definition().dns() : accountDns(), credentials(),
-                    installed, env, workspace.stateDir(), notice -> err.println(style().dim("note: " + notice)));
+                    installed, env, workspace.stateDir(), readsOnly, notice -> err.println(style().dim("note: " + notice)));
         }
         return connections;
     }
@@ -299,6 +302,11 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         if (connections != null) {
+            if (!options.verbose) {
+                // -v logs each retry as it happens; without it, one line per API says that there were some
+                connections.providers().opened().forEach(p -> p.callStats().retrySummary()
+                        .ifPresent(s -> err.println(style().dim("note: " + s))));
+            }
             connections.close();
         }
     }

@@ -79,6 +79,7 @@ class WorkspaceLockIT {
         assertThat(first.finish().exitCode()).isZero();
         assertThat(second.exitCode()).as(second.all()).isZero();
         assertThat(second.out()).contains("No changes.");
+        assertThat(second.err()).as("the wait is not silent").contains("waiting for the other run on ", "so far (held by ");
         assertThat(emu.droplets()).extracting(d -> d.name()).containsExactlyInAnyOrder("server1", "server2");
     }
 

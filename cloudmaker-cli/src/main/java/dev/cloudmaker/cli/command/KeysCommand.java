@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
                 + "kept in the admin user's authorized_keys on every running server, next to the definition's own key, "
                 + "which is always there so cloudmaker is never locked out.",
                 "add and remove change the account, then sync the running servers (unless --no-sync)."})
-public final class KeysCommand implements Runnable {
+public final class KeysCommand implements java.util.concurrent.Callable<Integer> {
     @ParentCommand
     CloudmakerCommand root;
 
@@ -20,7 +20,7 @@ public final class KeysCommand implements Runnable {
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(root.out());
+    public Integer call() {
+        return dev.cloudmaker.cli.CommandGroup.usage(spec, root.err());
     }
 }

@@ -19,7 +19,8 @@ public final class PlanCommand extends SessionCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Save the plan; `cloudmaker provision FILE` applies exactly it.")
     Path out;
 
-    @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes, 0 when there are none.")
+    @Option(names = "--detailed-exitcode", description = "Exit 2 when there are changes, or drift that waits for --replace;"
+            + " 0 when the cloud matches the definition.")
     boolean detailedExitCode;
 
     @Option(names = "--replace", paramLabel = "NAME", description = "Allow replacing this server when its region, image or provider changed.")
@@ -43,6 +44,6 @@ public final class PlanCommand extends SessionCommand {
             PlanCodec.write(plan, file);
             session.err().println("Saved the plan to " + file + "; `cloudmaker provision " + out + "` applies exactly it.");
         }
-        return detailedExitCode && !plan.isEmpty() ? ExitCodes.CHANGES_PRESENT : ExitCodes.OK;
+        return detailedExitCode && !plan.matchesDefinition() ? ExitCodes.CHANGES_PRESENT : ExitCodes.OK;
     }
 }

@@ -57,7 +57,8 @@ public final class ProvisionCommand extends SessionCommand {
     @Override
     int run(Session session) {
         PrintStream out = session.options().json() ? session.err() : session.out();
-        ProgressPrinter progress = new ProgressPrinter(out, session.style());
+        InterruptNotice progress = new InterruptNotice(new ProgressPrinter(out, session.style(),
+                !session.options().json() && dev.cloudmaker.cli.Terminal.interactive()), session.err(), "cloudmaker provision");
         // the login key is looked for now (a passphrase asked for), before anything is created
         Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
@@ -76,7 +77,7 @@ public final class ProvisionCommand extends SessionCommand {
             }
         }
         long started = System.nanoTime();
-        var servers = ops.apply(plan);
+        var servers = applyAnnounced(ops, plan, progress);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!plan.isEmpty()) {
             long imported = plan.count(PlanAction.Effect.IMPORT);
@@ -100,6 +101,14 @@ public final class ProvisionCommand extends SessionCommand {
             session.json().write(doc);
         }
         return ExitCodes.OK;
+    }
+
+    private static java.util.Map<String, dev.cloudmaker.core.spi.CloudServer> applyAnnounced(Operations ops, Plan plan,
+                                                                                          InterruptNotice notice) {
+        notice.arm(plan);
+        try (notice) {
+            return ops.apply(plan);
+        }
     }
 
     private static Set<String> replacementsIn(Plan saved) {

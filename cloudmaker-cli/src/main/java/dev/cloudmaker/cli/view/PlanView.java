@@ -25,8 +25,14 @@ public final class PlanView {
         for (String note : plan.notes()) {
             out.println(style.warn("note: ") + note);
         }
-        if (plan.isEmpty()) {
+        if (plan.matchesDefinition()) {
             out.println("No changes. The cloud matches the definition (namespace " + plan.namespace() + ").");
+            return;
+        }
+        if (plan.isEmpty()) {
+            out.println("The cloud does not match the definition (namespace " + plan.namespace() + "), and nothing will be"
+                    + " changed without --replace (see the notes above).");
+            out.println(style.bold(plan.summary()));
             return;
         }
         out.println("cloudmaker will make these changes in namespace " + style.bold(plan.namespace()) + ":");

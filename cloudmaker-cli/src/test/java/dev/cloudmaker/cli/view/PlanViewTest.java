@@ -49,4 +49,15 @@ class PlanViewTest {
 
         assertThat(draw(plan)).isEqualTo("No changes. The cloud matches the definition (namespace shop).\n");
     }
+
+    @Test
+    void driftHeldBackForReplaceIsNotCalledAMatch() {
+        Plan plan = new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, List.of("nyc"), null, "shop", "0", List.of(),
+                List.of("server web1 must be replaced to change region nyc3 → ams3"), List.of("web1"));
+
+        assertThat(plan.matchesDefinition()).isFalse();
+        assertThat(draw(plan)).doesNotContain("No changes").contains(
+                "The cloud does not match the definition (namespace shop)",
+                "Plan: 0 to add, 0 to change, 0 to destroy; 1 server drifted and is left as it is until --replace (web1).");
+    }
 }

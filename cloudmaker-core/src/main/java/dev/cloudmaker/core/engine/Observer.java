@@ -139,6 +139,7 @@ final class Observer {
                         java.time.Duration.between(now, latest.plus(settings.visibilityGrace())).plus(settings.pollMax()))
                 .polling(settings.pollInitial(), settings.pollMax())
                 .using(settings.clock(), settings.sleeper())
+                .reporting(listener)
                 .until(() -> provider.servers().list(namespace),
                         list -> list.stream().map(CloudServer::name).collect(Collectors.toSet()).containsAll(missing)
                                 || !settings.clock().instant().isBefore(latest.plus(settings.visibilityGrace())),

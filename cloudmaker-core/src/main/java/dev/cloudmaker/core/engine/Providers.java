@@ -115,6 +115,11 @@ public final class Providers implements AutoCloseable {
         return c == null || c.type().equals(name) ? name : name + " (" + c.type() + ")";
     }
 
+    /** The providers this run opened, so far. */
+    public synchronized List<Provider> opened() {
+        return List.copyOf(opened.values());
+    }
+
     @Override
     public synchronized void close() {
         List<RuntimeException> failures = new ArrayList<>();

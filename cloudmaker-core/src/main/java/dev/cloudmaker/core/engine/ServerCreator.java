@@ -126,6 +126,7 @@ final class ServerCreator {
         Map<String, CloudServer> last = Waiter.waitingFor(what, settings.activeTimeout())
                 .polling(settings.pollInitial(), settings.pollMax())
                 .using(settings.clock(), settings.sleeper())
+                .reporting(listener)
                 .until(() -> CloudServer.byName(provider.servers().list(namespace)),
                         listed -> settled(listed, awaited, unknownOutcome, graceEnds),
                         listed -> awaited.stream().map(listed::get).filter(s -> s != null).map(CloudServer::failure)

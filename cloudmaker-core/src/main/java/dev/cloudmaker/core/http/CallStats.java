@@ -1,9 +1,12 @@
 package dev.cloudmaker.core.http;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counts what a client sent: every attempt, the mutating ones, retries and rate-limit answers. */
+/** Counts what a client sent: every attempt, the mutating ones, retries (and why the last one was) and rate-limit answers. */
 public final class CallStats {
+    private final String host;
+    private volatile String lastRetryCause = "";
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong mutating = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
@@ -16,7 +19,17 @@ public final class CallStats {
         }
     }
 
-    void retried() {
+    /** Counts for a client of an API that is not reached over the network. */
+    public CallStats() {
+        this("the API");
+    }
+
+    public CallStats(String host) {
+        this.host = host;
+    }
+
+    void retried(String cause) {
+        lastRetryCause = cause;
         retries.incrementAndGet();
     }
 
@@ -38,5 +51,12 @@ public final class CallStats {
 
     public long rateLimitedAnswers() {
         return rateLimited.get();
+    }
+
+    /** {@code 3 retries against api.digitalocean.com (connection refused)}, or empty when nothing was retried. */
+    public Optional<String> retrySummary() {
+        long n = retries.get();
+        return n == 0 ? Optional.empty()
+                : Optional.of(n + (n == 1 ? " retry" : " retries") + " against " + host + " (last: " + lastRetryCause + ")");
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
     private final RateLimitSignals rateLimits;
     private final RetrySettings retry;
     private final Clock clock;
-    private final CallStats stats = new CallStats();
+    private final CallStats stats;
 
     public JsonApiClient(URI baseUrl, Authenticator auth, Duration requestTimeout, RequestPacer pacer,
                          ErrorDecoder errors, RateLimitSignals rateLimits, RetrySettings retry, Clock clock) {
@@ -52,6 +53,7 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
         this.rateLimits = rateLimits;
         this.retry = retry;
         this.clock = clock;
+        this.stats = new CallStats(baseUrl.getHost() == null ? baseUrl.toString() : baseUrl.getHost());
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(retry.connectTimeout())
@@ -70,6 +72,8 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
     /** Sends the request (with retries) and returns a 2xx answer, or throws the decoded {@link ApiException}. */
     @Override
     public ApiResponse send(ApiRequest request) {
+        AtomicInteger retries = new AtomicInteger();
+        long started = System.nanoTime();
         RetryPolicy<ApiResponse> policy = RetryPolicy.<ApiResponse>builder()
                 .handleIf(e -> worthRetrying(request, e))
                 .withBackoff(retry.initialBackoff(), retry.maxBackoff())
@@ -79,17 +83,18 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
                 .withMaxRetries(retry.maxRetries())
                 .withMaxDuration(retry.maxTotal())
                 .onRetry(e -> {
-                    stats.retried();
-                    LOG.debug("retrying {} (attempt {}): {}", request.describe(), e.getAttemptCount() + 1,
-                            e.getLastException() instanceof ApiException answer ? "status " + answer.status()
-                                    : String.valueOf(e.getLastException()));
+                    retries.incrementAndGet();
+                    String why = e.getLastException() instanceof ApiException answer ? "status " + answer.status()
+                            : TransportFailures.plain(e.getLastException());
+                    stats.retried(why);
+                    LOG.debug("retrying {} at {} (attempt {}): {}", request.describe(), baseUrl, e.getAttemptCount() + 1, why);
                 })
                 .build();
         try {
             return Failsafe.with(policy).get(() -> attempt(request));
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw transportFailure(request, cause);
+            throw transportFailure(request, cause, retries.get(), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
@@ -104,7 +109,7 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
     private ApiResponse attempt(ApiRequest request) throws IOException, InterruptedException {
         Exchange exchange = exchange(request);
         if (exchange.response().status() == 401 && auth.renewAfterRejection(exchange.sent())) {
-            stats.retried();
+            stats.retried("credentials renewed");
             LOG.debug("sending {} again with renewed credentials", request.describe());
             exchange = exchange(request);
         }
@@ -157,14 +162,17 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
                 .build();
     }
 
-    private ApiException transportFailure(ApiRequest request, Throwable cause) {
+    /** One plain sentence: the URL, the cause in words, and the retries it took to give up (the exception stays the cause, for -v). */
+    private ApiException transportFailure(ApiRequest request, Throwable cause, int retries, Duration took) {
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
             throw new CloudmakerException("interrupted during " + request.describe(), cause);
         }
-        String what = cause instanceof java.net.http.HttpTimeoutException ? "timed out" : "failed: " + cause;
-        return new ApiException(request.describe() + " " + what
-                + (request.idempotent() ? "" : " (the API may or may not have carried it out)"),
+        String tried = retries == 0 ? "" : " (gave up after " + retries + (retries == 1 ? " retry" : " retries")
+                + (took.toSeconds() > 0 ? " over " + dev.cloudmaker.core.time.Durations.format(took) : "") + ")";
+        return new ApiException("could not reach the API at " + baseUrl + " for " + request.describe() + ": "
+                + TransportFailures.plain(cause) + tried
+                + (request.idempotent() ? "" : "; the API may or may not have carried it out"),
                 ApiException.Kind.TRANSPORT, 0, null, null, !request.idempotent(), cause);
     }
 

@@ -53,6 +53,7 @@ public final class Planner {
     public Plan provision(String definitionDigest, boolean adopt) {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> heldBack = new ArrayList<>();
         Map<String, CloudServer> existing = uniqueServersByName();
         Map<String, CloudServer> adopted = new SameNamedServers(definition, observed.unmanaged())
                 .resolve(definition.servers().stream().filter(s -> !existing.containsKey(s.name())).toList(), adopt);
@@ -67,13 +68,14 @@ public final class Planner {
             if (server == null) {
                 actions.add(createOf(spec));
             } else {
-                serverDrift(spec, server, actions, notes, replaced);
+                serverDrift(spec, server, actions, notes, heldBack, replaced);
             }
         }
         undeclared(existing.values()).ifPresent(notes::add);
         // an adopted server's records already pointing at it are its own: they are kept, not planned again
         new DnsPlanner(definition, observed, known, replaced, ownerOf).plan(actions);
-        return plan(Plan.Kind.PROVISION, definitionDigest, actions, notes);
+        return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, List.copyOf(definition.providers().keySet()), definition.dns(),
+                definition.namespace(), definitionDigest, actions, notes, heldBack);
     }
 
     /**
@@ -103,6 +105,14 @@ public final class Planner {
         List<PlanAction> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<CloudServer> doomed = new ArrayList<>();
+        List<String> unknown = targets.stream().filter(n -> !existing.containsKey(n) && definition.server(n).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            // a name neither declared nor running is a typo, not a server already gone
+            Set<String> known = new LinkedHashSet<>(definition.servers().stream().map(ServerSpec::name).toList());
+            known.addAll(existing.keySet());
+            throw new PlanException("no server " + String.join(", ", unknown) + " in " + definition.file().getFileName()
+                    + " or in namespace " + definition.namespace() + "; servers: " + (known.isEmpty() ? "none" : String.join(", ", known)));
+        }
         for (String name : targets) {
             CloudServer server = existing.get(name);
             if (server == null) {
@@ -170,7 +180,7 @@ public final class Planner {
     }
 
     private void serverDrift(ServerSpec spec, CloudServer server, List<PlanAction> actions, List<String> notes,
-                             Map<String, CloudServer> replaced) {
+                             List<String> heldBack, Map<String, CloudServer> replaced) {
         boolean moves = !spec.provider().equals(server.provider());
         ServerChange change = moves ? new ServerChange(false, List.of("provider " + server.provider() + " → " + spec.provider()))
                 : changeOf.apply(spec, server);
@@ -182,6 +192,7 @@ public final class Planner {
                 replaced.put(spec.name(), server);
                 return;
             }
+            heldBack.add(spec.name());
             notes.add("server " + spec.name() + " must be replaced to change " + reason
                     + "; not done unless you run with --replace " + spec.name() + " (it deletes the server and its disk)");
         }

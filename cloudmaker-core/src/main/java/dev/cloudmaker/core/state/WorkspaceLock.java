@@ -2,6 +2,7 @@ package dev.cloudmaker.core.state;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.WaitTimeoutException;
+import dev.cloudmaker.core.time.WaitLines;
 import dev.cloudmaker.core.time.Waiter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -81,6 +82,7 @@ public final class WorkspaceLock implements Lease {
         try {
             return Waiter.waitingFor("the other run on " + workspace.dir() + " to finish", wait)
                     .polling(Duration.ofMillis(100), Duration.ofSeconds(2))
+                    .reporting(new WaitLines(notices))
                     .until(() -> attempt(file, me, notices), a -> a.lock() != null, Attempt::describe)
                     .lock();
         } catch (WaitTimeoutException e) {

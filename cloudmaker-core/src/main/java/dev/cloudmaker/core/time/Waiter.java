@@ -23,27 +23,35 @@ public final class Waiter {
     private final Duration maxDelay;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final WaitProgress progress;
 
-    private Waiter(String what, Duration timeout, Duration initialDelay, Duration maxDelay, Clock clock, Sleeper sleeper) {
+    private Waiter(String what, Duration timeout, Duration initialDelay, Duration maxDelay, Clock clock, Sleeper sleeper,
+                   WaitProgress progress) {
         this.what = what;
         this.timeout = timeout;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.progress = progress;
     }
 
     /** {@code what} completes "waiting for ...", e.g. {@code "server1 to become active"}. */
     public static Waiter waitingFor(String what, Duration timeout) {
-        return new Waiter(what, timeout, Duration.ofMillis(500), Duration.ofSeconds(5), Clock.systemUTC(), Sleeper.SYSTEM);
+        return new Waiter(what, timeout, Duration.ofMillis(500), Duration.ofSeconds(5), Clock.systemUTC(), Sleeper.SYSTEM, WaitProgress.NONE);
     }
 
     public Waiter polling(Duration initial, Duration max) {
-        return new Waiter(what, timeout, initial, max, clock, sleeper);
+        return new Waiter(what, timeout, initial, max, clock, sleeper, progress);
     }
 
     public Waiter using(Clock clock, Sleeper sleeper) {
-        return new Waiter(what, timeout, initialDelay, maxDelay, clock, sleeper);
+        return new Waiter(what, timeout, initialDelay, maxDelay, clock, sleeper, progress);
+    }
+
+    /** Tells {@code progress} after every poll that did not end the wait, so a long wait is never silent. */
+    public Waiter reporting(WaitProgress progress) {
+        return new Waiter(what, timeout, initialDelay, maxDelay, clock, sleeper, progress);
     }
 
     /** Polls {@code probe} until {@code done} accepts its value; returns that value. */
@@ -73,6 +81,7 @@ public final class Waiter {
                 throw new WaitTimeoutException("timed out after " + Durations.format(Duration.between(start, now))
                         + " waiting for " + what + "; last state: " + describe.apply(value));
             }
+            progress.waiting(what, Duration.between(start, now), describe.apply(value));
             Duration pause = min(jitter(delay), Duration.between(now, deadline));
             try {
                 sleeper.sleep(pause);

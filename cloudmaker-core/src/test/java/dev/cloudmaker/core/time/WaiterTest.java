@@ -50,6 +50,22 @@ class WaiterTest {
                 .hasMessageContaining("last state: new");
     }
 
+    @Test
+    void everyPollThatDoesNotEndTheWaitIsReportedWithTheTimeSoFarAndTheState() {
+        Deque<ServerStatus> states = new ArrayDeque<>(List.of(ServerStatus.NEW, ServerStatus.OFF, ServerStatus.ACTIVE));
+        List<String> heard = new java.util.ArrayList<>();
+        List<Duration> elapsed = new java.util.ArrayList<>();
+
+        waiter().reporting((what, soFar, state) -> {
+            heard.add(what + ": " + state);
+            elapsed.add(soFar);
+        }).until(() -> server(states.pop()), s -> s.status() == ServerStatus.ACTIVE, CloudServer::failure, CloudServer::describeState);
+
+        assertThat(heard).containsExactly("web1 to become active: new, no address yet", "web1 to become active: off, no address yet");
+        assertThat(elapsed.get(0)).isZero();
+        assertThat(elapsed.get(1)).as("the clock moved by the first pause").isPositive();
+    }
+
     private Waiter waiter() {
         return Waiter.waitingFor("web1 to become active", Duration.ofMinutes(1))
                 .polling(Duration.ofSeconds(1), Duration.ofSeconds(4))
