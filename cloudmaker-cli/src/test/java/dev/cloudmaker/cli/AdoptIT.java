@@ -133,8 +133,10 @@ class AdoptIT {
         assertThat(file.path("build").path("namespace").asText()).isEqualTo("ci");
         assertThat(file.path("build").path("id").asLong()).isEqualTo(other);
 
-        CliRun json = cli("inventory", "--json");
-        assertThat(Json.MAPPER.readTree(json.out())).isEqualTo(file);
+        JsonNode json = Json.MAPPER.readTree(cli("inventory", "--json").out());
+        assertThat(json.path("scope").asText()).isEqualTo("account");
+        assertThat(json.path("servers")).extracting(s -> s.path("name").asText()).containsExactly("build", "server1");
+        assertThat(json.path("servers").get(1).path("id")).as("the file's entry, with its name").isEqualTo(server1.path("id"));
     }
 
     @Test

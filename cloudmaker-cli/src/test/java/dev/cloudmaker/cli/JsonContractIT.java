@@ -196,11 +196,11 @@ class JsonContractIT {
             if (!sub.getKey().equals(child.getCommandName()) || NOT_COMMANDS.contains(name) || names.contains(name)) {
                 continue; // an alias, or seen
             }
-            if (child.getSubcommands().isEmpty()) {
+            // a group runs alone only when it takes arguments of its own (`image SERVER` beside `image delete`)
+            if (child.getSubcommands().isEmpty() || !child.getCommandSpec().positionalParameters().isEmpty()) {
                 names.add(name);
-            } else {
-                collect(child, name + " ", names);
             }
+            collect(child, name + " ", names);
         }
     }
 

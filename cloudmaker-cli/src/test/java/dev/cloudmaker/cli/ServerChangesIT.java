@@ -211,7 +211,7 @@ class ServerChangesIT {
         CliRun run = cli("images", "--mine", "--json");
         assertThat(run.exitCode()).as(run.all()).isZero();
         List<JsonNode> out = new java.util.ArrayList<>();
-        Json.MAPPER.readTree(run.out()).forEach(out::add);
+        Json.MAPPER.readTree(run.out()).get("images").forEach(out::add);
         return out;
     }
 
