@@ -17,9 +17,9 @@ import dev.cloudmaker.core.model.ProviderConfig;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
-import dev.cloudmaker.core.state.FileStateStore;
 import dev.cloudmaker.core.state.HostKeyPins;
 import dev.cloudmaker.core.state.Lease;
+import dev.cloudmaker.core.state.SharedStateStore;
 import dev.cloudmaker.core.state.StateStore;
 import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.ssh.Identity;
@@ -45,7 +45,7 @@ public final class Session implements AutoCloseable {
     private final PrintStream err;
     private final Workspace workspace;
     private final List<ProviderFactory> installed = ProviderFactory.installed();
-    private final StateStore state;
+    private StateStore state;
     private Definition definition;
     private Credentials credentials;
     private Connections connections;
@@ -57,7 +57,6 @@ public final class Session implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.workspace = new Workspace(options.dir);
-        this.state = new FileStateStore(workspace);
     }
 
     public GlobalOptions options() {
@@ -76,8 +75,11 @@ public final class Session implements AutoCloseable {
         return workspace;
     }
 
-    /** Where the definition's lock, journal, host keys, pins and run history are kept. */
+    /** Where the definition's lock, journal, host keys, pins and run history are kept (see {@link StateBackend}); opened when first used. */
     public StateStore state() {
+        if (state == null) {
+            state = StateBackend.open(this, env);
+        }
         return state;
     }
 
@@ -95,7 +97,7 @@ public final class Session implements AutoCloseable {
         if ((!CommandLocks.writes(command) && !options.sandbox) || !Files.isDirectory(workspace.dir())) {
             return null;
         }
-        return state.lock("cloudmaker " + command, options.waitLock,
+        return state().lock("cloudmaker " + command, options.waitLock,
                 notice -> err.println(style().warn("warning: ") + notice));
     }
 
@@ -222,7 +224,7 @@ public final class Session implements AutoCloseable {
         EngineSettings withFirstBoot = bootstrapEnabled()
                 ? settings.withFirstBoot(new CloudInitFirstBoot(hostKeys(), knownHosts(), definition().bootstrap(), credentials().publicKey()))
                 : settings;
-        return new Operations(workspace, state, definition(), credentials(), providers(), withFirstBoot, listener);
+        return new Operations(workspace, state(), definition(), credentials(), providers(), withFirstBoot, listener);
     }
 
     /** Servers are bootstrapped unless the definition turns it off; only those on real clouds (see {@link #bootstraps}). */
@@ -241,11 +243,11 @@ public final class Session implements AutoCloseable {
     }
 
     public HostKeyPins knownHosts() {
-        return state.pins();
+        return state().pins();
     }
 
     public HostKeyStore hostKeys() {
-        return new HostKeyStore(state.hostKeys(definition().namespace()));
+        return new HostKeyStore(state().hostKeys(definition().namespace()));
     }
 
     /**
@@ -274,8 +276,14 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        if (connections != null) {
-            connections.close();
+        try {
+            if (connections != null) {
+                connections.close();
+            }
+        } finally {
+            if (state instanceof SharedStateStore shared) {
+                shared.close();
+            }
         }
     }
 }

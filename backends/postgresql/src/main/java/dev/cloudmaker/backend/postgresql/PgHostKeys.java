@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,14 +20,16 @@ final class PgHostKeys implements HostKeys {
     private final String namespace;
     private final Fence fence;
     private final Supplier<Optional<HostKeyCipher>> cipher;
-    private final Map<String, Secret> inMemory = new ConcurrentHashMap<>();
+    private final Map<String, Secret> inMemory;
 
-    PgHostKeys(Database db, String definition, String namespace, Fence fence, Supplier<Optional<HostKeyCipher>> cipher) {
+    PgHostKeys(Database db, String definition, String namespace, Fence fence, Supplier<Optional<HostKeyCipher>> cipher,
+               Map<String, Secret> inMemory) {
         this.db = db;
         this.definition = definition;
         this.namespace = namespace;
         this.fence = fence;
         this.cipher = cipher;
+        this.inMemory = inMemory;
     }
 
     @Override

@@ -21,12 +21,20 @@ final class PgJournal implements Journal {
     private final String definition;
     private final String namespace;
     private final Fence fence;
+    private final Runnable leaseCheck;
 
-    PgJournal(Database db, String definition, String namespace, Fence fence) {
+    /** @param leaseCheck this run's own check of its lease, without a round trip (see {@link PgLease#checkValid()}) */
+    PgJournal(Database db, String definition, String namespace, Fence fence, Runnable leaseCheck) {
         this.db = db;
         this.definition = definition;
         this.namespace = namespace;
         this.fence = fence;
+        this.leaseCheck = leaseCheck;
+    }
+
+    @Override
+    public void checkWritable() {
+        leaseCheck.run();
     }
 
     @Override

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +35,7 @@ final class PgStateStore implements SharedStateStore {
     private final LeaseKey key;
     private final LeaseTable leases;
     private final Optional<Secret> stateKey;
+    private final Map<String, Map<String, Secret>> unsealed = new ConcurrentHashMap<>();
     private volatile PgLease lease;
     private volatile Optional<HostKeyCipher> cipher;
 
@@ -115,12 +118,13 @@ final class PgStateStore implements SharedStateStore {
 
     @Override
     public Journal journal(String namespace) {
-        return new PgJournal(db, key.definition(), namespace, this::fence);
+        return new PgJournal(db, key.definition(), namespace, this::fence, this::checkLease);
     }
 
     @Override
     public HostKeys hostKeys(String namespace) {
-        return new PgHostKeys(db, key.definition(), namespace, this::fence, this::cipher);
+        return new PgHostKeys(db, key.definition(), namespace, this::fence, this::cipher,
+                unsealed.computeIfAbsent(namespace, n -> new ConcurrentHashMap<>()));
     }
 
     @Override
@@ -140,6 +144,13 @@ final class PgStateStore implements SharedStateStore {
         }
         held.fence(c);
         return held.epoch();
+    }
+
+    private void checkLease() {
+        PgLease held = lease;
+        if (held != null && held.isHeld()) {
+            held.checkValid();
+        }
     }
 
     private Optional<HostKeyCipher> cipher() {

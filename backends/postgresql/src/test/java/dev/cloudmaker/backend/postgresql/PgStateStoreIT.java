@@ -92,12 +92,12 @@ class PgStateStoreIT {
 
     @Test
     void aHolderThatStopsRenewingLosesTheLeaseAndItsCreatesStayPendingForTheNext() {
-        SharedStateStore a = open("lease_seconds=2");
+        SharedStateStore a = open("lease_seconds=4");
         Lease dead = a.lock("cloudmaker provision", Duration.ZERO, n -> { });
         a.journal("default").creating(Map.of("web1", "gen1", "web2", "gen2"), "nyc", Instant.parse("2026-01-01T00:00:00Z"));
         ((PgLease) dead).suspendRenewals(); // the holder died, or froze: nothing renews its row
 
-        SharedStateStore b = open("lease_seconds=2");
+        SharedStateStore b = open("lease_seconds=4");
         List<String> notices = new ArrayList<>();
         Lease next = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> tryLock(b, notices), l -> l != null);

@@ -66,8 +66,11 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
         }
     }
 
-    /** Starts the server (again) on its port; returns when it accepts connections. */
+    /** Starts the server (again) on its port; returns when it accepts connections. Does nothing while it runs. */
     public void start() {
+        if (server().isPresent()) {
+            return;
+        }
         if (port == 0) {
             port = freePort();
         }
@@ -78,8 +81,7 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
 
     /** Stops the server at once (a crash, as far as clients can tell), by its PID. */
     public void stop() {
-        Optional<ProcessHandle> server = pid().flatMap(ProcessHandle::of)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        Optional<ProcessHandle> server = server();
         if (server.isEmpty()) {
             return;
         }
@@ -115,6 +117,12 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
         p.setProperty("user", USER);
         p.setProperty("password", PASSWORD);
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, p);
+    }
+
+    /** The running postmaster of this directory, by the PID it wrote (only if that process is a postgres). */
+    private Optional<ProcessHandle> server() {
+        return pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
     }
 
     private Optional<Long> pid() {
