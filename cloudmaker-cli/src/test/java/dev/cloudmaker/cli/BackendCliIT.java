@@ -72,6 +72,7 @@ class BackendCliIT {
         assertThat(history.out().split("\"outcome\"", -1)).hasSize(3);
         assertThat(Files.exists(a.resolve(".cloudmaker/runs.jsonl"))).isFalse();
         assertThat(Files.exists(a.resolve(".cloudmaker/lock"))).isFalse();
+        assertThat(CliRun.in(a, env, "unlock").out()).contains("No run holds the lock");
     }
 
     @Test

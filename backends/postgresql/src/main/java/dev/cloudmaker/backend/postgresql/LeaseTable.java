@@ -78,9 +78,7 @@ final class LeaseTable {
     }
 
     LockStatus status() {
-        return db.inTransaction("read the lease", c -> read(c, false)
-                .map(r -> new LockStatus(r.live(), Optional.of(r.holder())))
-                .orElse(new LockStatus(false, Optional.empty())));
+        return db.inTransaction("read the lease", c -> status(read(c, false)));
     }
 
     Optional<Row> row() {
@@ -94,8 +92,7 @@ final class LeaseTable {
     void breakLease(LockStatus seen) {
         db.inTransaction("break the lease", c -> {
             Optional<Row> now = read(c, true);
-            LockStatus current = now.map(r -> new LockStatus(r.live(), Optional.of(r.holder())))
-                    .orElse(new LockStatus(false, Optional.empty()));
+            LockStatus current = status(now);
             if (!current.equals(seen) || now.isEmpty()) {
                 throw new CloudmakerException("the lease on " + key.describe() + " changed since it was read ("
                         + current.holder().map(h -> "now " + h.describe(Instant.now())).orElse("now without a holder")
@@ -112,6 +109,13 @@ final class LeaseTable {
             }
             return null;
         });
+    }
+
+    /** Held, with its holder; or expired without a release (stale), with the holder that left it; or free. */
+    private static LockStatus status(Optional<Row> row) {
+        return row.filter(r -> !r.released())
+                .map(r -> new LockStatus(r.live(), Optional.of(r.holder())))
+                .orElse(new LockStatus(false, Optional.empty()));
     }
 
     private Optional<Row> read(Connection c, boolean forUpdate) throws SQLException {

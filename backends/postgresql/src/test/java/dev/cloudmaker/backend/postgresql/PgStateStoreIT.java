@@ -70,6 +70,7 @@ class PgStateStoreIT {
         assertThat(b.lockStatus().held()).isTrue();
 
         held.close();
+        assertThat(b.lockStatus()).as("released: neither held nor stale").isEqualTo(new LockStatus(false, Optional.empty()));
         try (Lease next = b.lock("cloudmaker destroy", Duration.ZERO, n -> { })) {
             assertThat(next.epoch()).isEqualTo(held.epoch() + 1);
         }
