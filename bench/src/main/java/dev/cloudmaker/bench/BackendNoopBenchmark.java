@@ -20,15 +20,13 @@ import java.util.Optional;
  * Issue 19's benchmark: a no-op {@code provision} of N existing servers with the state in a PostgreSQL
  * backend against the same with local files, in the same run, alternating (files, backend) per repeat on
  * the same seeded emulator state as {@link NoopBenchmark}; then the lease's acquire and release latency,
- * measured in-process over many rounds. The backend is a running server the caller names (the password in
- * {@code PGPASSWORD}); {@code bench/backend} starts a throwaway one. Writes {@code backend.csv} and
- * {@code lease.csv}.
+ * measured in-process over many rounds (medians). The backend is a running server the caller names (the
+ * password in {@code PGPASSWORD}); {@code bench/backend} starts a throwaway one. Writes {@code backend.csv}.
  *
  * <p>Arguments: {@code JAR REPEATS RESULTS_DIR BACKEND_URL [--sizes 100] [--rounds 200]}.
  */
 public final class BackendNoopBenchmark {
     static final String FILE = "backend.csv";
-    static final String LEASE_FILE = "lease.csv";
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -48,7 +46,8 @@ public final class BackendNoopBenchmark {
         System.out.println(Machine.describe());
         CliProcess cli = new CliProcess(jar);
         BenchCloud cloud = BenchClouds.named(BenchClouds.DEFAULT);
-        List<String> lines = new ArrayList<>(List.of("servers,files_s,backend_s,ratio"));
+        double[] lease = leaseLatency(backend, rounds);
+        List<String> lines = new ArrayList<>(List.of("servers,files_s,backend_s,ratio,acquire_ms,release_ms"));
         for (int n : sizes) {
             List<Double> files = new ArrayList<>();
             List<Double> shared = new ArrayList<>();
@@ -59,13 +58,10 @@ public final class BackendNoopBenchmark {
             }
             double f = median(files);
             double b = median(shared);
-            lines.add(String.format(Locale.ROOT, "%d,%.2f,%.2f,%.3f", n, f, b, b / f));
+            lines.add(String.format(Locale.ROOT, "%d,%.2f,%.2f,%.3f,%.3f,%.3f", n, f, b, b / f, lease[0], lease[1]));
         }
         Files.write(results.resolve(FILE), lines);
         lines.forEach(System.out::println);
-        List<String> lease = leaseLatency(backend, rounds);
-        Files.write(results.resolve(LEASE_FILE), lease);
-        lease.forEach(System.out::println);
     }
 
     /** The wall time of the measured no-op run, after an unmeasured first run made the state it starts from. */
@@ -98,13 +94,13 @@ public final class BackendNoopBenchmark {
         }
     }
 
-    /** Acquire and release of one lease, {@code rounds} times each, on one connection: median and 95th percentile in ms. */
-    private static List<String> leaseLatency(String url, int rounds) {
+    /** The median acquire and release of one lease in ms, over {@code rounds} rounds on one connection. */
+    private static double[] leaseLatency(String url, int rounds) {
         StateStoreFactory factory = StateStores.factoryFor(url, StateStoreFactory.installed());
         BackendRequest request = new BackendRequest(url + (url.contains("?") ? "&" : "?") + "definition=bench-lease",
                 new Workspace(Path.of("bench-lease")), "default", Optional.empty(), Optional.empty(), System.getenv());
-        List<Long> acquire = new ArrayList<>();
-        List<Long> release = new ArrayList<>();
+        List<Double> acquire = new ArrayList<>();
+        List<Double> release = new ArrayList<>();
         try (SharedStateStore store = factory.open(request)) {
             for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime();
@@ -112,17 +108,13 @@ public final class BackendNoopBenchmark {
                 long t1 = System.nanoTime();
                 lease.close();
                 long t2 = System.nanoTime();
-                acquire.add(t1 - t0);
-                release.add(t2 - t1);
+                acquire.add((t1 - t0) / 1e6);
+                release.add((t2 - t1) / 1e6);
             }
         }
-        return List.of("operation,rounds,median_ms,p95_ms", row("acquire", acquire), row("release", release));
-    }
-
-    private static String row(String what, List<Long> nanos) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return String.format(Locale.ROOT, "%s,%d,%.3f,%.3f", what, sorted.size(), sorted.get(sorted.size() / 2) / 1e6,
-                sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.95))) / 1e6);
+        System.err.printf(Locale.ROOT, "lease over %d rounds: acquire %.3f ms, release %.3f ms (medians)%n", rounds,
+                median(acquire), median(release));
+        return new double[] {median(acquire), median(release)};
     }
 
     private static double median(List<Double> values) {

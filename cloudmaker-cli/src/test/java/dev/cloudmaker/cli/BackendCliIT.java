@@ -62,8 +62,10 @@ class BackendCliIT {
 
         CliRun provisioned = CliRun.against(emu.baseUrl(), a, env, "provision", "--yes");
         assertThat(provisioned.exitCode()).as(provisioned.all()).isZero();
-        CliRun again = CliRun.against(emu.baseUrl(), b, env, "provision", "--yes");
+        CliRun again = CliRun.against(emu.baseUrl(), b, env, "provision", "--yes", "-v");
         assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(init.all() + provisioned.all() + again.all()).as("the database password, with -v too")
+                .doesNotContain(PostgresServer.PASSWORD);
         assertThat(emu.droplets()).hasSize(2);
 
         CliRun history = CliRun.in(b, env, "history", "--json");
