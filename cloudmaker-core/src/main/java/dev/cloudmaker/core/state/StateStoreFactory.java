@@ -23,6 +23,14 @@ public interface StateStoreFactory {
      */
     SharedStateStore open(BackendRequest request);
 
+    /**
+     * Starts connecting ahead, on a daemon thread, so that a later {@link #open} of the same URL on this
+     * instance finds the connection made (a run's start-up work and the connection overlap). Failures are
+     * kept for {@code open} to report. {@code request.namespace()} may be null here.
+     */
+    default void prepare(BackendRequest request) {
+    }
+
     /** Creates the backend's schema, or migrates an older one; says what it did. Refuses a newer schema. */
     String init(BackendRequest request);
 
