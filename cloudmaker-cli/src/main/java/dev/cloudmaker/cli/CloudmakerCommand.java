@@ -1,6 +1,8 @@
 package dev.cloudmaker.cli;
 
+import dev.cloudmaker.cli.command.BackendCommand;
 import dev.cloudmaker.cli.command.BootstrapCommand;
+import dev.cloudmaker.cli.command.HistoryCommand;
 import dev.cloudmaker.cli.command.DestroyCommand;
 import dev.cloudmaker.cli.command.ImageCommand;
 import dev.cloudmaker.cli.command.ImportCommand;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Spec;
                 ResizeCommand.class, ImageCommand.class, RecreateCommand.class, TerminateCommand.class, ImportCommand.class,
                 SshCommand.class, ExecCommand.class, RsyncCommand.class, ScpCommand.class, KeysCommand.class,
                 RegionsCommand.class, SizesCommand.class, ImagesCommand.class,
-                EmulatorCommand.class, UnlockCommand.class, CommandLine.HelpCommand.class},
+                EmulatorCommand.class, UnlockCommand.class, BackendCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 error, 2 changes present (plan --detailed-exitcode), 64 usage error,"
                 + " 75 busy: another run is changing the same definition (see --wait-lock), 130 interrupted (Ctrl-C)."})
 public final class CloudmakerCommand implements java.util.concurrent.Callable<Integer> {

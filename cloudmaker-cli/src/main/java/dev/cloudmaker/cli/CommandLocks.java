@@ -43,6 +43,10 @@ public final class CommandLocks {
             Map.entry("images", false),
             Map.entry("emulator", false),
             Map.entry("unlock", false), // handles the lock itself
+            Map.entry("backend", false), // only shows its subcommands
+            Map.entry("backend init", false), // creates tables; takes no lease
+            Map.entry("backend push", true),
+            Map.entry("history", false),
             Map.entry("help", false));
 
     private CommandLocks() {

@@ -20,6 +20,7 @@ public final class GlobalOptions {
     boolean sandbox;
     String namespace;
     Duration waitLock = Duration.ZERO;
+    String backend;
 
     public boolean sandbox() {
         return sandbox;
@@ -82,5 +83,16 @@ public final class GlobalOptions {
             description = "When another run is changing this definition, wait up to DUR for it to finish (default: refuse at once).")
     void waitLock(Duration value) {
         waitLock = value;
+    }
+
+    public String backend() {
+        return backend;
+    }
+
+    @Option(names = "--backend", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "Keep the lock, journal, host keys, pins and run history in this shared backend, e.g."
+                    + " postgresql://user@db:5432/cloudmaker (default: env CLOUDMAKER_BACKEND, else \"backend\" in cloud.json, else files here).")
+    void backend(String value) {
+        backend = value;
     }
 }

@@ -18,9 +18,9 @@ import dev.cloudmaker.core.model.ProviderConfig;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
-import dev.cloudmaker.core.state.FileStateStore;
 import dev.cloudmaker.core.state.HostKeyPins;
 import dev.cloudmaker.core.state.Lease;
+import dev.cloudmaker.core.state.SharedStateStore;
 import dev.cloudmaker.core.state.StateStore;
 import dev.cloudmaker.core.state.Workspace;
 import dev.cloudmaker.ssh.Identity;
@@ -48,7 +48,7 @@ public final class Session implements AutoCloseable {
     private final JsonOutput json;
     private final Workspace workspace;
     private final List<ProviderFactory> installed = ProviderFactory.installed();
-    private final StateStore state;
+    private StateStore state;
     private Definition definition;
     private Credentials credentials;
     private Connections connections;
@@ -63,7 +63,6 @@ public final class Session implements AutoCloseable {
         this.err = err;
         this.json = json;
         this.workspace = new Workspace(options.dir);
-        this.state = new FileStateStore(workspace);
     }
 
     public GlobalOptions options() {
@@ -88,8 +87,11 @@ public final class Session implements AutoCloseable {
         return workspace;
     }
 
-    /** Where the definition's lock, journal, host keys, pins and run history are kept. */
+    /** Where the definition's lock, journal, host keys, pins and run history are kept (see {@link StateBackend}); opened when first used. */
     public StateStore state() {
+        if (state == null) {
+            state = StateBackend.open(this, env);
+        }
         return state;
     }
 
@@ -108,7 +110,7 @@ public final class Session implements AutoCloseable {
         if (readsOnly || !Files.isDirectory(workspace.dir())) {
             return null;
         }
-        return state.lock("cloudmaker " + command, options.waitLock,
+        return state().lock("cloudmaker " + command, options.waitLock,
                 notice -> err.println(style().warn("warning: ") + notice));
     }
 
@@ -241,7 +243,7 @@ public final class Session implements AutoCloseable {
         EngineSettings withFirstBoot = bootstrapEnabled()
                 ? settings.withFirstBoot(new CloudInitFirstBoot(hostKeys(), knownHosts(), definition().bootstrap(), credentials().publicKey()))
                 : settings;
-        return new Operations(workspace, state, definition(), credentials(), providers(), withFirstBoot, listener);
+        return new Operations(workspace, state(), definition(), credentials(), providers(), withFirstBoot, listener);
     }
 
     /** Servers are bootstrapped unless the definition turns it off; only those on real clouds (see {@link #bootstraps}). */
@@ -260,11 +262,11 @@ public final class Session implements AutoCloseable {
     }
 
     public HostKeyPins knownHosts() {
-        return state.pins();
+        return state().pins();
     }
 
     public HostKeyStore hostKeys() {
-        return new HostKeyStore(state.hostKeys(definition().namespace()));
+        return new HostKeyStore(state().hostKeys(definition().namespace()));
     }
 
     /**
@@ -301,13 +303,19 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        if (connections != null) {
-            if (!options.verbose) {
-                // -v logs each retry as it happens; without it, one line per API says that there were some
-                connections.providers().opened().forEach(p -> p.callStats().retrySummary()
-                        .ifPresent(s -> err.println(style().dim("note: " + s))));
+        try {
+            if (connections != null) {
+                if (!options.verbose) {
+                    // -v logs each retry as it happens; without it, one line per API says that there were some
+                    connections.providers().opened().forEach(p -> p.callStats().retrySummary()
+                            .ifPresent(s -> err.println(style().dim("note: " + s))));
+                }
+                connections.close();
             }
-            connections.close();
+        } finally {
+            if (state instanceof SharedStateStore shared) {
+                shared.close();
+            }
         }
     }
 }

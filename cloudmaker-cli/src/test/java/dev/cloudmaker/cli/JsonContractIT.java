@@ -90,6 +90,9 @@ class JsonContractIT {
         runs.put("scp", List.of("server1", dir.resolve("notes.txt").toString(), ":/tmp/"));
         runs.put("rsync", List.of("server1", "-a", dir.resolve("notes.txt").toString(), ":/tmp/"));
         runs.put("unlock", List.of());
+        runs.put("history", List.of());
+        runs.put("backend init", List.of());
+        runs.put("backend push", List.of());
         runs.put("terminate", List.of("server2", "--yes"));
         runs.put("destroy", List.of("--yes"));
         runs.put("emulator", List.of("digitalocean"));

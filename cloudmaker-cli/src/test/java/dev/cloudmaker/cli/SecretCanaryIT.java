@@ -76,6 +76,10 @@ class SecretCanaryIT {
         ARGS.put("terminate", List.of("web2", "--yes"));
         ARGS.put("destroy", List.of("--yes"));
         ARGS.put("unlock", List.of());
+        ARGS.put("history", List.of());
+        ARGS.put("backend", List.of());
+        ARGS.put("backend init", List.of());
+        ARGS.put("backend push", List.of());
         ARGS.put("emulator", List.of("no-such-cloud"));
         ARGS.put("help", List.of("provision"));
     }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * and {@code DOCS_DIR/performance/*.png}.
  */
 public final class PerformanceReport {
-    static final List<Section> SECTIONS = List.of(new ProvisionSection(), new NoopSection(), new FanoutSection(), new StartupSection());
+    static final List<Section> SECTIONS = List.of(new ProvisionSection(), new NoopSection(), new FanoutSection(), new StartupSection(),
+            new BackendSection());
 
     private PerformanceReport() {
     }

@@ -48,6 +48,10 @@ class PerformanceReportTest {
                 validate,plain,0.90,117
                 validate,aot,0.45,90
                 """);
+        Files.writeString(results.resolve("backend.csv"), """
+                servers,files_s,backend_s,ratio,acquire_ms,release_ms
+                100,2.50,3.00,1.200,5.473,2.767
+                """);
         Files.writeString(results.resolve("machine.txt"), "machine: 2 cores, Test CPU, 4 GiB, Java 25\n");
     }
 
@@ -71,6 +75,8 @@ class PerformanceReportTest {
                 .contains("| ansible | forks-default | 8 | 7.00 s | 400 MB | 2.00x |")
                 .contains("- 8 machine(s): Ansible (forks-8) takes 1.50x the time of cloudmaker exec.")
                 .contains("| `validate` | aot | 0.45 s | 90 MB | 0.50x |")
+                .contains("| backend | no-op provision with the PostgreSQL backend over local files, largest size | ≤ 1.30x | 1.20x | **met** |")
+                .contains("| 100 | 2.50 s | 3.00 s | 1.20x | 5.47 ms | 2.77 ms |")
                 .contains("- `--version`: 0.40 s → 0.30 s with aot (0.75x).")
                 .contains("![provision wall time vs servers](performance/provision.png)")
                 .contains("(performance/provision.png)\n\nThe 500-server run missed its floor because of the 429s.\n\n## 3. No-op")

@@ -32,6 +32,9 @@ public final class CredentialsLoader {
     public static final String PUBLIC_KEY_KEY = "public_ssh_key";
     public static final String PRIVATE_KEY_FILE_KEY = "private_ssh_key_file";
     public static final String PROVIDERS_KEY = "providers";
+    /** The shared state backend's password, and the key host keys are sealed with before they go there (see {@link BackendSecrets}). */
+    public static final String BACKEND_PASSWORD_KEY = "backend_password";
+    public static final String STATE_KEY_KEY = "state_key";
     private static final String KEY_FIX = "paste the single line of your public key file (like ~/.ssh/id_ed25519.pub),"
             + " which starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256";
 
@@ -69,7 +72,7 @@ public final class CredentialsLoader {
         }
         JsonDocument doc = JsonSourceReader.read(securityJson);
         List<Diagnostic> problems = new ArrayList<>();
-        Set<String> known = new LinkedHashSet<>(List.of(PUBLIC_KEY_KEY, PRIVATE_KEY_FILE_KEY, PROVIDERS_KEY));
+        Set<String> known = new LinkedHashSet<>(List.of(PUBLIC_KEY_KEY, PRIVATE_KEY_FILE_KEY, PROVIDERS_KEY, BACKEND_PASSWORD_KEY, STATE_KEY_KEY));
         known.addAll(fields.topLevelKeys());
         doc.duplicates().forEach(d -> problems.add(Diagnostic.of(securityJson, d.at(), known.contains(d.key()) ? d.pointer() : "",
                 (known.contains(d.key()) ? "\"" + d.key() + "\"" : "a key") + " is written twice (first at line " + d.first().line() + ")",

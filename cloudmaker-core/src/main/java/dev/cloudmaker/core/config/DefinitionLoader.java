@@ -93,7 +93,8 @@ public final class DefinitionLoader {
         }
         return new Definition(doc.file(), tree.format(), providers.providers(), providers.dns(),
                 tree.textOr("namespace", Definition.DEFAULT_NAMESPACE),
-                servers, RoleReader.roles(tree.top("roles")), RoleReader.bootstrap(tree.top("bootstrap")), doc.values());
+                servers, RoleReader.roles(tree.top("roles")), RoleReader.bootstrap(tree.top("bootstrap")), doc.values(),
+                tree.top("backend").isTextual() ? tree.top("backend").asText() : null);
     }
 
     private static List<String> strings(JsonNode array) {

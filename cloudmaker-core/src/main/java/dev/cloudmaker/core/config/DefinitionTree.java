@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Reads the parts of a cloud.json tree the same way for both formats: which format it is, its servers, their defaults. */
 final class DefinitionTree {
-    static final Set<String> EXTENDED_KEYS = Set.of("$schema", "provider", "providers", "dns", "namespace", "defaults", "servers", "roles", "bootstrap", "local");
+    static final Set<String> EXTENDED_KEYS = Set.of("$schema", "provider", "providers", "dns", "namespace", "backend", "defaults", "servers", "roles", "bootstrap", "local");
     static final String SCHEMA_KEY = "$schema";
 
     private final JsonNode root;

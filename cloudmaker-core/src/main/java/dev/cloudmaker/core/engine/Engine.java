@@ -19,6 +19,7 @@ import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Mark;
 import dev.cloudmaker.core.spi.Named;
 import dev.cloudmaker.core.state.Journal;
+import dev.cloudmaker.core.state.LeaseLostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -143,6 +144,9 @@ public final class Engine {
         });
         if (!failures.isEmpty()) {
             Throwable first = failures.getFirst();
+            if (first instanceof LeaseLostException lost) {
+                throw lost;
+            }
             throw new ApplyException("servers: " + first.getMessage() + "\nRun provision again to finish; it finds what was created.", first);
         }
     }
@@ -166,9 +170,19 @@ public final class Engine {
     }
 
     private <T> void stage(String what, List<T> steps, Consumer<T> step) {
-        List<Throwable> failures = Parallel.forEach(steps, settings.parallelism(), step);
+        if (steps.isEmpty()) {
+            return;
+        }
+        journal.checkWritable();
+        List<Throwable> failures = Parallel.forEach(steps, settings.parallelism(), t -> {
+            journal.checkWritable();
+            step.accept(t);
+        });
         if (!failures.isEmpty()) {
             Throwable first = failures.get(0);
+            if (first instanceof LeaseLostException lost) {
+                throw lost;
+            }
             throw new ApplyException(what + ": " + failures.size() + " of " + steps.size() + " steps failed; first: "
                     + first.getMessage() + "\nRun provision again to finish; completed steps are not repeated.", first);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * A validated cloud definition: the providers it declares (by the names the user picked, in file order),
  * the provider whose DNS holds the records ({@code dns}, null for none), the namespace, the servers in
  * file order (each naming its provider), the roles servers play and how they are bootstrapped.
+ * {@code backend} is the URL of the shared state backend, null for the definition's own folder.
  * {@code sourceMap} turns a JSON pointer back into a line and column for later diagnostics.
  */
 public record Definition(
@@ -25,7 +26,8 @@ public record Definition(
         List<ServerSpec> servers,
         Map<String, RoleSpec> roles,
         BootstrapSettings bootstrap,
-        SourceMap sourceMap) {
+        SourceMap sourceMap,
+        String backend) {
 
     /** The provider type of the seed format, whose files name no provider: the original tool's cloud. */
     public static final String DEFAULT_PROVIDER = "digitalocean";
@@ -39,12 +41,12 @@ public record Definition(
 
     /** The same definition in another namespace (from --namespace or CLOUDMAKER_NAMESPACE). */
     public Definition withNamespace(String other) {
-        return new Definition(file, format, providers, dns, other, servers, roles, bootstrap, sourceMap);
+        return new Definition(file, format, providers, dns, other, servers, roles, bootstrap, sourceMap, backend);
     }
 
     /** The same definition with another DNS provider (null: none), once the provider types are known. */
     public Definition withDns(String provider) {
-        return new Definition(file, format, providers, provider, namespace, servers, roles, bootstrap, sourceMap);
+        return new Definition(file, format, providers, provider, namespace, servers, roles, bootstrap, sourceMap, backend);
     }
 
     public Optional<ServerSpec> server(String name) {

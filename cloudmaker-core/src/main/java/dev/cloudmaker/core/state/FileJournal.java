@@ -68,6 +68,11 @@ final class FileJournal implements Journal {
         }
     }
 
+    @Override
+    public void checkWritable() {
+        fence.run();
+    }
+
     private static PendingCreate entry(JsonNode value) {
         if (value.isTextual()) {
             return new PendingCreate(null, Instant.parse(value.asText()), null);

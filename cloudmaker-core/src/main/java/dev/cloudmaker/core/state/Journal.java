@@ -19,4 +19,12 @@ public interface Journal {
 
     /** Forgets the entries of {@code names}: listed, or refused outright. */
     void seen(Iterable<String> names);
+
+    /**
+     * Throws {@link LeaseLostException} when this run may no longer change the cloud: its lease was lost (a shared
+     * store's expired while the run was paused or cut off, or was broken). Checked before each step of an apply
+     * that needs no journal entry (deletes, resizes, records), so a stale holder stops before it sends one.
+     */
+    default void checkWritable() {
+    }
 }
