@@ -2,7 +2,9 @@ package dev.cloudmaker.ssh;
 
 import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.config.Diagnostic;
+import dev.cloudmaker.core.http.JcaSigningKey;
 import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.spi.SigningKey;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
@@ -55,6 +57,14 @@ public final class Identity {
                         + "), but security.json's public_ssh_key is " + sha256(expected) + " (MD5 " + expected.md5Fingerprint() + ")",
                 "use the private key that belongs to public_ssh_key, or set public_ssh_key to this key's public half ("
                         + file + ".pub)"));
+    }
+
+    /**
+     * Signs with this key as {@code keyId} (http-signature, e.g. Triton's CloudAPI); the private half goes
+     * into the signer only, which never shows it.
+     */
+    public SigningKey signer(String keyId) {
+        return new JcaSigningKey(keyId, pair.getPrivate());
     }
 
     KeyPair keyPair() {

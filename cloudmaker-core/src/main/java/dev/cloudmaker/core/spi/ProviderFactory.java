@@ -31,6 +31,14 @@ public interface ProviderFactory {
         return true;
     }
 
+    /**
+     * For a type without DNS records: what it offers instead, told when its servers have names and the definition
+     * has no DNS provider (e.g. names the cloud derives from tags).
+     */
+    default Optional<String> dnsAlternative() {
+        return Optional.empty();
+    }
+
     /** Whether the type needs an account (credentials); machines on this host do not. */
     default boolean needsAccount() {
         return !credentials().isEmpty();
