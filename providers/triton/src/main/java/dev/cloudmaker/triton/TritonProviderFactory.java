@@ -71,8 +71,7 @@ public final class TritonProviderFactory implements ProviderFactory {
 
     @Override
     public Provider create(ProviderSettings settings) {
-        return create(settings, new RequestPacer(List.of(new RequestPacer.Limit(REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
-                Clock.systemUTC(), Sleeper.SYSTEM), RetrySettings.defaults());
+        return create(settings, pacer(Clock.systemUTC(), Sleeper.SYSTEM), RetrySettings.defaults());
     }
 
     static Provider create(ProviderSettings settings, RequestPacer pacer, RetrySettings retry) {
@@ -88,10 +87,19 @@ public final class TritonProviderFactory implements ProviderFactory {
         Optional<Path> keyFile = settings.credentials().get(PRIVATE_KEY_FILE).map(Secret::reveal)
                 .filter(s -> !s.isBlank()).map(f -> home(settings, f));
         SigningKey key = TritonSigningKeys.locate(account, keyId, keyFile, home(settings, "~/.ssh"));
-        JsonApiClient client = new JsonApiClient(url, new CloudApiVersion(new HttpSignatureAuth(key, Clock.systemUTC())),
-                settings.requestTimeout(), pacer, new TritonErrors(key.keyId()), RateLimitSignals.retryAfterOnly(), retry,
+        return new TritonProvider(client(url, key, settings.requestTimeout(), pacer, retry, Clock.systemUTC()), account,
                 Clock.systemUTC());
-        return new TritonProvider(client, account, Clock.systemUTC());
+    }
+
+    /** CloudAPI's client: signed with {@code key}, {@code Accept-Version} as node-triton, {@code Retry-After} only. */
+    static JsonApiClient client(URI url, SigningKey key, Duration requestTimeout, RequestPacer pacer, RetrySettings retry,
+                                Clock clock) {
+        return new JsonApiClient(url, new CloudApiVersion(new HttpSignatureAuth(key, clock)), requestTimeout, pacer,
+                new TritonErrors(key.keyId()), RateLimitSignals.retryAfterOnly(), retry, clock);
+    }
+
+    static RequestPacer pacer(Clock clock, Sleeper sleeper) {
+        return new RequestPacer(List.of(new RequestPacer.Limit(REQUESTS_PER_MINUTE, Duration.ofMinutes(1))), clock, sleeper);
     }
 
     /** {@code ~/x} under the home the settings' environment gives (else this process's). */
