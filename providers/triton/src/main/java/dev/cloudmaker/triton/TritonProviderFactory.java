@@ -57,6 +57,11 @@ public final class TritonProviderFactory implements ProviderFactory {
     }
 
     @Override
+    public String endpointSetting() {
+        return URL;
+    }
+
+    @Override
     public boolean offersDns() {
         return false;
     }
