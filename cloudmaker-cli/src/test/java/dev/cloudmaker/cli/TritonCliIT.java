@@ -3,6 +3,7 @@ package dev.cloudmaker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudmaker.emulator.kit.EmulatedServer;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import dev.cloudmaker.emulator.triton.TritonEmulator;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
@@ -90,6 +91,23 @@ class TritonCliIT {
         CliRun destroy = cli("destroy", "--yes");
         assertThat(destroy.exitCode()).as(destroy.all()).isZero();
         assertThat(triton.account().servers()).noneMatch(s -> !"deleted".equals(s.status()));
+    }
+
+    @Test
+    void aCreateWhoseAnswerIsLostIsFoundAgainByNameAndNamespaceNotMadeTwice() throws Exception {
+        triton.close();
+        triton = TritonEmulator.builder().port(0).account("alice").key("laptop", key.publicKey().line())
+                .bootDelay(Duration.ofMillis(200)).actionDuration(Duration.ofMillis(200))
+                .fault(FaultSpec.parse("drop-reply@machines:POST=1x")).start();
+        Path cloudJson = dir.resolve("project").resolve("cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson).replaceAll("http://127\\.0\\.0\\.1:\\d+",
+                triton.baseUrl().toString()));
+
+        CliRun first = cli("provision", "--yes");
+        CliRun second = first.exitCode() == 0 ? first : cli("provision", "--yes");
+
+        assertThat(second.exitCode()).as(first.all() + second.all()).isZero();
+        assertThat(triton.account().servers()).extracting(EmulatedServer::name).containsExactlyInAnyOrder("web1", "web2");
     }
 
     @Test
