@@ -8,6 +8,7 @@ import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.emulator.kit.fault.FaultSpec;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class BusyMachineIT {
     @Test
     void aStopRefusedWhileAJobRunsIsSentAgainAndTheMachineStops() {
-        try (TritonAccount account = TritonAccount.start(b -> b.bootDelay(java.time.Duration.ofMillis(200))
-                .actionDuration(java.time.Duration.ofMillis(200)).fault(FaultSpec.parse("pending-event@machine-actions=2x")));
+        try (TritonAccount account = TritonAccount.start(b -> b.bootDelay(Duration.ofMillis(200))
+                .actionDuration(Duration.ofMillis(200)).fault(FaultSpec.parse("pending-event@machine-actions=2x")));
              Cloud cloud = Cloud.of(account.provider())) {
             Namespace ns = cloud.namespace("shop");
             CloudServer web = ns.waitUntil(ns.create(TritonAccount.smallServer("web1")), ServerStatus.ACTIVE,

@@ -5,6 +5,7 @@ import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderCredentials;
 import dev.cloudmaker.core.spi.ProviderSettings;
+import dev.cloudmaker.core.spi.ServerRequest;
 import dev.cloudmaker.emulator.triton.TritonEmulator;
 import dev.cloudmaker.emulator.triton.TritonEmulatorBuilder;
 import dev.cloudmaker.ssh.Identity;
@@ -82,8 +83,8 @@ final class TritonAccount implements AutoCloseable {
                 Map.of("HOME", home.toString()), notice -> { });
     }
 
-    static dev.cloudmaker.core.spi.ServerRequest smallServer(String name) {
-        return dev.cloudmaker.core.spi.ServerRequest.of(name, "emu-1", "g1.nano", "debian-12");
+    static ServerRequest smallServer(String name) {
+        return ServerRequest.of(name, "emu-1", "g1.nano", "debian-12");
     }
 
     @Override
