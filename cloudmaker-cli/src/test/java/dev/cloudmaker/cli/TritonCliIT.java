@@ -94,6 +94,30 @@ class TritonCliIT {
     }
 
     @Test
+    void theCatalogueIsTheDatacentersPackagesAndImagesByNameAndVersion() {
+        CliRun regions = cli("regions");
+        CliRun sizes = cli("sizes");
+        CliRun images = cli("images");
+
+        assertThat(regions.exitCode()).as(regions.all()).isZero();
+        assertThat(regions.out()).contains("emu-1");
+        assertThat(sizes.out()).contains("g1.nano", "g1.small");
+        assertThat(images.out()).contains("debian-12@20240612", "base-64-lts@22.4.0");
+    }
+
+    @Test
+    void anImageThatDoesNotExistIsRefusedAtPlanTimeWithTheNearestOne() throws Exception {
+        Path cloudJson = dir.resolve("project").resolve("cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson).replace("\"image\": \"debian-12\"", "\"image\": \"debian-11\""));
+
+        CliRun plan = cli("plan");
+
+        assertThat(plan.exitCode()).isNotZero();
+        assertThat(plan.err()).contains("debian-11", "debian-12");
+        assertThat(triton.stats().mutatingRequests()).isZero();
+    }
+
+    @Test
     void aCreateWhoseAnswerIsLostIsFoundAgainByNameAndNamespaceNotMadeTwice() throws Exception {
         triton.close();
         triton = TritonEmulator.builder().port(0).account("alice").key("laptop", key.publicKey().line())
