@@ -130,6 +130,7 @@ class TritonCliIT {
         CliRun first = cli("provision", "--yes");
         CliRun second = first.exitCode() == 0 ? first : cli("provision", "--yes");
 
+        assertThat(triton.stats().faultsInjected()).as("the create's answer was dropped").isEqualTo(1);
         assertThat(second.exitCode()).as(first.all() + second.all()).isZero();
         assertThat(triton.account().servers()).extracting(EmulatedServer::name).containsExactlyInAnyOrder("web1", "web2");
     }
