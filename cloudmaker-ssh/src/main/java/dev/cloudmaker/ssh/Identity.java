@@ -60,7 +60,7 @@ public final class Identity {
     }
 
     /**
-     * Signs with this key as {@code keyId} (http-signature, e.g. Triton's CloudAPI); the private half goes
+     * Signs with this key as {@code keyId} (http-signature request signing); the private half goes
      * into the signer only, which never shows it.
      */
     public SigningKey signer(String keyId) {
