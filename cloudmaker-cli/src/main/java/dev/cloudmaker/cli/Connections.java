@@ -56,16 +56,21 @@ final class Connections implements AutoCloseable {
         if (sandbox != null && Sandbox.emulates(configs.get(provider).type())) {
             return true;
         }
-        String url = setup.settings(provider).settings().get("api_url");
+        String url = setup.settings(provider).settings().get(endpointSetting(provider));
         String host = url == null ? null : URI.create(url).getHost();
         return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1"));
+    }
+
+    /** Where the provider's type keeps its API URL ({@code api_url} for most). */
+    private String endpointSetting(String provider) {
+        return ProviderFactory.find(configs.get(provider).type()).map(ProviderFactory::endpointSetting).orElse("api_url");
     }
 
     private ProviderSettings redirect(ProviderSettings settings) {
         URI url = apiUrls.get(settings.name());
         if (url != null) {
             Map<String, String> pointed = new LinkedHashMap<>(settings.settings());
-            pointed.put("api_url", url.toString());
+            pointed.put(endpointSetting(settings.name()), url.toString());
             return new ProviderSettings(settings.name(), pointed, settings.credentials(), settings.requestTimeout(),
                     settings.env(), settings.notices());
         }

@@ -2,7 +2,9 @@ package dev.cloudmaker.ssh;
 
 import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.config.Diagnostic;
+import dev.cloudmaker.core.http.JcaSigningKey;
 import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.spi.SigningKey;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
@@ -78,6 +80,17 @@ public final class Identity {
                         + "), but security.json's public_ssh_key is " + sha256(expected) + " (MD5 " + expected.md5Fingerprint() + ")",
                 "use the private key that belongs to public_ssh_key, or set public_ssh_key to this key's public half ("
                         + file + ".pub)"));
+    }
+
+    /**
+     * Signs with this key as {@code keyId} (http-signature request signing); the private half goes
+     * into the signer only, which never shows it. A key the ssh-agent holds cannot sign in-process.
+     */
+    public SigningKey signer(String keyId) {
+        if (agentSocket != null) {
+            throw new IllegalStateException("the key " + fingerprint() + " is in the ssh-agent; it signs only there");
+        }
+        return new JcaSigningKey(keyId, pair.getPrivate());
     }
 
     /** The key pair to sign with in-process; null when the agent signs. */

@@ -49,8 +49,11 @@ public final class ProviderChecks {
             ServerSpec first = definition.servers().stream().filter(s -> !s.names().isEmpty()).findFirst().orElseThrow();
             List<String> withDns = definition.providers().values().stream()
                     .filter(p -> factory(p).map(ProviderFactory::offersDns).orElse(false)).map(ProviderConfig::name).toList();
+            String alternative = Optional.ofNullable(definition.providers().get(first.provider())).flatMap(this::factory)
+                    .flatMap(ProviderFactory::dnsAlternative)
+                    .map(a -> "; " + a).orElse("");
             problem(definition.pointer(first.name(), "names"), "server \"" + first.name()
-                    + "\" has DNS names, but no provider of this definition holds DNS records",
+                    + "\" has DNS names, but no provider of this definition holds DNS records" + alternative,
                     withDns.isEmpty() ? "declare a provider whose type has DNS (" + dnsTypes() + ") and name it in \"dns\""
                             : "add \"dns\": \"" + withDns.getFirst() + "\" at the top of " + definition.file().getFileName());
         }

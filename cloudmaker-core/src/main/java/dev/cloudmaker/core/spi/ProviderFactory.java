@@ -31,6 +31,22 @@ public interface ProviderFactory {
         return true;
     }
 
+    /**
+     * The setting that holds the API's URL ({@code --api-url NAME=URL} sets it; a URL on this host's loopback means
+     * an emulator); null for a type with no API.
+     */
+    default String endpointSetting() {
+        return "api_url";
+    }
+
+    /**
+     * For a type without DNS records: what it offers instead, told when its servers have names and the definition
+     * has no DNS provider (e.g. names the cloud derives from tags).
+     */
+    default Optional<String> dnsAlternative() {
+        return Optional.empty();
+    }
+
     /** Whether the type needs an account (credentials); machines on this host do not. */
     default boolean needsAccount() {
         return !credentials().isEmpty();

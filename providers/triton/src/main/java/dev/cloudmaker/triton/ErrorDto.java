@@ -1,0 +1,5 @@
+package dev.cloudmaker.triton;
+
+/** CloudAPI's error body ({@code {"code": "ResourceNotFound", "message": "..."}}). */
+record ErrorDto(String code, String message) {
+}

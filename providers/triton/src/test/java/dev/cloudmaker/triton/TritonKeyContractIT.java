@@ -1,0 +1,32 @@
+package dev.cloudmaker.triton;
+
+import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.testkit.contract.KeyContract;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The key contract against the Triton emulator; every test works in a namespace of its own. */
+class TritonKeyContractIT extends KeyContract {
+    private static TritonAccount account;
+
+    @BeforeAll
+    static void start() {
+        account = TritonAccount.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        account.close();
+    }
+
+    @Override
+    protected Provider provider() {
+        return account.provider();
+    }
+
+    @Override
+    protected Duration changeTimeout() {
+        return TritonAccount.CHANGE_TIMEOUT;
+    }
+}
