@@ -37,7 +37,7 @@ class RefusedCredentialsIT {
             String fingerprint = stranger.publicKey().md5Fingerprint();
             try (Provider provider = new TritonProviderFactory().create(account.settings(Map.of(
                     TritonProviderFactory.KEY_ID, Secret.of(fingerprint),
-                    TritonProviderFactory.PRIVATE_KEY_FILE, Secret.of(stranger.file().toString()))))) {
+                    TritonProviderFactory.PRIVATE_KEY_FILE, Secret.of(stranger.file().orElseThrow().toString()))))) {
 
                 assertThatThrownBy(() -> provider.servers().create(TritonAccount.smallServer("web1")))
                         .isInstanceOfSatisfying(ApiException.class, e -> {
