@@ -49,7 +49,7 @@ class TritonCliIT {
         Files.writeString(project.resolve("security.json"), """
                 {"providers": {"dc1": {"key_id": "%s", "private_key_file": "%s"}},
                  "public_ssh_key": "%s you@laptop"}
-                """.formatted(key.publicKey().md5Fingerprint(), key.file(), Fixture.publicKey(5)));
+                """.formatted(key.publicKey().md5Fingerprint(), key.file().orElseThrow(), Fixture.publicKey(5)));
     }
 
     @AfterEach
@@ -141,7 +141,7 @@ class TritonCliIT {
         Files.writeString(dir.resolve("project").resolve("security.json"), """
                 {"providers": {"dc1": {"key_id": "%s", "private_key_file": "%s"}},
                  "public_ssh_key": "%s you@laptop"}
-                """.formatted(stranger.publicKey().md5Fingerprint(), stranger.file(), Fixture.publicKey(5)));
+                """.formatted(stranger.publicKey().md5Fingerprint(), stranger.file().orElseThrow(), Fixture.publicKey(5)));
 
         CliRun provision = cli("provision", "--yes");
 
