@@ -8,12 +8,14 @@ public final class CommandGroup {
     private CommandGroup() {
     }
 
-    /** Prints what {@code spec} takes to {@code err}, says a command is missing, and returns {@link ExitCodes#USAGE}. */
+    /**
+     * Prints what {@code spec} takes to {@code err}, then fails as a usage error (exit 64) saying a command is
+     * missing, so the error reporter says it once, and with {@code --json} in the error document.
+     */
     public static int usage(CommandSpec spec, PrintStream err) {
         spec.commandLine().usage(err);
         err.println();
-        err.println("error: name a command, e.g. `" + spec.qualifiedName() + " " + spec.subcommands().keySet().iterator().next()
+        throw new UsageException("name a command, e.g. `" + spec.qualifiedName() + " " + spec.subcommands().keySet().iterator().next()
                 + "`; `" + spec.qualifiedName() + " --help` lists them.");
-        return ExitCodes.USAGE;
     }
 }

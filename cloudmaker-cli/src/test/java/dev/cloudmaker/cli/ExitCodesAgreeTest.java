@@ -19,12 +19,16 @@ class ExitCodesAgreeTest {
 
     @Test
     void aCommandGroupWithoutItsCommandIsAUsageError() {
-        for (List<String> args : List.of(List.<String>of(), List.of("keys"), List.of("-v"))) {
+        for (List<String> args : List.of(List.<String>of(), List.of("keys"), List.of("backend"), List.of("-v"))) {
             CliRun run = CliRun.of(Map.of(), args.toArray(String[]::new));
             assertThat(run.exitCode()).as("cloudmaker %s", args).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err()).as("cloudmaker %s", args).contains("Usage:", "error: name a command");
             assertThat(run.out()).as("cloudmaker %s", args).isEmpty();
         }
+        CliRun json = CliRun.of(Map.of(), "keys", "--json");
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(json.out()).as("the error document says what is missing")
+                .contains("\"kind\" : \"usage\"", "name a command, e.g. `cloudmaker keys add`");
     }
 
     @Test
