@@ -23,6 +23,8 @@ import dev.cloudmaker.core.state.Lease;
 import dev.cloudmaker.core.state.SharedStateStore;
 import dev.cloudmaker.core.state.StateStore;
 import dev.cloudmaker.core.state.Workspace;
+import dev.cloudmaker.core.time.WaitLines;
+import dev.cloudmaker.core.time.WaitReporting;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
 import dev.cloudmaker.ssh.LoginKeys;
@@ -63,6 +65,8 @@ public final class Session implements AutoCloseable {
         this.err = err;
         this.json = json;
         this.workspace = new Workspace(options.dir);
+        // every wait of this run that no progress view follows still says what it waits for, on stderr
+        WaitReporting.set(new WaitLines(line -> err.println(style().dim(line))));
     }
 
     public GlobalOptions options() {
@@ -313,6 +317,7 @@ public final class Session implements AutoCloseable {
                 connections.close();
             }
         } finally {
+            WaitReporting.clear();
             if (state instanceof SharedStateStore shared) {
                 shared.close();
             }

@@ -36,9 +36,13 @@ public final class Waiter {
         this.progress = progress;
     }
 
-    /** {@code what} completes "waiting for ...", e.g. {@code "server1 to become active"}. */
+    /**
+     * {@code what} completes "waiting for ...", e.g. {@code "server1 to become active"}. The wait reports to the run's
+     * {@link WaitReporting} unless {@link #reporting} gives it another.
+     */
     public static Waiter waitingFor(String what, Duration timeout) {
-        return new Waiter(what, timeout, Duration.ofMillis(500), Duration.ofSeconds(5), Clock.systemUTC(), Sleeper.SYSTEM, WaitProgress.NONE);
+        return new Waiter(what, timeout, Duration.ofMillis(500), Duration.ofSeconds(5), Clock.systemUTC(), Sleeper.SYSTEM,
+                WaitReporting.current());
     }
 
     public Waiter polling(Duration initial, Duration max) {
