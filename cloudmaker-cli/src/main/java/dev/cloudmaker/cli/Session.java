@@ -300,7 +300,9 @@ public final class Session implements AutoCloseable {
         if (Files.exists(key)) {
             return IdentityFiles.load(key);
         }
-        err.println(style().dim("note: security.json names no SSH key, so cloudmaker made one for this folder: "
+        String why = Files.exists(workspace.securityJson()) ? "security.json names no SSH key (public_ssh_key)"
+                : "there is no security.json naming an SSH key";
+        err.println(style().dim("note: " + why + ", so cloudmaker made one for this folder: "
                 + workspace.dir().toAbsolutePath().relativize(key.toAbsolutePath())));
         return IdentityFiles.generate(key);
     }

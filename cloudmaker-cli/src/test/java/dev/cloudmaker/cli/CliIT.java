@@ -160,6 +160,16 @@ class CliIT {
     }
 
     @Test
+    void aSandboxWithoutSecurityJsonSaysSoWhenItMakesTheFoldersKey() throws Exception {
+        Path bare = Files.createDirectories(dir.resolve("bare"));
+        Files.copy(dir.resolve("cloud.json"), bare.resolve("cloud.json"));
+        CliRun run = CliRun.of(ENV, "--sandbox", "-C", bare.toString(), "provision", "--yes");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.err()).contains("note: there is no security.json naming an SSH key, so cloudmaker made one for this folder");
+        assertThat(CliRun.of(ENV, "--sandbox", "-C", bare.toString(), "plan").err()).as("made once").doesNotContain("made one");
+    }
+
+    @Test
     void sandboxOptionWorksBeforeOrAfterTheCommandAndKeepsItsState() {
         CliRun before = CliRun.of(ENV, "--sandbox", "-C", dir.toString(), "provision", "--yes");
         assertThat(before.exitCode()).as(before.all()).isZero();
