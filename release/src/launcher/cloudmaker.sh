@@ -4,7 +4,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-# shellcheck source=../../../../bin/lib/find-java.sh
+# shellcheck source=../../../bin/lib/find-java.sh
 source "$ROOT/lib/find-java.sh"
 find_java || exit 1
 
