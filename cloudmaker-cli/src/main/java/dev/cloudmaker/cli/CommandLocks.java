@@ -47,6 +47,7 @@ public final class CommandLocks {
             Map.entry("backend init", false), // creates tables; takes no lease
             Map.entry("backend push", true),
             Map.entry("history", false),
+            Map.entry("history show", false),
             Map.entry("help", false));
 
     private CommandLocks() {

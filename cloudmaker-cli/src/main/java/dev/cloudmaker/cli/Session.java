@@ -15,6 +15,7 @@ import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.model.Credentials;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.ProviderConfig;
+import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
@@ -37,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one command run works with: the definition directory, its files loaded on demand, and the
@@ -55,6 +57,8 @@ public final class Session implements AutoCloseable {
     private Credentials credentials;
     private Connections connections;
     private Identity identity;
+    /** The plan this run made to apply, for the run history. */
+    private Plan planned;
     /** Set by {@link #lockFor}: a command that only reads works on a copy of the sandbox's accounts, without the lock. */
     private boolean readsOnly;
 
@@ -97,6 +101,16 @@ public final class Session implements AutoCloseable {
             state = StateBackend.open(this, env);
         }
         return state;
+    }
+
+    /** Notes the plan this run is about to show and apply, so that the run history keeps it. */
+    public void planned(Plan plan) {
+        planned = plan;
+    }
+
+    /** The plan this run made, if it made one. */
+    public Optional<Plan> planned() {
+        return Optional.ofNullable(planned);
     }
 
     public Style style() {

@@ -3,19 +3,26 @@ package dev.cloudmaker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudmaker.backend.postgresql.testing.PostgresServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.state.KnownHostsFile;
 import dev.cloudmaker.emulator.digitalocean.DigitalOceanEmulator;
+import dev.cloudmaker.ssh.Identity;
+import dev.cloudmaker.ssh.IdentityFiles;
+import dev.cloudmaker.testkit.ssh.EmbeddedSshServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,6 +79,25 @@ class BackendCliIT {
         assertThat(history.exitCode()).as(history.all()).isZero();
         assertThat(history.out()).contains("\"outcome\" : \"succeeded\"").contains("\"command\" : \"cloudmaker provision\"");
         assertThat(history.out().split("\"outcome\"", -1)).hasSize(3);
+        JsonNode runs = Json.MAPPER.readTree(history.out()).get("runs");
+        assertThat(runs.get(0).get("plan_summary").asText()).as("b found a's servers").isEqualTo("Plan: 0 to add, 0 to change, 0 to destroy.");
+        String firstPlan = runs.get(1).get("plan_summary").asText();
+        assertThat(firstPlan).matches("Plan: [1-9][0-9]* to add, 0 to change, 0 to destroy\\.");
+        String firstId = runs.get(1).get("id").asText();
+
+        CliRun table = CliRun.in(a, env, "history", "-n", "1");
+        assertThat(table.out().lines()).hasSize(2);
+        assertThat(table.out()).contains("ID", "PLAN", runs.get(0).get("id").asText(), "0 to add, 0 to change, 0 to destroy.")
+                .doesNotContain(firstId);
+        CliRun shown = CliRun.in(a, env, "history", "show", firstId);
+        assertThat(shown.exitCode()).as(shown.all()).isZero();
+        assertThat(shown.out()).contains("Run " + firstId + ": `cloudmaker provision`", "succeeded (exit 0)",
+                "cloudmaker will make these changes in namespace default", "server1", firstPlan);
+        JsonNode shownJson = Json.MAPPER.readTree(CliRun.in(b, env, "history", "show", firstId, "--json").out()).get("run");
+        assertThat(shownJson.get("plan").get("actions").findValuesAsText("action")).contains("create_server", "upload_key");
+        CliRun unknown = CliRun.in(b, env, "history", "show", "0000000000");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unknown.err()).contains("the history has no run 0000000000");
         assertThat(Files.exists(a.resolve(".cloudmaker/runs.jsonl"))).isFalse();
         assertThat(Files.exists(a.resolve(".cloudmaker/lock"))).isFalse();
         assertThat(CliRun.in(a, env, "unlock").out()).contains("No run holds the lock");
@@ -127,6 +153,55 @@ class BackendCliIT {
             assertThat(r.getString(1)).isEqualTo("server1,[203.0.113.9]:2222");
             assertThat(r.getString(2)).isEqualTo(key.base64());
         }
+    }
+
+    /**
+     * The pins a folder made are pushed, and another folder on the same definition (another machine) trusts exactly
+     * those: the emulator's servers are no machines, so the server pinned is an SSH server on loopback, and the client
+     * is OpenSSH given the options `cloudmaker ssh` gives it (from `inventory --format ansible` of the second folder).
+     */
+    @Test
+    void pushThenAnotherFolderConvergesAndItsSshTrustsTheHostKeyTheFirstPinnedAndNoOther() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/ssh")), "OpenSSH's client is not installed (apt-get install"
+                + " openssh-client); skipping the check that ssh trusts the pushed pins");
+        Identity login = IdentityFiles.generate(tmp.resolve("keys/id_login"));
+        try (EmbeddedSshServer pinned = EmbeddedSshServer.started(login.publicKey().line());
+             EmbeddedSshServer impostor = EmbeddedSshServer.started(login.publicKey().line())) {
+            CliRun local = CliRun.against(emu.baseUrl(), a, Map.of(), "provision", "--yes");
+            assertThat(local.exitCode()).as(local.all()).isZero();
+            KnownHostsFile.at(a.resolve("known_hosts")).pin("server1", List.of(pinned.host()), pinned.port(),
+                    SshPublicKey.parse(pinned.hostKeyLine()));
+            assertThat(CliRun.in(a, env, "backend", "init").exitCode()).isZero();
+            CliRun pushed = CliRun.in(a, env, "backend", "push");
+            assertThat(pushed.exitCode()).as(pushed.all()).isZero();
+
+            CliRun converged = CliRun.against(emu.baseUrl(), b, env, "provision", "--yes");
+            assertThat(converged.exitCode()).as(converged.all()).isZero();
+            assertThat(converged.out()).contains("No changes");
+            assertThat(emu.droplets()).hasSize(2);
+            CliRun inventory = CliRun.against(emu.baseUrl(), b, env, "inventory", "--format", "ansible");
+            assertThat(inventory.exitCode()).as(inventory.all()).isZero();
+            String common = Json.MAPPER.readTree(inventory.out()).path("all").path("children").path("cloudmaker_default")
+                    .path("hosts").path("server1").path("ansible_ssh_common_args").asText();
+            assertThat(common).contains("StrictHostKeyChecking=yes", "HostKeyAlias=server1").doesNotContain(a.toString());
+            assertThat(Files.exists(b.resolve("known_hosts"))).as("b keeps no pins of its own").isFalse();
+
+            Process trusted = ssh(common, login, pinned.port(), "echo pinned-ok");
+            assertThat(new String(trusted.getInputStream().readAllBytes())).contains("pinned-ok");
+            assertThat(trusted.waitFor()).as(new String(trusted.getErrorStream().readAllBytes())).isZero();
+            Process refused = ssh(common, login, impostor.port(), "echo impostor");
+            assertThat(new String(refused.getInputStream().readAllBytes())).doesNotContain("impostor");
+            assertThat(new String(refused.getErrorStream().readAllBytes())).contains("Host key verification failed");
+            assertThat(refused.waitFor()).isNotZero();
+        }
+    }
+
+    private static Process ssh(String commonArgs, Identity login, int port, String command) throws Exception {
+        List<String> args = new ArrayList<>(List.of("/usr/bin/ssh", "-F", "/dev/null"));
+        args.addAll(List.of(commonArgs.split(" ")));
+        args.addAll(List.of("-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "ConnectTimeout=10",
+                "-i", login.file().orElseThrow().toString(), "-p", String.valueOf(port), "cloudmaker@127.0.0.1", command));
+        return new ProcessBuilder(args).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
     }
 
     @Test

@@ -90,7 +90,7 @@ class JsonContractIT {
         runs.put("scp", List.of("server1", dir.resolve("notes.txt").toString(), ":/tmp/"));
         runs.put("rsync", List.of("server1", "-a", dir.resolve("notes.txt").toString(), ":/tmp/"));
         runs.put("unlock", List.of());
-        runs.put("history", List.of());
+        runs.put("history show", List.of("0000000000")); // `history` itself: theDocumentsSayWhatHappenedInFields
         runs.put("backend init", List.of());
         runs.put("backend push", List.of());
         runs.put("terminate", List.of("server2", "--yes"));
@@ -129,6 +129,15 @@ class JsonContractIT {
         assertThat(provision.get("outcome").asText()).isEqualTo("applied");
         assertThat(provision.get("servers").findValuesAsText("name")).containsExactlyInAnyOrder("server1", "server2");
         assertThat(oneDocument("provision", json("provision", "--yes")).get("outcome").asText()).isEqualTo("unchanged");
+
+        JsonNode history = oneDocument("history", json("history", "-n", "1"));
+        assertThat(history.get("runs")).hasSize(1);
+        JsonNode latest = history.get("runs").get(0);
+        assertThat(latest.get("plan_summary").asText()).isEqualTo("Plan: 0 to add, 0 to change, 0 to destroy.");
+        JsonNode shown = oneDocument("history show", json("history", "show", latest.get("id").asText())).get("run");
+        assertThat(shown.get("result").asText()).isEqualTo("exit 0");
+        assertThat(shown.get("plan").get("kind").asText()).isEqualTo("provision");
+        assertThat(shown.get("plan").get("actions")).isEmpty();
 
         JsonNode list = oneDocument("list", json("list"));
         assertThat(list.get("format_version").asInt()).isEqualTo(JsonOutput.FORMAT_VERSION);

@@ -77,6 +77,7 @@ class SecretCanaryIT {
         ARGS.put("destroy", List.of("--yes"));
         ARGS.put("unlock", List.of());
         ARGS.put("history", List.of());
+        ARGS.put("history show", List.of("0000000000"));
         ARGS.put("backend", List.of());
         ARGS.put("backend init", List.of());
         ARGS.put("backend push", List.of());

@@ -23,6 +23,7 @@ final class Destroying {
         PrintStream out = session.options().json() ? session.err() : session.out();
         Operations ops = session.operations(EngineSettings.defaults(), new ProgressPrinter(out, session.style()));
         Plan plan = ops.planDestroy(names);
+        session.planned(plan);
         new PlanView(session.style()).print(plan, out);
         if (plan.isEmpty()) {
             writeDocument(session, plan);

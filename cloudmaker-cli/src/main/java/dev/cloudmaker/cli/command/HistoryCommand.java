@@ -14,11 +14,13 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"The runs that held the definition's lock, newest first: when, who, where, which command, how it ended"
-                + " and how long it took. Kept in .cloudmaker/runs.jsonl, or in the shared backend when one is named."})
+@Command(name = "history", mixinStandardHelpOptions = true, subcommands = HistoryShowCommand.class,
+        description = {"The runs that held the definition's lock, newest first: their id, when, who, where, which command, how it"
+                + " ended, how long it took and the plan's summary. Kept in .cloudmaker/runs.jsonl, or in the shared backend"
+                + " when one is named.",
+                "`cloudmaker history show ID` shows one run with its full plan and its result."})
 public final class HistoryCommand extends SessionCommand {
-    @Option(names = "--last", paramLabel = "N", defaultValue = "20", description = "How many runs to show (default: 20).")
+    @Option(names = {"-n", "--last"}, paramLabel = "N", defaultValue = "20", description = "How many runs to show (default: 20).")
     int last;
 
     @Override
@@ -35,23 +37,30 @@ public final class HistoryCommand extends SessionCommand {
             session.out().println("No run has been recorded yet.");
             return ExitCodes.OK;
         }
-        session.out().printf("%-20s  %-24s  %-10s  %-9s  %s%n", "STARTED", "WHO", "OUTCOME", "DURATION", "COMMAND");
+        String row = "%-10s  %-20s  %-24s  %-10s  %-9s  %-28s  %s%n";
+        session.out().printf(row, "ID", "STARTED", "WHO", "OUTCOME", "DURATION", "COMMAND", "PLAN");
         for (RunRecord r : runs) {
-            session.out().printf("%-20s  %-24s  %-10s  %-9s  %s%n", r.start() == null ? "?" : r.start().toString().replaceFirst("\\.\\d+Z$", "Z"),
-                    r.user() + "@" + r.host(), r.outcome().name().toLowerCase(Locale.ROOT), duration(r.start(), r.end()), r.command());
+            session.out().printf(row, r.id(), time(r.start()), r.user() + "@" + r.host(), r.outcome().name().toLowerCase(Locale.ROOT),
+                    duration(r.start(), r.end()), r.command(), r.planSummary().replaceFirst("^Plan: ", ""));
         }
         return ExitCodes.OK;
     }
 
-    private static ObjectNode json(RunRecord r) {
+    /** One run as the documents of {@code history} and {@code history show} give it; the full plan only when asked. */
+    static ObjectNode json(RunRecord r) {
         ObjectNode n = Json.object();
-        n.put("command", r.command()).put("user", r.user()).put("host", r.host()).put("pid", r.pid())
+        n.put("id", r.id()).put("command", r.command()).put("user", r.user()).put("host", r.host()).put("pid", r.pid())
                 .put("start", r.start() == null ? null : r.start().toString()).put("end", r.end() == null ? null : r.end().toString())
-                .put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
+                .put("outcome", r.outcome().name().toLowerCase(Locale.ROOT))
+                .put("plan_summary", r.plan() == null ? null : r.plan().summary()).put("result", r.result());
         return n;
     }
 
-    private static String duration(Instant start, Instant end) {
+    static String time(Instant t) {
+        return t == null ? "?" : t.toString().replaceFirst("\\.\\d+Z$", "Z");
+    }
+
+    static String duration(Instant start, Instant end) {
         return start == null || end == null ? "-" : Durations.format(Duration.between(start, end).withNanos(0));
     }
 }

@@ -65,6 +65,7 @@ public final class ProvisionCommand extends SessionCommand {
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
         Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved),
                 saved == null ? adopt : !saved.actionsOf(PlanAction.AdoptServer.class).isEmpty());
+        session.planned(plan);
         if (saved != null && !saved.actions().equals(plan.actions())) {
             throw new PlanException("the cloud or " + session.definition().file().getFileName() + " changed since "
                     + planFile + " was saved, so it is not applied. Fix: make a new plan with `cloudmaker plan --out "

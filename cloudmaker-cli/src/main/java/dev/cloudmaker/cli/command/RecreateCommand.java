@@ -58,6 +58,7 @@ public final class RecreateCommand extends SessionCommand {
         Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
         Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), new ProgressPrinter(out, session.style()));
         Plan plan = ops.planRecreate(server.name(), image);
+        session.planned(plan);
         if (from != null) {
             out.println(snapshot.map(i -> tookSnapshot(session, i)).orElseGet(() -> tookPublic(session, server)));
         }

@@ -9,8 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +24,8 @@ import java.util.concurrent.ConcurrentMap;
  * The history in {@code .cloudmaker/runs.jsonl}, one JSON object per line, oldest first, at most
  * {@link #MAX_RUNS} lines. Each record rewrites the file whole ({@link AtomicFiles}), so a kill leaves
  * the old file or the new one; runs record under the workspace lock, so none is lost to another.
- * A line that cannot be read (edited by hand) is skipped.
+ * A line that cannot be read (edited by hand) is skipped. A line written before runs had ids (and plans) is read
+ * with an id made from its text, the same each time it is read.
  */
 final class FileRunHistory implements RunHistory {
     static final int MAX_RUNS = 1000;
@@ -43,7 +47,11 @@ final class FileRunHistory implements RunHistory {
         synchronized (lock) {
             fence.run();
             List<String> lines = new ArrayList<>(lines());
-            lines.add(toJson(run));
+            try {
+                lines.add(toJson(run));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the plan of run " + run.id() + " is not JSON: " + e.getMessage(), e);
+            }
             StringBuilder out = new StringBuilder();
             lines.subList(Math.max(0, lines.size() - MAX_RUNS), lines.size()).forEach(l -> out.append(l).append('\n'));
             AtomicFiles.writeString(file, out.toString());
@@ -59,6 +67,11 @@ final class FileRunHistory implements RunHistory {
         return runs.reversed().stream().limit(limit).toList();
     }
 
+    @Override
+    public Optional<RunRecord> find(String id) {
+        return recent(MAX_RUNS).stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     private List<String> lines() {
         if (!Files.exists(file)) {
             return List.of();
@@ -70,22 +83,40 @@ final class FileRunHistory implements RunHistory {
         }
     }
 
-    private static String toJson(RunRecord r) {
+    private static String toJson(RunRecord r) throws IOException {
         ObjectNode n = Json.object();
-        n.put("command", r.command()).put("user", r.user()).put("host", r.host()).put("pid", r.pid())
+        n.put("id", r.id()).put("command", r.command()).put("user", r.user()).put("host", r.host()).put("pid", r.pid())
                 .put("start", text(r.start())).put("end", text(r.end()))
                 .put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
+        if (r.plan() != null) {
+            n.put("plan_summary", r.plan().summary());
+            n.set("plan", Json.MAPPER.readTree(r.plan().document()));
+        }
+        n.put("result", r.result());
         return n.toString();
     }
 
     private static Optional<RunRecord> parse(String line) {
         try {
             JsonNode n = Json.MAPPER.readTree(line);
-            return Optional.of(new RunRecord(n.path("command").asText("?"), n.path("user").asText("?"),
+            String id = n.path("id").isTextual() ? n.path("id").asText() : idOf(line);
+            RunPlan plan = n.path("plan").isObject() ? new RunPlan(n.path("plan_summary").asText("?"), n.path("plan").toString()) : null;
+            return Optional.of(new RunRecord(id, n.path("command").asText("?"), n.path("user").asText("?"),
                     n.path("host").asText("?"), n.path("pid").asLong(-1), instant(n.path("start")), instant(n.path("end")),
-                    RunOutcome.valueOf(n.path("outcome").asText().toUpperCase(Locale.ROOT))));
+                    RunOutcome.valueOf(n.path("outcome").asText().toUpperCase(Locale.ROOT)), plan,
+                    n.path("result").isTextual() ? n.path("result").asText() : null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The id of a line written before runs had one: from its text, so the same on every read and every machine. */
+    private static String idOf(String line) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

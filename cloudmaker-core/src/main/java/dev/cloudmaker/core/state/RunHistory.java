@@ -1,6 +1,7 @@
 package dev.cloudmaker.core.state;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The runs that held a definition's lock: who ran which command, when, and how it ended. Bounded: the oldest go. */
 public interface RunHistory {
@@ -9,4 +10,7 @@ public interface RunHistory {
 
     /** The latest {@code limit} runs, newest first. */
     List<RunRecord> recent(int limit);
+
+    /** The run of this {@link RunRecord#id()}, if the history still has it. */
+    Optional<RunRecord> find(String id);
 }

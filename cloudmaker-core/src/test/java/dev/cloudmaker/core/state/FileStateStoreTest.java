@@ -90,7 +90,8 @@ class FileStateStoreTest {
 
         FileStateStore store = store();
         try (Lease ignored = store.lock("cloudmaker provision", Duration.ZERO, notices::add)) {
-            assertThat(store.runs().recent(5)).containsExactly(RunRecord.of(dead, null, RunOutcome.ABANDONED));
+            assertThat(store.runs().recent(5)).singleElement().usingRecursiveComparison().ignoringFields("id")
+                    .isEqualTo(RunRecord.of(dead, null, RunOutcome.ABANDONED));
         }
         assertThat(notices).singleElement().asString().startsWith("took over a stale lock");
     }
@@ -107,8 +108,29 @@ class FileStateStoreTest {
 
         assertThat(store().runs().recent(10)).containsExactly(second, first);
         assertThat(store().runs().recent(1)).containsExactly(second);
-        assertThat(Files.readAllLines(dir.resolve(".cloudmaker/runs.jsonl")).getFirst()).isEqualTo("{\"command\":\"cloudmaker provision\","
-                + "\"user\":\"ann\",\"host\":\"box\",\"pid\":1,\"start\":\"2024-05-01T10:00:01Z\",\"end\":\"2024-05-01T10:01:01Z\",\"outcome\":\"succeeded\"}");
+        assertThat(Files.readAllLines(dir.resolve(".cloudmaker/runs.jsonl")).getFirst()).isEqualTo("{\"id\":\"" + first.id()
+                + "\",\"command\":\"cloudmaker provision\",\"user\":\"ann\",\"host\":\"box\",\"pid\":1,\"start\":\"2024-05-01T10:00:01Z\","
+                + "\"end\":\"2024-05-01T10:01:01Z\",\"outcome\":\"succeeded\",\"plan_summary\":\"Plan: 1 to add.\",\"plan\":{\"kind\":\"provision\"},"
+                + "\"result\":\"exit 0\"}");
+        assertThat(store().runs().find(first.id())).contains(first);
+        assertThat(store().runs().find("0000000000")).isEmpty();
+    }
+
+    @Test
+    void aLineWrittenBeforeRunsHadIdsAndPlansIsReadWithAnIdItKeeps() throws IOException {
+        Files.createDirectories(dir.resolve(".cloudmaker"));
+        Files.writeString(dir.resolve(".cloudmaker/runs.jsonl"), "{\"command\":\"cloudmaker provision\",\"user\":\"ann\",\"host\":\"box\","
+                + "\"pid\":1,\"start\":\"2024-05-01T10:00:01Z\",\"end\":\"2024-05-01T10:01:01Z\",\"outcome\":\"succeeded\"}\n");
+
+        RunRecord old = store().runs().recent(1).getFirst();
+        assertThat(old.id()).matches("[0-9a-f]{10}").isEqualTo(store().runs().recent(1).getFirst().id());
+        assertThat(old.plan()).isNull();
+        assertThat(old.result()).isNull();
+        assertThat(old.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
+        RunRecord next = run("cloudmaker destroy", 2, RunOutcome.FAILED);
+        store().runs().record(next);
+        assertThat(store().runs().find(old.id())).contains(old);
+        assertThat(store().runs().recent(5)).containsExactly(next, old);
     }
 
     @Test
@@ -166,7 +188,8 @@ class FileStateStoreTest {
 
     private static RunRecord run(String command, int pid, RunOutcome outcome) {
         Instant start = Instant.parse("2024-05-01T10:00:00Z").plusSeconds(pid);
-        return new RunRecord(command, "ann", "box", pid, start, start.plusSeconds(60), outcome);
+        return new RunRecord(RunRecord.newId(), command, "ann", "box", pid, start, start.plusSeconds(60), outcome,
+                new RunPlan("Plan: " + pid + " to add.", "{\"kind\":\"provision\"}"), outcome == RunOutcome.SUCCEEDED ? "exit 0" : "exit 1: boom");
     }
 
     /** A fresh ed25519 public key line: the JDK's key, in the SSH wire format. */

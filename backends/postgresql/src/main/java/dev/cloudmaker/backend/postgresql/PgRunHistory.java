@@ -2,6 +2,7 @@ package dev.cloudmaker.backend.postgresql;
 
 import dev.cloudmaker.core.state.RunHistory;
 import dev.cloudmaker.core.state.RunOutcome;
+import dev.cloudmaker.core.state.RunPlan;
 import dev.cloudmaker.core.state.RunRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The runs of a definition (all its namespaces) in {@code cloudmaker.run}, newest first by insertion. */
 final class PgRunHistory implements RunHistory {
+    private static final String SELECT = "SELECT ref, command, user_name, host, pid, started_at, ended_at, outcome, plan::text,"
+            + " plan_summary, result FROM cloudmaker.run";
+
     private final Database db;
     private final LeaseKey key;
     private final Fence fence;
@@ -38,25 +43,41 @@ final class PgRunHistory implements RunHistory {
     @Override
     public List<RunRecord> recent(int limit) {
         return db.inTransaction("read the run history", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT command, user_name, host, pid, started_at, ended_at, outcome"
-                    + " FROM cloudmaker.run WHERE definition = ? ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE definition = ? ORDER BY id DESC LIMIT ?")) {
                 p.setString(1, key.definition());
                 p.setInt(2, limit);
-                List<RunRecord> out = new ArrayList<>();
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new RunRecord(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), instant(r.getTimestamp(5)),
-                                instant(r.getTimestamp(6)), RunOutcome.valueOf(r.getString(7).toUpperCase(Locale.ROOT))));
-                    }
-                }
-                return out;
+                return read(p);
             }
         });
     }
 
+    @Override
+    public Optional<RunRecord> find(String id) {
+        return db.inTransaction("read the run history", c -> {
+            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE definition = ? AND ref = ? ORDER BY id DESC LIMIT 1")) {
+                p.setString(1, key.definition());
+                p.setString(2, id);
+                return read(p).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<RunRecord> read(PreparedStatement p) throws SQLException {
+        List<RunRecord> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                String plan = r.getString(9);
+                out.add(new RunRecord(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
+                        instant(r.getTimestamp(6)), instant(r.getTimestamp(7)), RunOutcome.valueOf(r.getString(8).toUpperCase(Locale.ROOT)),
+                        plan == null ? null : new RunPlan(r.getString(10), plan), r.getString(11)));
+            }
+        }
+        return out;
+    }
+
     static void insert(Connection c, LeaseKey key, RunRecord run, long epoch) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO cloudmaker.run(definition, namespace, command, user_name, host, pid,"
-                + " started_at, ended_at, outcome, epoch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " started_at, ended_at, outcome, epoch, ref, plan_summary, plan, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
             key.bind(p, 1);
             p.setString(3, run.command());
             p.setString(4, run.user());
@@ -70,6 +91,10 @@ final class PgRunHistory implements RunHistory {
             } else {
                 p.setNull(10, Types.BIGINT);
             }
+            p.setString(11, run.id());
+            p.setString(12, run.plan() == null ? null : run.plan().summary());
+            p.setString(13, run.plan() == null ? null : run.plan().document());
+            p.setString(14, run.result());
             p.executeUpdate();
         }
     }

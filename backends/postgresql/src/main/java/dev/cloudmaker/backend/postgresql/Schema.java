@@ -17,8 +17,11 @@ import java.util.OptionalInt;
  * advisory lock so that two first runs do not race; a database migrated by a newer cloudmaker is refused.
  */
 final class Schema {
-    /** The migrations in order; the schema's version is how many were applied. Never edit one: add the next. */
-    private static final List<String> MIGRATIONS = List.of("""
+    /**
+     * The migrations in order; the schema's version is how many were applied. Never edit one: add the next.
+     * 2: runs get the id {@code history show} takes ({@code ref}; older runs {@code r<n>}), their plan and their result.
+     */
+    static final List<String> MIGRATIONS = List.of("""
             CREATE SCHEMA IF NOT EXISTS cloudmaker;
             CREATE TABLE cloudmaker.meta(name text PRIMARY KEY, value text NOT NULL);
             CREATE TABLE cloudmaker.lease(definition text NOT NULL, namespace text NOT NULL, epoch bigint NOT NULL,
@@ -36,6 +39,12 @@ final class Schema {
               command text NOT NULL, user_name text NOT NULL, host text NOT NULL, pid bigint NOT NULL,
               started_at timestamptz, ended_at timestamptz, outcome text NOT NULL, epoch bigint);
             CREATE INDEX run_by_definition ON cloudmaker.run(definition, id DESC);
+            """, """
+            ALTER TABLE cloudmaker.run ADD COLUMN ref text, ADD COLUMN plan_summary text, ADD COLUMN plan jsonb,
+              ADD COLUMN result text;
+            UPDATE cloudmaker.run SET ref = 'r' || id;
+            ALTER TABLE cloudmaker.run ALTER COLUMN ref SET NOT NULL;
+            CREATE INDEX run_by_ref ON cloudmaker.run(definition, ref);
             """);
     static final int CURRENT = MIGRATIONS.size();
     private static final String VERSION = "schema_version";

@@ -11,9 +11,12 @@ import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.state.BackendRequest;
 import dev.cloudmaker.core.state.Lease;
 import dev.cloudmaker.core.state.LeaseLostException;
+import dev.cloudmaker.core.state.LockHolder;
 import dev.cloudmaker.core.state.LockStatus;
 import dev.cloudmaker.core.state.PendingCreate;
 import dev.cloudmaker.core.state.RunOutcome;
+import dev.cloudmaker.core.state.RunPlan;
+import dev.cloudmaker.core.state.RunRecord;
 import dev.cloudmaker.core.state.SharedStateStore;
 import dev.cloudmaker.core.state.WorkspaceBusyException;
 import dev.cloudmaker.core.state.Workspace;
@@ -213,6 +216,45 @@ class PgStateStoreIT {
         assertThatThrownBy(() -> open("")).hasMessageContaining("made by a newer cloudmaker")
                 .hasMessageContaining("upgrade cloudmaker");
         assertThatThrownBy(() -> factory.init(request("", Optional.empty()))).hasMessageContaining("made by a newer cloudmaker");
+    }
+
+    @Test
+    void runsKeepTheirIdPlanAndResultAndAnOlderSchemaIsMigratedKeepingItsRuns() throws Exception {
+        String old = PG.createDatabase("old" + DATABASES.incrementAndGet());
+        try (Connection c = PG.connect(old); Statement s = c.createStatement()) {
+            s.execute(Schema.MIGRATIONS.getFirst());
+            s.executeUpdate("INSERT INTO cloudmaker.meta VALUES ('schema_version', '1'), ('kdf_salt', 'AAAAAAAAAAAAAAAAAAAAAA==')");
+            s.executeUpdate("INSERT INTO cloudmaker.run(definition, namespace, command, user_name, host, pid, started_at, ended_at,"
+                    + " outcome, epoch) VALUES ('shop', 'default', 'cloudmaker provision', 'ann', 'ci-7', 42, now(), now(), 'succeeded', 1)");
+        }
+        BackendRequest onOld = new BackendRequest(PG.url(old, ""), new Workspace(Path.of("/defs/shop")), "default",
+                Optional.empty(), Optional.empty(), Map.of("PGPASSWORD", PostgresServer.PASSWORD));
+        assertThatThrownBy(() -> factory.open(onOld)).hasMessageContaining("of version 1, older than this cloudmaker's " + Schema.CURRENT)
+                .hasMessageContaining("run `cloudmaker backend init` to migrate them");
+
+        assertThat(factory.init(onOld)).contains("from version 1 to " + Schema.CURRENT);
+        SharedStateStore store = factory.open(onOld);
+        opened.add(store);
+        RunRecord before = store.runs().recent(5).getFirst();
+        assertThat(before.id()).isEqualTo("r1");
+        assertThat(before.plan()).isNull();
+        assertThat(before.host()).isEqualTo("ci-7");
+
+        RunPlan plan = new RunPlan("Plan: 2 to add, 0 to change, 0 to destroy.", "{\"kind\": \"provision\", \"actions\": []}");
+        RunRecord run = RunRecord.of(LockHolder.current("cloudmaker provision", Instant.parse("2026-12-04T10:00:00Z")),
+                Instant.parse("2026-12-04T10:01:00Z"), RunOutcome.FAILED, plan, "exit 1: the cloud said no");
+        try (Lease held = store.lock("cloudmaker provision", Duration.ZERO, n -> { })) {
+            store.runs().record(run);
+        }
+        SharedStateStore other = open("", old);
+        assertThat(other.runs().find(run.id())).get().satisfies(r -> {
+            assertThat(r).usingRecursiveComparison().ignoringFields("plan").isEqualTo(run);
+            assertThat(r.plan().summary()).isEqualTo(plan.summary());
+            assertThat(r.plan().document()).isEqualTo("{\"kind\": \"provision\", \"actions\": []}");
+        });
+        assertThat(other.runs().find("r1")).contains(before);
+        assertThat(other.runs().find("nope")).isEmpty();
+        assertThat(other.runs().recent(5)).extracting(RunRecord::id).containsExactly(run.id(), "r1");
     }
 
     @Test
