@@ -19,7 +19,7 @@ import java.util.Optional;
  * URL's scheme; else the definition's own folder.
  */
 public final class StateBackend {
-    public static final String ENV = "CLOUDMAKER_BACKEND";
+    public static final String ENV = StateStores.ENV;
 
     private StateBackend() {
     }

@@ -1,9 +1,15 @@
 package dev.cloudmaker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.cloudmaker.backend.postgresql.testing.PostgresServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudmaker.api.Project;
+import dev.cloudmaker.backend.postgresql.testing.PostgresServer;
+import dev.cloudmaker.core.engine.ApplyListener;
+import dev.cloudmaker.core.plan.Plan;
+import dev.cloudmaker.core.state.WorkspaceBusyException;
+import dev.cloudmaker.emulator.digitalocean.EmuDroplet;
 import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.state.KnownHostsFile;
@@ -85,7 +91,7 @@ class BackendCliIT {
         assertThat(firstPlan).matches("Plan: [1-9][0-9]* to add, 0 to change, 0 to destroy\\.");
         String firstId = runs.get(1).get("id").asText();
 
-        CliRun table = CliRun.in(a, env, "history", "-n", "1");
+        CliRun table = CliRun.in(a, env, "history", "--last", "1");
         assertThat(table.out().lines()).hasSize(2);
         assertThat(table.out()).contains("ID", "PLAN", runs.get(0).get("id").asText(), "0 to add, 0 to change, 0 to destroy.")
                 .doesNotContain(firstId);
@@ -202,6 +208,40 @@ class BackendCliIT {
         args.addAll(List.of("-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "ConnectTimeout=10",
                 "-i", login.file().orElseThrow().toString(), "-p", String.valueOf(port), "cloudmaker@127.0.0.1", command));
         return new ProcessBuilder(args).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+    }
+
+    @Test
+    void theLibraryOpensTheDefinitionOnTheBackendAndHonoursItsLease() throws Exception {
+        assertThat(CliRun.in(a, env, "backend", "init").exitCode()).isZero();
+        CliRun provisioned = CliRun.against(emu.baseUrl(), a, env, "provision", "--yes");
+        assertThat(provisioned.exitCode()).as(provisioned.all()).isZero();
+        Map<String, String> libraryEnv = new HashMap<>(env);
+        libraryEnv.put("DIGITALOCEAN_API_URL", emu.baseUrl().toString());
+
+        try (Project shop = Project.open(b, libraryEnv, ApplyListener.NONE)) {
+            assertThat(shop.plan().isEmpty()).as("b's project sees a's servers").isTrue();
+            Plan destroy = shop.planDestroy(List.of("server2"));
+            try (Connection c = PG.connect(database); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE cloudmaker.lease SET epoch = epoch + 1, released_at = NULL, expires_at = now() + interval '1 hour',"
+                        + " holder = '{\"user\":\"ann\",\"host\":\"ci-7\",\"pid\":4242,\"command\":\"cloudmaker provision\","
+                        + "\"since\":\"2026-12-04T12:00:00Z\"}'");
+            }
+            assertThatThrownBy(() -> shop.apply(destroy)).isInstanceOf(WorkspaceBusyException.class)
+                    .hasMessageContaining("`cloudmaker provision` (pid 4242, ann@ci-7");
+            assertThat(emu.droplets()).hasSize(2);
+            try (Connection c = PG.connect(database); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE cloudmaker.lease SET released_at = now()");
+            }
+            shop.apply(destroy);
+        }
+        assertThat(emu.droplets()).extracting(EmuDroplet::name).containsExactly("server1");
+        assertThat(Files.exists(b.resolve(".cloudmaker/lock"))).as("the lease was the backend's").isFalse();
+        try (Connection c = PG.connect(database); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT holder->>'command', released_at IS NOT NULL FROM cloudmaker.lease")) {
+            r.next();
+            assertThat(r.getString(1)).isEqualTo("library apply");
+            assertThat(r.getBoolean(2)).as("released after the apply").isTrue();
+        }
     }
 
     @Test

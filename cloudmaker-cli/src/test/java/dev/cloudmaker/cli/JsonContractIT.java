@@ -130,7 +130,7 @@ class JsonContractIT {
         assertThat(provision.get("servers").findValuesAsText("name")).containsExactlyInAnyOrder("server1", "server2");
         assertThat(oneDocument("provision", json("provision", "--yes")).get("outcome").asText()).isEqualTo("unchanged");
 
-        JsonNode history = oneDocument("history", json("history", "-n", "1"));
+        JsonNode history = oneDocument("history", json("history", "--last", "1"));
         assertThat(history.get("runs")).hasSize(1);
         JsonNode latest = history.get("runs").get(0);
         assertThat(latest.get("plan_summary").asText()).isEqualTo("Plan: 0 to add, 0 to change, 0 to destroy.");

@@ -43,7 +43,7 @@ class SecretCanaryIT {
     private static final String ROLE_DEF = LifecycleIT.CLOUD;
 
     /** Arguments for every command, in an order that works on a provisioned namespace; NS means the namespace's servers. */
-    private static final Map<String, List<String>> ARGS = new LinkedHashMap<>();
+    static final Map<String, List<String>> ARGS = new LinkedHashMap<>();
 
     static {
         ARGS.put("validate", List.of());
@@ -181,7 +181,7 @@ class SecretCanaryIT {
         }
     }
 
-    private static void assertNoCanary(String where, String text, List<String> tokenCanaries, List<String> keyCanaries) {
+    static void assertNoCanary(String where, String text, List<String> tokenCanaries, List<String> keyCanaries) {
         for (String c : tokenCanaries) {
             assertThat(text.contains(c)).as("%s holds 20 characters of the token (%s...)", where, c.substring(0, 4)).isFalse();
         }
@@ -204,7 +204,7 @@ class SecretCanaryIT {
         return canaries;
     }
 
-    private static List<String> windows(String secret, int width) {
+    static List<String> windows(String secret, int width) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i + width <= secret.length(); i++) {
             out.add(secret.substring(i, i + width));

@@ -14,9 +14,10 @@ import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.ProviderFactory;
-import dev.cloudmaker.core.state.FileStateStore;
 import dev.cloudmaker.core.state.Lease;
+import dev.cloudmaker.core.state.SharedStateStore;
 import dev.cloudmaker.core.state.StateStore;
+import dev.cloudmaker.core.state.StateStores;
 import dev.cloudmaker.core.state.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * One definition directory opened as a library: {@code cloud.json} and {@code security.json} read and checked
- * as the CLI reads them, its providers connected on first use, its state in {@code .cloudmaker/}.
+ * as the CLI reads them, its providers connected on first use, its state in {@code .cloudmaker/}, or in the shared
+ * backend cloud.json's {@code "backend"} or {@code CLOUDMAKER_BACKEND} names (as the CLI, with the password from
+ * {@code backend_password}, {@code PGPASSWORD} or {@code ~/.pgpass}; the backend's module on the class path).
  *
  * <pre>{@code
  * try (Project shop = Project.open(Path.of("shop"), System.getenv(), ApplyListener.NONE)) {
@@ -40,7 +43,8 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * A plan reads the clouds and changes nothing; {@link #apply} carries out exactly a plan this project made,
- * holding the directory's lock for the time (another run holding it is refused at once), then writes the
+ * holding the definition's lock for the time (another run holding it, on any machine sharing the backend, is
+ * refused at once), then writes the
  * networking back into cloud.json and the inventory, as {@code cloudmaker provision} does. Servers are not
  * logged in to: bootstrapping is the CLI's.
  */
@@ -80,9 +84,15 @@ public final class Project implements AutoCloseable {
             throw new CloudmakerException(workspace.securityJson() + ": no public_ssh_key; set it to the public key the"
                     + " servers should let in (the CLI makes one for the folder, the library does not)");
         }
-        StateStore state = new FileStateStore(workspace);
-        Providers providers = Providers.open(new Providers.Setup(definition.providers(), credentials, installed, env,
-                REQUEST_TIMEOUT, notice -> listener.step("note", notice), adjust), definition.dns());
+        StateStore state = StateStores.open(workspace, definition.backend(), definition.namespace(), env);
+        Providers providers;
+        try {
+            providers = Providers.open(new Providers.Setup(definition.providers(), credentials, installed, env,
+                    REQUEST_TIMEOUT, notice -> listener.step("note", notice), adjust), definition.dns());
+        } catch (RuntimeException e) {
+            closeState(state);
+            throw e;
+        }
         Operations operations = new Operations(workspace, state, definition, credentials, providers, settings, listener);
         return new Project(definition, providers, state, operations);
     }
@@ -125,6 +135,16 @@ public final class Project implements AutoCloseable {
 
     @Override
     public void close() {
-        providers.close();
+        try {
+            providers.close();
+        } finally {
+            closeState(state);
+        }
+    }
+
+    private static void closeState(StateStore state) {
+        if (state instanceof SharedStateStore shared) {
+            shared.close();
+        }
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
                 + " when one is named.",
                 "`cloudmaker history show ID` shows one run with its full plan and its result."})
 public final class HistoryCommand extends SessionCommand {
-    @Option(names = {"-n", "--last"}, paramLabel = "N", defaultValue = "20", description = "How many runs to show (default: 20).")
+    @Option(names = "--last", paramLabel = "N", defaultValue = "20",
+            description = "How many runs to show (default: 20).")
     int last;
 
     @Override

@@ -39,7 +39,7 @@ public final class HistoryShowCommand implements Callable<Integer> {
         try (Session session = history.root.session(); Lease none = session.lockFor(Commands.typed(spec))) {
             RunRecord run = session.state().runs().find(id).orElseThrow(() -> new CommandFailure(ErrorKind.FAILED, ExitCodes.ERROR,
                     "the history has no run " + id + ": `cloudmaker history` lists the runs with their ids"));
-            JsonNode plan = run.plan() == null ? null : parse(run.plan().document());
+            JsonNode plan = run.plan() == null || run.plan().document() == null ? null : parse(run.plan().document());
             if (session.options().json()) {
                 ObjectNode doc = Json.object();
                 ObjectNode n = doc.putObject("run").setAll(HistoryCommand.json(run));
@@ -52,8 +52,12 @@ public final class HistoryShowCommand implements Callable<Integer> {
             out.println("Started   " + HistoryCommand.time(run.start()) + ", ended " + HistoryCommand.time(run.end())
                     + " (took " + HistoryCommand.duration(run.start(), run.end()) + ")");
             out.println("Outcome   " + run.outcome().name().toLowerCase(Locale.ROOT) + (run.result() == null ? "" : " (" + run.result() + ")"));
-            if (plan == null) {
+            if (run.plan() == null) {
                 out.println("Plan      none recorded (the run made no plan, or ran before plans were kept)");
+                return ExitCodes.OK;
+            }
+            if (plan == null) {
+                out.println("Plan      " + run.plan().summary() + " (the full plan is kept for the latest runs only)");
                 return ExitCodes.OK;
             }
             out.println();

@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class FileRunHistory implements RunHistory {
     static final int MAX_RUNS = 1000;
+    /** The newest runs that keep their full plan; older ones keep its summary (the file is rewritten whole on each run). */
+    static final int MAX_PLANS = 100;
     private static final ConcurrentMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
@@ -52,8 +54,11 @@ final class FileRunHistory implements RunHistory {
             } catch (IOException e) {
                 throw new UncheckedIOException("the plan of run " + run.id() + " is not JSON: " + e.getMessage(), e);
             }
+            List<String> kept = lines.subList(Math.max(0, lines.size() - MAX_RUNS), lines.size());
             StringBuilder out = new StringBuilder();
-            lines.subList(Math.max(0, lines.size() - MAX_RUNS), lines.size()).forEach(l -> out.append(l).append('\n'));
+            for (int i = 0; i < kept.size(); i++) {
+                out.append(i < kept.size() - MAX_PLANS ? withoutPlan(kept.get(i)) : kept.get(i)).append('\n');
+            }
             AtomicFiles.writeString(file, out.toString());
         }
     }
@@ -90,7 +95,9 @@ final class FileRunHistory implements RunHistory {
                 .put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         if (r.plan() != null) {
             n.put("plan_summary", r.plan().summary());
-            n.set("plan", Json.MAPPER.readTree(r.plan().document()));
+            if (r.plan().document() != null) {
+                n.set("plan", Json.MAPPER.readTree(r.plan().document()));
+            }
         }
         n.put("result", r.result());
         return n.toString();
@@ -100,13 +107,27 @@ final class FileRunHistory implements RunHistory {
         try {
             JsonNode n = Json.MAPPER.readTree(line);
             String id = n.path("id").isTextual() ? n.path("id").asText() : idOf(line);
-            RunPlan plan = n.path("plan").isObject() ? new RunPlan(n.path("plan_summary").asText("?"), n.path("plan").toString()) : null;
+            RunPlan plan = n.path("plan_summary").isTextual()
+                    ? new RunPlan(n.path("plan_summary").asText(), n.path("plan").isObject() ? n.path("plan").toString() : null) : null;
             return Optional.of(new RunRecord(id, n.path("command").asText("?"), n.path("user").asText("?"),
                     n.path("host").asText("?"), n.path("pid").asLong(-1), instant(n.path("start")), instant(n.path("end")),
                     RunOutcome.valueOf(n.path("outcome").asText().toUpperCase(Locale.ROOT)), plan,
                     n.path("result").isTextual() ? n.path("result").asText() : null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The line without its full plan (an older run's), else as it is; a line that is not JSON is left alone. */
+    private static String withoutPlan(String line) {
+        if (!line.contains("\"plan\":{")) {
+            return line;
+        }
+        try {
+            JsonNode n = Json.MAPPER.readTree(line);
+            return n instanceof ObjectNode o && o.remove("plan") != null ? o.toString() : line;
+        } catch (IOException e) {
+            return line;
         }
     }
 

@@ -147,6 +147,14 @@ class FileStateStoreTest {
         List<RunRecord> kept = runs.recent(Integer.MAX_VALUE);
         assertThat(kept).hasSize(FileRunHistory.MAX_RUNS).first().isEqualTo(latest);
         assertThat(kept.getLast().pid()).as("the oldest went").isEqualTo(1);
+        assertThat(kept.subList(0, FileRunHistory.MAX_PLANS)).as("the newest keep their plan")
+                .allSatisfy(r -> assertThat(r.plan().document()).isEqualTo("{\"kind\":\"provision\"}"));
+        assertThat(kept.subList(FileRunHistory.MAX_PLANS, kept.size())).as("older ones keep the plan's summary and the result only")
+                .allSatisfy(r -> {
+                    assertThat(r.plan().document()).isNull();
+                    assertThat(r.plan().summary()).isEqualTo("Plan: 0 to add.");
+                    assertThat(r.result()).isEqualTo("exit 0");
+                });
     }
 
     @Test

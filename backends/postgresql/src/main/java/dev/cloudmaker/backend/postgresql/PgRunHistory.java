@@ -66,10 +66,10 @@ final class PgRunHistory implements RunHistory {
         List<RunRecord> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                String plan = r.getString(9);
+                String summary = r.getString(10);
                 out.add(new RunRecord(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
                         instant(r.getTimestamp(6)), instant(r.getTimestamp(7)), RunOutcome.valueOf(r.getString(8).toUpperCase(Locale.ROOT)),
-                        plan == null ? null : new RunPlan(r.getString(10), plan), r.getString(11)));
+                        summary == null ? null : new RunPlan(summary, r.getString(9)), r.getString(11)));
             }
         }
         return out;
