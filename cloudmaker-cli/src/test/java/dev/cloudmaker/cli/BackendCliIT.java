@@ -264,6 +264,9 @@ class BackendCliIT {
         CliRun badUrl = CliRun.against(emu.baseUrl(), a, Map.of(), "--backend", "mysql://db/x", "provision", "--yes");
         assertThat(badUrl.exitCode()).as(badUrl.all()).isEqualTo(ExitCodes.ERROR);
         assertThat(badUrl.err()).contains("no state backend for \"mysql://\" URLs is installed; this cloudmaker has postgres://, postgresql://");
+        CliRun noDatabase = CliRun.against(emu.baseUrl(), a, env, "--backend", "postgresql://cm@127.0.0.1:" + PG.port(), "provision", "--yes");
+        assertThat(noDatabase.exitCode()).as(noDatabase.all()).isEqualTo(ExitCodes.ERROR);
+        assertThat(noDatabase.err()).contains("cannot be used: it must name one database");
 
         assertThat(CliRun.in(a, env, "backend", "init").exitCode()).isZero();
         try (Connection c = PG.connect(database); Statement s = c.createStatement()) {
