@@ -146,7 +146,7 @@ public final class AnsibleProvisionBenchmark {
                         + " %.0f s, %d API calls, %d answered 429; %d droplets exist; full output in %s:%n%s", n, run.exitCode(),
                         wall, stats.totalRequests(), stats.rateLimited(), emu.droplets().size(), log, tail(run.output())));
             }
-            BenchDefinition.checkProvisioned(emu.account(), n);
+            BenchDefinition.checkProvisioned(emu.account(), n, BenchClouds.named(CLOUD));
             return new ScaleRow(TOOL, n, wall, stats.totalRequests(), stats.mutatingRequests(), stats.rateLimited(),
                     peakKb / 1024, ProvisionFloor.seconds(DigitalOceanBench.FLOOR, n, repeat), true);
         } finally {

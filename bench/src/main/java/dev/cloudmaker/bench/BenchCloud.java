@@ -16,6 +16,12 @@ interface BenchCloud {
     /** Starts the emulator with the cloud's latency model and rate limits, seeded, on a free port. */
     BenchEmulator start(long seed, boolean recordExchanges);
 
+    /**
+     * Whether each benchmark server gets a DNS name (A + AAAA records in {@link BenchDefinition#ZONE}); a cloud
+     * whose API has no DNS records (Triton) provisions the servers alone.
+     */
+    boolean dnsNames();
+
     /** The cloud.json fields every benchmark server has: region, size and image, as JSON members. */
     String serverFields();
 

@@ -12,7 +12,7 @@ import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 final class DigitalOceanBench implements BenchCloud {
     static final String TYPE = "digitalocean";
     static final String TOKEN = "bench-token";
-    static final FloorModel FLOOR = new FloorModel(250, 10, 200, 0.30, 0.08, 0.12, DigitalOceanLatency::model);
+    static final FloorModel FLOOR = new FloorModel(250, 10, 200, 0.30, 0.08, 0.12, DigitalOceanLatency::model, 2);
 
     @Override
     public String type() {
@@ -33,6 +33,11 @@ final class DigitalOceanBench implements BenchCloud {
     @Override
     public BenchEmulator start(long seed, boolean recordExchanges) {
         return new DigitalOceanBenchEmulator(emulator(seed, recordExchanges));
+    }
+
+    @Override
+    public boolean dnsNames() {
+        return true;
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class NoopBenchmark {
     private static Row once(CliProcess cli, BenchCloud cloud, int n, int repeat) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("cloudmaker-noop-" + n);
         try (BenchEmulator emu = cloud.start(repeat, true)) {
-            seed(emu, cloud.namespaceTag("default"), n);
+            seed(emu, cloud, n);
             BenchDefinition.write(dir, n, cloud);
             String url = emu.url().toString();
             CliProcess.Result warm = cli.run(dir, "--api-url", url, "provision", "--yes", "--no-bootstrap", "--no-color");
@@ -109,12 +109,15 @@ public final class NoopBenchmark {
         }
     }
 
-    /** n active servers tagged for the default namespace, with the A and AAAA records provision would have made. */
-    private static void seed(BenchEmulator emu, String namespaceTag, int n) {
-        emu.seedZone(BenchDefinition.ZONE);
+    /** n active servers tagged for the default namespace, with the A and AAAA records provision would have made (where the cloud has DNS). */
+    private static void seed(BenchEmulator emu, BenchCloud cloud, int n) {
         for (int i = 1; i <= n; i++) {
-            emu.seedServer(BenchDefinition.serverName(i), List.of(namespaceTag));
+            emu.seedServer(BenchDefinition.serverName(i), List.of(cloud.namespaceTag("default")));
         }
+        if (!cloud.dnsNames()) {
+            return;
+        }
+        emu.seedZone(BenchDefinition.ZONE);
         for (EmulatedServer d : emu.account().servers()) {
             emu.seedRecord(BenchDefinition.ZONE, "A", d.name() + ".bench", d.publicIpv4());
             emu.seedRecord(BenchDefinition.ZONE, "AAAA", d.name() + ".bench", d.publicIpv6());

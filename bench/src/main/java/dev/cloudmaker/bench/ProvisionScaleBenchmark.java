@@ -17,10 +17,12 @@ import java.util.Locale;
  * peak resident memory, and the floor the rate limit sets ({@link ProvisionFloor} over the cloud's
  * {@link FloorModel}); the ratio wall/floor at the largest size has the target ≤ 1.2. Then, on DigitalOcean
  * only, runs benchmark 2 with Ansible ({@link AnsibleProvisionBenchmark}) for 10 and 100 servers against the
- * same emulator settings, unless {@code --no-ansible}. Writes {@code provision-scale.csv}.
+ * same emulator settings, unless {@code --no-ansible}; on Triton, node-triton for 10 and 100 servers
+ * ({@link NodeTritonProvisionBenchmark}), unless {@code --no-node-triton}. Prints wall(100)/wall(1) when both sizes
+ * ran (target ≤ 2 on Triton). Writes {@code provision-scale.csv}.
  *
  * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500] [--cloud NAME]
- * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible]}; {@code --quick} is 1 and 10 servers,
+ * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible] [--node-triton-sizes 10,100] [--no-node-triton]}; {@code --quick} is 1 and 10 servers,
  * Ansible at 10, one repeat: a smoke run that proves the benchmark works. An Ansible run still going after
  * {@code --ansible-limit} (600 s) is stopped and reported as a lower bound.
  */
@@ -28,13 +30,14 @@ public final class ProvisionScaleBenchmark {
     static final String TOOL = "cloudmaker";
 
     record Options(Path jar, int repeats, Path results, int[] sizes, BenchCloud cloud, int[] ansibleSizes,
-                   Duration ansibleLimit) {
+                   Duration ansibleLimit, int[] nodeTritonSizes) {
         static Options parse(String[] args) {
             Path jar = Path.of(args.length > 0 ? args[0] : "cloudmaker-cli/target/cloudmaker.jar");
             int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
             Path results = Path.of(args.length > 2 ? args[2] : "bench/results");
             int[] sizes = {1, 10, 100, 500};
             int[] ansible = {10, 100};
+            int[] nodeTriton = {10, 100};
             Duration ansibleLimit = AnsibleProvisionBenchmark.DEFAULT_LIMIT;
             BenchCloud cloud = BenchClouds.named(BenchClouds.DEFAULT);
             boolean ansibleAsked = false;
@@ -43,6 +46,7 @@ public final class ProvisionScaleBenchmark {
                     case "--quick" -> {
                         sizes = new int[] {1, 10};
                         ansible = new int[] {10};
+                        nodeTriton = new int[] {10};
                         repeats = 1;
                     }
                     case "--sizes" -> sizes = ints(args[++i]);
@@ -52,10 +56,12 @@ public final class ProvisionScaleBenchmark {
                         ansibleAsked = true;
                     }
                     case "--no-ansible" -> ansible = new int[0];
+                    case "--node-triton-sizes" -> nodeTriton = ints(args[++i]);
+                    case "--no-node-triton" -> nodeTriton = new int[0];
                     case "--ansible-limit" -> ansibleLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
                             + "; expected --quick, --sizes N,N.., --cloud NAME, --ansible-sizes N,N.., --ansible-limit SECONDS"
-                            + " or --no-ansible");
+                            + ", --no-ansible, --node-triton-sizes N,N.. or --no-node-triton");
                 }
             }
             if (!cloud.type().equals(AnsibleProvisionBenchmark.CLOUD)) {
@@ -65,7 +71,10 @@ public final class ProvisionScaleBenchmark {
                 }
                 ansible = new int[0];
             }
-            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit);
+            if (!cloud.type().equals(TritonBench.TYPE)) {
+                nodeTriton = new int[0];
+            }
+            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit, nodeTriton);
         }
 
         private static int[] ints(String list) {
@@ -82,6 +91,10 @@ public final class ProvisionScaleBenchmark {
         print(o.cloud(), rows);
         if (o.ansibleSizes().length > 0) {
             AnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.ansibleLimit(), o.results(), rows);
+        }
+        if (o.nodeTritonSizes().length > 0) {
+            NodeTritonProvisionBenchmark.runAndStore((TritonBench) o.cloud(), o.nodeTritonSizes(), o.repeats(), o.results(),
+                    rows);
         }
     }
 
@@ -112,7 +125,7 @@ public final class ProvisionScaleBenchmark {
                 throw new IllegalStateException("provision of " + n + " servers failed (exit " + r.exitCode() + "):\n"
                         + r.output());
             }
-            BenchDefinition.checkProvisioned(emu.account(), n);
+            BenchDefinition.checkProvisioned(emu.account(), n, cloud);
             var stats = emu.stats();
             return new ScaleRow(TOOL, n, r.wall().toMillis() / 1000.0, stats.totalRequests(), stats.mutatingRequests(),
                     stats.rateLimited(), r.peakRssKb() / 1024, ProvisionFloor.seconds(cloud.floor(), n, repeat), true);
@@ -128,5 +141,11 @@ public final class ProvisionScaleBenchmark {
         System.out.printf(Locale.ROOT, "cloudmaker wall/floor at %d servers = %.2f (target ≤ 1.2 at 500): %s;"
                 + " %d API calls, a minimal client makes %d%n", largest.servers(), largest.ratioToFloor(),
                 largest.ratioToFloor() <= 1.2 ? "met" : "MISSED", largest.apiCalls(), ProvisionFloor.minimalCalls(cloud.floor(), largest.servers()));
+        var one = rows.stream().filter(r -> r.servers() == 1).findFirst();
+        var hundred = rows.stream().filter(r -> r.servers() == 100).findFirst();
+        if (one.isPresent() && hundred.isPresent()) {
+            double ratio = hundred.get().wallSeconds() / one.get().wallSeconds();
+            System.out.printf(Locale.ROOT, "wall(100)/wall(1) = %.2f (target ≤ 2): %s%n", ratio, ratio <= 2 ? "met" : "MISSED");
+        }
     }
 }

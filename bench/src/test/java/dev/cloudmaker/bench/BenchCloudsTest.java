@@ -51,4 +51,57 @@ class BenchCloudsTest {
                 .startsWith("{\"digital_ocean_api_key\": \"bench-token\", \"public_ssh_key\": \"ssh-ed25519 ")
                 .endsWith(" bench@example.com\"}\n");
     }
+
+    @Test
+    void tritonIsModelledWithNodeTritonAsItsPeerAndNoAnsible() {
+        var o = ProvisionScaleBenchmark.Options.parse(new String[] {"x.jar", "1", "r", "--cloud", "triton"});
+        assertThat(o.cloud().type()).isEqualTo("triton");
+        assertThat(o.cloud().floor().serversPerCreate()).isEqualTo(1);
+        assertThat(o.cloud().floor().recordsPerServer()).isZero();
+        assertThat(o.nodeTritonSizes()).containsExactly(10, 100);
+        assertThat(o.ansibleSizes()).isEmpty();
+        var quick = ProvisionScaleBenchmark.Options.parse(new String[] {"x.jar", "1", "r", "--cloud", "triton", "--quick"});
+        assertThat(quick.nodeTritonSizes()).containsExactly(10);
+        var none = ProvisionScaleBenchmark.Options.parse(new String[] {"x.jar", "1", "r", "--cloud", "triton", "--no-node-triton"});
+        assertThat(none.nodeTritonSizes()).isEmpty();
+        assertThat(ProvisionScaleBenchmark.Options.parse(new String[] {"x.jar", "1", "r"}).nodeTritonSizes()).isEmpty();
+    }
+
+    @Test
+    void theTritonDefinitionHasNoNamesAndSignsWithTheBenchmarksKey() throws Exception {
+        TritonBench triton = (TritonBench) BenchClouds.named("triton");
+        BenchDefinition.write(dir, 2, triton);
+        assertThat(Files.readString(dir.resolve("cloud.json"))).isEqualTo("""
+                {
+                  "providers": {"triton": {"type": "triton", "url": "http://127.0.0.1:9", "account": "bench"}},
+                  "servers": {
+                  "srv-001": {"region": "emu-1", "size": "g1.nano", "image": "debian-12"},
+                  "srv-002": {"region": "emu-1", "size": "g1.nano", "image": "debian-12"}
+                }
+                }
+                """);
+        var key = triton.signingKey();
+        assertThat(Files.readString(dir.resolve("security.json")))
+                .startsWith("{\"providers\": {\"triton\": {\"key_id\": \"" + key.publicKey().md5Fingerprint()
+                        + "\", \"private_key_file\": \"" + key.file().orElseThrow() + "\"}}, \"public_ssh_key\": \"ssh-ed25519 ");
+    }
+
+    @Test
+    void aSeededTritonMachineIsInTheNamespaceAndAListingIsAPage() {
+        TritonBench triton = (TritonBench) BenchClouds.named("triton");
+        try (BenchEmulator emu = triton.start(1, false)) {
+            emu.seedServer("srv-001", java.util.List.of(triton.namespaceTag("default")));
+            assertThat(emu.account().servers()).singleElement().satisfies(s -> {
+                assertThat(s.name()).isEqualTo("srv-001");
+                assertThat(s.running()).isTrue();
+                assertThat(s.tags()).contains("cloudmaker.namespace=default");
+            });
+            var page = new dev.cloudmaker.emulator.kit.http.RecordedExchange("GET", "/bench/machines", "limit=1000&offset=0",
+                    java.util.Map.of(), "", 200, java.util.Map.of(), "[]");
+            var one = new dev.cloudmaker.emulator.kit.http.RecordedExchange("GET", "/bench/machines/abc", null,
+                    java.util.Map.of(), "", 200, java.util.Map.of(), "{}");
+            assertThat(triton.isListPage(page)).isTrue();
+            assertThat(triton.isListPage(one)).isFalse();
+        }
+    }
 }

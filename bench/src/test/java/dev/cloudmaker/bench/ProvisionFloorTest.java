@@ -32,4 +32,21 @@ class ProvisionFloorTest {
             previous = floor;
         }
     }
+
+    @Test
+    void onTritonOneServerWaitsForItsCreateBootAndTheReadThatSeesItRunning() {
+        double boot = TritonBench.latency(1).bootDelay().toMillis() / 1000.0;
+        assertThat(ProvisionFloor.seconds(TritonBench.FLOOR, 1, 1)).isCloseTo(0.30 + boot + 0.06, within(0.001));
+        // the key, one create per machine, one ListMachines page per 1,000 machines; no zone, no records
+        assertThat(ProvisionFloor.minimalCalls(TritonBench.FLOOR, 100)).isEqualTo(102);
+        assertThat(ProvisionFloor.minimalCalls(TritonBench.FLOOR, 1001)).isEqualTo(1004);
+    }
+
+    @Test
+    void onTritonAHundredServersWaitForTheSlowestBootNotTheRateLimit() {
+        // 102 calls fit in one minute's 600; the floor is the slowest of 100 boots (at most 55 s) plus a create and a read
+        double floor = ProvisionFloor.seconds(TritonBench.FLOOR, 100, 1);
+        assertThat(floor).isBetween(25.0, 55.0 + 0.36 + 0.001);
+        assertThat(floor).isGreaterThanOrEqualTo(ProvisionFloor.seconds(TritonBench.FLOOR, 1, 1));
+    }
 }

@@ -27,7 +27,7 @@ class LibraryArtifactsIT {
     private static final Path ROOT = Path.of(System.getProperty("cloudmaker.root"));
     private static final Path REPO = Path.of(System.getProperty("cloudmaker.library.repo"));
     private static final List<String> LIBRARY = List.of("cloudmaker-core", "cloudmaker-ssh", "cloudmaker-provider-digitalocean",
-            "cloudmaker-provider-local");
+            "cloudmaker-provider-triton", "cloudmaker-provider-local");
 
     @TempDir
     Path work;

@@ -36,6 +36,9 @@ public final class PerformanceReport {
     }
 
     /** Writes the report and its plots; returns the report's path. */
+    /** Hand-written sections on the benchmarks run on clouds other than the default, closing the report. */
+    static final String OTHER_CLOUDS = "other-clouds.md";
+
     static Path write(Path results, Path docs, Optional<Path> notes) throws IOException {
         Path plots = docs.resolve("performance");
         Files.createDirectories(plots);
@@ -70,6 +73,12 @@ public final class PerformanceReport {
         }
         md.append("\n## Method\n\n").append(methods)
                 .append(body);
+        // the emulator benchmarks on other clouds (--cloud) are run by hand into results of their own: their
+        // figures are hand-written, after the generated sections
+        Optional<Path> otherClouds = notes.map(d -> d.resolve(OTHER_CLOUDS)).filter(Files::exists);
+        if (otherClouds.isPresent()) {
+            md.append('\n').append(Files.readString(otherClouds.get()).strip()).append('\n');
+        }
         Path out = docs.resolve("performance.md");
         Files.writeString(out, md);
         return out;

@@ -61,6 +61,7 @@ class PerformanceReportTest {
         Path notes = Files.createDirectories(docs.resolve("notes"));
         Files.writeString(notes.resolve("provision-scale.md"), "The 500-server run missed its floor because of the 429s.\n");
         Files.writeString(notes.resolve("summary.md"), "Measured on a quiet host.\n");
+        Files.writeString(notes.resolve("other-clouds.md"), "## 7. On Triton\n\nBy hand.\n");
 
         String md = Files.readString(PerformanceReport.write(results, docs, Optional.of(notes)));
 
@@ -81,6 +82,7 @@ class PerformanceReportTest {
                 .contains("![provision wall time vs servers](performance/provision.png)")
                 .contains("(performance/provision.png)\n\nThe 500-server run missed its floor because of the 429s.\n\n## 3. No-op")
                 .contains("| **met** |\n\nMeasured on a quiet host.\n\n## Method")
+                .endsWith("\n\n## 7. On Triton\n\nBy hand.\n")
                 .doesNotContain("Not run");
     }
 

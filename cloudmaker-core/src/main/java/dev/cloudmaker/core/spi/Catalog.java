@@ -9,6 +9,11 @@ public interface Catalog {
 
     List<SizeInfo> sizes();
 
+    /** The size the cloud gives a server created without one, where it names one; empty by default. */
+    default Optional<SizeInfo> defaultSize() {
+        return Optional.empty();
+    }
+
     /** An image by slug or id; empty when the provider has none by that name. */
     Optional<ImageInfo> image(String slugOrId);
 

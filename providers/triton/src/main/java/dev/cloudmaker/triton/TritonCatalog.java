@@ -45,6 +45,13 @@ final class TritonCatalog implements Catalog {
         return sizes;
     }
 
+    /** The package CloudAPI marks {@code "default": true}, as py-smartdc's {@code default_package()} finds it. */
+    @Override
+    public Optional<SizeInfo> defaultSize() {
+        return api.list("/packages", Map.of(), PackageDto.class).stream().filter(PackageDto::isDefault).findFirst()
+                .flatMap(p -> sizes().stream().filter(s -> s.slug().equals(p.name())).findFirst());
+    }
+
     @Override
     public Optional<ImageInfo> image(String slugOrId) {
         return found.computeIfAbsent(slugOrId, key -> find(key).map(TritonCatalog::info));

@@ -36,9 +36,11 @@ final class AccountHandler {
                     state.keys.remove(key(r.param(1)));
                     return ApiResponse.noContent();
                 })
-                .add("GET", "/{}/datacenters", "datacenters", r -> ApiResponse.json(200,
-                        Json.object().put(state.config.datacenter(), r.call().baseUrl()))
-                        .withHeader("triton-datacenter-name", state.config.datacenter()))
+                .add("GET", "/{}/datacenters", "datacenters", r -> {
+                    ObjectNode all = Json.object().put(state.config.datacenter(), r.call().baseUrl());
+                    state.otherDatacenters.forEach(all::put);
+                    return ApiResponse.json(200, all).withHeader("triton-datacenter-name", state.config.datacenter());
+                })
                 .add("GET", "/{}/datacenters/{}", "datacenters", this::datacenter)
                 .add("GET", "/{}/services", "services", r -> ApiResponse.json(200,
                         Json.object().put("cloudapi", r.call().baseUrl())))
@@ -87,10 +89,10 @@ final class AccountHandler {
 
     private ApiResponse datacenter(TritonRequest r) {
         String name = r.param(1);
-        if (!name.equals(state.config.datacenter())) {
+        String url = name.equals(state.config.datacenter()) ? r.call().baseUrl() : state.otherDatacenters.get(name);
+        if (url == null) {
             throw TritonError.notFound(name + " is not a valid datacenter");
         }
-        String url = r.call().baseUrl();
         return ApiResponse.json(302, Json.object().put("code", "ResourceMoved").put("message", name + " " + url))
                 .withHeader("location", url);
     }

@@ -1,5 +1,6 @@
 package dev.cloudmaker.emulator.triton;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cloudmaker.emulator.kit.EmulatedAccount;
 import dev.cloudmaker.emulator.kit.http.EmulatorServer;
 import dev.cloudmaker.emulator.kit.http.EmulatorStats;
@@ -8,9 +9,11 @@ import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
 import dev.cloudmaker.emulator.kit.http.ServerSettings;
 import dev.cloudmaker.emulator.kit.rate.TokenBucket;
+import dev.cloudmaker.emulator.kit.state.Addresses;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -77,6 +80,47 @@ public final class TritonEmulator implements AutoCloseable {
     /** Machines created with this name from now on end {@code failed} instead of {@code running}. */
     public void failProvisioning(String machineName) {
         state.locked(() -> state.failingNames.add(machineName));
+    }
+
+    /**
+     * Puts a running machine straight into the account, as a create leaves it once booted, without a request: for
+     * benchmarks that start from many existing machines. The image and package are the catalogue's, by name.
+     *
+     * @param tags tag values, kept as strings
+     * @return the machine's id
+     */
+    public String seedMachine(String name, String packageName, String imageName, Map<String, String> tags) {
+        return mutate(() -> {
+            TritonImage image = state.images().stream().filter(i -> i.name().equals(imageName))
+                    .max(java.util.Comparator.comparing(TritonImage::publishedAt))
+                    .orElseThrow(() -> new IllegalArgumentException("no image named " + imageName));
+            TritonPackage pkg = Catalog.pkg(packageName)
+                    .orElseThrow(() -> new IllegalArgumentException("no package named " + packageName));
+            Machine m = new Machine();
+            m.id = state.newId();
+            m.name = name;
+            m.image = image.id();
+            m.brand = image.brand();
+            m.packageId = pkg.id();
+            m.created = state.now();
+            m.updated = m.created;
+            m.state = MachineState.RUNNING;
+            long n = state.addressIndex();
+            m.publicIp = Addresses.publicIpv4(state.config.seed(), n);
+            m.privateIp = Addresses.privateIpv4(state.config.seed(), n);
+            tags.forEach((k, v) -> m.tags.put(k, TextNode.valueOf(v)));
+            m.audit.add(new AuditEntry("provision", true, m.created, "seed"));
+            state.machines.put(m.id, m);
+            return m.id;
+        });
+    }
+
+    /**
+     * Lists another datacenter of the same cloud in ListDatacenters beside this one (CloudAPI lists every
+     * datacenter of the cloud, each with its own CloudAPI URL): two emulators linked so stand for two datacenters.
+     */
+    public void addDatacenter(String name, URI url) {
+        state.locked(() -> state.otherDatacenters.put(name, url.toString()));
     }
 
     /** The account as every emulator shows it: machines (deleted ones left out) and keys. */

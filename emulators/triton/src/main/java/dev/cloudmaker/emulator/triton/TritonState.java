@@ -32,6 +32,8 @@ final class TritonState implements AccountState {
     final Map<String, TritonImage> ownImages = new LinkedHashMap<>();
     /** Machines created with one of these names fail to provision (set by tests, not saved). */
     final Set<String> failingNames = new HashSet<>();
+    /** Datacenters ListDatacenters shows beside this one, name → CloudAPI URL (set by tests, not saved). */
+    final Map<String, String> otherDatacenters = new LinkedHashMap<>();
 
     TritonState(TritonConfig config) {
         this.config = config;
