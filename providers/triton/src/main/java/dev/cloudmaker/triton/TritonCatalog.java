@@ -38,7 +38,7 @@ final class TritonCatalog implements Catalog {
         if (sizes == null) {
             String dc = datacenter.own();
             sizes = api.list("/packages", Map.of(), PackageDto.class).stream()
-                    .map(p -> new SizeInfo(p.name(), p.memory(), p.vcpus(), p.disk() / 1024, 0, true, List.of(dc),
+                    .map(p -> new SizeInfo(p.name(), p.memory(), p.vcpus(), p.disk() / 1024, null, true, List.of(dc),
                             p.description() == null ? "" : p.description()))
                     .toList();
         }
