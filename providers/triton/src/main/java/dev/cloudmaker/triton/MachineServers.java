@@ -15,6 +15,7 @@ import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.spi.Servers;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +35,13 @@ final class MachineServers implements Servers {
     private final CloudApi api;
     private final TritonDatacenter datacenter;
     private final TritonCatalog catalog;
+    private final CnsNames cnsNames;
 
     MachineServers(CloudApi api, TritonDatacenter datacenter, TritonCatalog catalog) {
         this.api = api;
         this.datacenter = datacenter;
         this.catalog = catalog;
+        this.cnsNames = new CnsNames(api);
     }
 
     @Override
@@ -74,6 +77,10 @@ final class MachineServers implements Servers {
             body.put("tag." + TritonTags.NAMESPACE, request.namespace());
         }
         body.put("tag." + TritonTags.IMAGE, request.image());
+        String services = request.options().get(CnsServices.OPTION);
+        if (services != null) {
+            body.put("tag." + CnsServices.TAG, CnsServices.tag(request.name(), services));
+        }
         request.tags().stream().filter(TritonTags::isUserTag).forEach(t -> body.put("tag." + t, true));
         FirstBootMetadata.put(body, request.name(), image, request.userData());
         return server(api.post("/machines", body, MachineDto.class));
@@ -82,6 +89,12 @@ final class MachineServers implements Servers {
     private ImageInfo image(String image) {
         return catalog.image(image).orElseThrow(() -> new CloudmakerException("there is no image " + image
                 + " in datacenter " + datacenter.own() + "; see `cloudmaker images`"));
+    }
+
+    /** Triton CNS's names of the machines, when the account has CNS on (see {@link CnsNames}). */
+    @Override
+    public Map<String, List<String>> cloudNames(Collection<CloudServer> servers) {
+        return cnsNames.of(servers);
     }
 
     /** DELETE, then the machine read until it is gone (bounded): a deleted machine lingers while its destroy job runs. */

@@ -49,6 +49,13 @@ public final class TritonProviderFactory implements ProviderFactory {
     }
 
     @Override
+    public List<SettingSpec> serverOptions() {
+        return List.of(new SettingSpec(CnsServices.OPTION, "Triton CNS service names for the server (the "
+                + CnsServices.TAG + " tag): svc[:port][,svc2...], named <svc>.svc.<account>.<zone> once CNS is enabled",
+                List.of()));
+    }
+
+    @Override
     public List<CredentialField> credentials() {
         return List.of(
                 new CredentialField(KEY_ID, "the fingerprint (MD5 or SHA256) of the account's SSH key that signs requests",
@@ -71,7 +78,8 @@ public final class TritonProviderFactory implements ProviderFactory {
     public Optional<String> dnsAlternative() {
         return Optional.of("Triton's CloudAPI has no DNS records; Triton CNS names machines itself instead "
                 + "(<name>.inst.<account>.<zone>, and <service>.svc.<account>.<zone> for machines tagged "
-                + "triton.cns.services=<service>, once CNS is enabled for the account): use those names, or point "
+                + "triton.cns.services=<service>, which the server option \"options\": {\"cns_services\": \"<service>\"} "
+                + "sets, once CNS is enabled for the account): use those names instead of \"names\", or point "
                 + "\"dns\" at a provider with DNS records");
     }
 
