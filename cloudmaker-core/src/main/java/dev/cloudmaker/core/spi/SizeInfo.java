@@ -8,4 +8,10 @@ public record SizeInfo(String slug, int memoryMb, int vcpus, int diskGb, Double 
     public SizeInfo {
         regions = List.copyOf(regions);
     }
+
+    /** A size with a price (0 for a free one). */
+    public SizeInfo(String slug, int memoryMb, int vcpus, int diskGb, double priceMonthly, boolean available, List<String> regions,
+                    String description) {
+        this(slug, memoryMb, vcpus, diskGb, Double.valueOf(priceMonthly), available, regions, description);
+    }
 }

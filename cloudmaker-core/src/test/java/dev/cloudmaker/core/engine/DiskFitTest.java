@@ -46,7 +46,7 @@ class DiskFitTest {
     };
 
     private static SizeInfo size(String slug, int disk) {
-        return new SizeInfo(slug, 1024, 1, disk, 6.0, true, List.of("r1"), slug);
+        return new SizeInfo(slug, 1024, 1, disk, 6, true, List.of("r1"), slug);
     }
 
     private static CloudServer server(int disk) {

@@ -89,6 +89,6 @@ final class LocalCatalog implements Catalog {
     }
 
     private static SizeInfo size(String slug, int memoryMb, int vcpus) {
-        return new SizeInfo(slug, memoryMb, vcpus, 0, 0.0, true, List.of(REGION), memoryMb + " MB memory limit");
+        return new SizeInfo(slug, memoryMb, vcpus, 0, 0, true, List.of(REGION), memoryMb + " MB memory limit");
     }
 }
