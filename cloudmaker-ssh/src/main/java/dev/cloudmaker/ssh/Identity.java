@@ -84,11 +84,11 @@ public final class Identity {
 
     /**
      * Signs with this key as {@code keyId} (http-signature request signing); the private half goes
-     * into the signer only, which never shows it. A key the ssh-agent holds cannot sign in-process.
+     * into the signer only, which never shows it. A key the ssh-agent holds signs there, asked per signature.
      */
     public SigningKey signer(String keyId) {
         if (agentSocket != null) {
-            throw new IllegalStateException("the key " + fingerprint() + " is in the ssh-agent; it signs only there");
+            return new AgentSigningKey(keyId, agentSocket, pair.getPublic());
         }
         return new JcaSigningKey(keyId, pair.getPrivate());
     }

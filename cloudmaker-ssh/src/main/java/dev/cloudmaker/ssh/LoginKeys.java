@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +43,23 @@ public final class LoginKeys {
     public static Path agentSocket(Map<String, String> env) {
         String socket = env.get(AGENT_SOCKET_ENV);
         return socket == null || socket.isBlank() ? null : Path.of(socket);
+    }
+
+    /**
+     * Every key the ssh-agent on {@code socket} holds, in the agent's order; none when there is no agent there or it
+     * cannot be asked. For callers that pick a key by fingerprint, as Triton's request signing does.
+     */
+    public static List<Identity> agentIdentities(Path socket) {
+        if (socket == null || !Files.exists(socket)) {
+            return List.of();
+        }
+        List<Identity> held = new ArrayList<>();
+        try (AgentSocket agent = new AgentSocket(socket, null)) {
+            agent.getIdentities().forEach(e -> held.add(Identity.inAgent(socket, e.getKey())));
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // an agent that cannot be asked holds nothing cloudmaker can use
+        }
+        return held;
     }
 
     /**

@@ -24,7 +24,7 @@ public final class SizesCommand extends SessionCommand {
         }
         Table table = new Table("SLUG", "VCPUS", "MEMORY", "DISK", "$/MONTH", "REGIONS");
         sizes.forEach(s -> table.row(s.slug(), s.vcpus(), s.memoryMb() + " MB", s.diskGb() + " GB",
-                String.format(Locale.ROOT, "%.2f", s.priceMonthly()), String.join(",", s.regions())));
+                s.priceMonthly() == null ? "-" : String.format(Locale.ROOT, "%.2f", s.priceMonthly()), String.join(",", s.regions())));
         table.print(session.out());
         return ExitCodes.OK;
     }

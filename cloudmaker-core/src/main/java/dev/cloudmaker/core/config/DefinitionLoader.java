@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads {@code cloud.json} into a {@link Definition}: parse (one streaming pass), check against
@@ -89,12 +91,19 @@ public final class DefinitionLoader {
                     vpc.isTextual() ? vpc.asText() : null,
                     strings(tree.merged(s, "tags")),
                     userData.isTextual() ? userData.asText() : null,
-                    tree.merged(s, "role").isTextual() ? tree.merged(s, "role").asText() : null));
+                    tree.merged(s, "role").isTextual() ? tree.merged(s, "role").asText() : null,
+                    options(tree.merged(s, "options"))));
         }
         return new Definition(doc.file(), tree.format(), providers.providers(), providers.dns(),
                 tree.textOr("namespace", Definition.DEFAULT_NAMESPACE),
                 servers, RoleReader.roles(tree.top("roles")), RoleReader.bootstrap(tree.top("bootstrap")), doc.values(),
                 tree.top("backend").isTextual() ? tree.top("backend").asText() : null);
+    }
+
+    private static Map<String, String> options(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -44,6 +44,7 @@ public final class ProviderChecks {
 
     private Definition resolve() {
         definition.providers().values().forEach(this::checkProvider);
+        definition.servers().forEach(this::checkServerOptions);
         String dns = dnsProvider();
         if (dns == null && definition.wantsDns()) {
             ServerSpec first = definition.servers().stream().filter(s -> !s.names().isEmpty()).findFirst().orElseThrow();
@@ -82,6 +83,25 @@ public final class ProviderChecks {
                         + HostNames.abbreviate(key) + "\"", DidYouMean.suggest(key, known).map(s -> "did you mean \"" + s + "\"?")
                         .orElse(known.isEmpty() ? "remove it; " + p.type() + " takes no settings"
                                 : "remove it; " + p.type() + " takes " + String.join(", ", new java.util.TreeSet<>(known))));
+            }
+        }
+    }
+
+    /** Every option of a server is one its provider's type takes. */
+    private void checkServerOptions(ServerSpec server) {
+        ProviderConfig p = definition.providers().get(server.provider());
+        Optional<ProviderFactory> factory = p == null ? Optional.empty() : factory(p);
+        if (server.options().isEmpty() || factory.isEmpty()) {
+            return;
+        }
+        Set<String> known = factory.get().serverOptions().stream().map(SettingSpec::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (String key : server.options().keySet()) {
+            if (!known.contains(key)) {
+                problem(definition.pointer(server.name(), "options") + "/" + SourceMap.escape(key), "provider type " + p.type()
+                        + " has no server option \"" + HostNames.abbreviate(key) + "\"",
+                        DidYouMean.suggest(key, known).map(s -> "did you mean \"" + s + "\"?")
+                                .orElse(known.isEmpty() ? "remove it; " + p.type() + " servers take no options"
+                                        : "remove it; " + p.type() + " servers take " + String.join(", ", known)));
             }
         }
     }

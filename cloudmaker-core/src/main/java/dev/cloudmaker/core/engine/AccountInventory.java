@@ -6,6 +6,7 @@ import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,16 @@ public final class AccountInventory {
         rethrow(Parallel.forEach(reads, reads.size(), Runnable::run));
         List<CloudServer> all = new ArrayList<>();
         names.forEach(p -> all.addAll(servers.get(p)));
-        return Inventory.of(all, records, declared, p -> providers.get(p).servers().numericIds());
+        return Inventory.of(all, records, declared, p -> providers.get(p).servers().numericIds(), cloudNames(providers, all));
+    }
+
+    /** The names each provider's cloud gives its servers itself (Triton CNS), by server id. */
+    static Map<String, List<String>> cloudNames(Providers providers, Collection<CloudServer> servers) {
+        Map<String, List<String>> names = new java.util.HashMap<>();
+        servers.stream().filter(s -> s.provider() != null && providers.names().contains(s.provider()))
+                .collect(java.util.stream.Collectors.groupingBy(CloudServer::provider))
+                .forEach((p, on) -> names.putAll(providers.get(p).servers().cloudNames(on)));
+        return names;
     }
 
     private static void rethrow(List<Throwable> failures) {

@@ -66,7 +66,8 @@ public final class CatalogCheck {
     private String unknown(SlugKind kind, String what, String slug) {
         return catalog.replacement(kind, slug)
                 .map(current -> what + " \"" + slug + "\" was retired; use \"" + current + "\"")
-                .orElseGet(() -> what + " \"" + slug + "\" does not exist" + closest(kind, slug));
+                .orElseGet(() -> what + " \"" + slug + "\" does not exist" + catalog.nearest(kind, slug)
+                        .map(near -> "; did you mean \"" + near + "\"?").orElseGet(() -> closest(kind, slug)));
     }
 
     /** A did-you-mean among the current slugs sharing the longest prefix. */

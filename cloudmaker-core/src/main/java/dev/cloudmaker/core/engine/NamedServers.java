@@ -80,6 +80,11 @@ final class NamedServers implements Servers {
         servers.mark(serverId, mark, on);
     }
 
+    @Override
+    public java.util.Map<String, List<String>> cloudNames(java.util.Collection<CloudServer> listed) {
+        return servers.cloudNames(listed);
+    }
+
     private List<CloudServer> named(List<CloudServer> listed) {
         return listed.stream().map(s -> s.onProvider(name)).toList();
     }

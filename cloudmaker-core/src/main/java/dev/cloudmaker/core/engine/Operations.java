@@ -143,7 +143,8 @@ public final class Operations {
 
     /** In cloud.json's order, ids as each provider's API gives them. */
     private Inventory inventoryOf(java.util.Collection<CloudServer> servers, Map<String, List<DnsRecord>> records) {
-        return Inventory.of(servers, records, definition.servers(), p -> providers.get(p).servers().numericIds());
+        return Inventory.of(servers, records, definition.servers(), p -> providers.get(p).servers().numericIds(),
+                AccountInventory.cloudNames(providers, servers));
     }
 
     public Observed observed() {

@@ -43,6 +43,12 @@ public record Inventory(List<InventoryEntry> entries) {
      */
     public static Inventory of(Collection<CloudServer> servers, Map<String, List<DnsRecord>> recordsByZone,
                                List<ServerSpec> declared, Predicate<String> numericIds) {
+        return of(servers, recordsByZone, declared, numericIds, Map.of());
+    }
+
+    /** @param cloudNames the names clouds give servers themselves (Triton CNS), by server id; listed after the records' */
+    public static Inventory of(Collection<CloudServer> servers, Map<String, List<DnsRecord>> recordsByZone,
+                               List<ServerSpec> declared, Predicate<String> numericIds, Map<String, List<String>> cloudNames) {
         List<String> order = declared.stream().map(ServerSpec::name).toList();
         Comparator<CloudServer> byDefinition = Comparator.comparingInt(s -> order.contains(s.name()) ? order.indexOf(s.name()) : order.size());
         List<InventoryEntry> out = new ArrayList<>();
@@ -52,6 +58,7 @@ public record Inventory(List<InventoryEntry> entries) {
             new TreeMap<>(recordsByZone).forEach((zone, records) -> records.stream()
                     .filter(r -> (r.type().equals("A") || r.type().equals("AAAA")) && s.networking().holdsPublic(r.data()))
                     .forEach(r -> found.add(DnsNames.fqdn(r.name(), zone))));
+            found.addAll(cloudNames.getOrDefault(s.id(), List.of()));
             List<String> names = new ArrayList<>();
             declared.stream().filter(d -> d.name().equals(s.name())).findFirst().ifPresent(d -> d.names().stream()
                     .map(DnsNames::normalize).filter(found::contains).distinct().forEach(names::add));

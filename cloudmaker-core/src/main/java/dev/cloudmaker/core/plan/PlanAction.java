@@ -46,10 +46,21 @@ public sealed interface PlanAction {
         }
     }
 
-    /** {@code ipv6} is already resolved against the region's features. */
+    /** {@code ipv6} is already resolved against the region's features; {@code options} are the provider type's own. */
     record CreateServer(String provider, String name, String region, String size, String image, boolean backups, boolean ipv6,
-                        boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData)
+                        boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData,
+                        java.util.Map<String, String> options)
             implements OnProvider {
+        public CreateServer {
+            options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
+        }
+
+        /** A server with no provider-specific options. */
+        public CreateServer(String provider, String name, String region, String size, String image, boolean backups, boolean ipv6,
+                            boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData) {
+            this(provider, name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, userData, java.util.Map.of());
+        }
+
         public Effect effect() {
             return Effect.ADD;
         }

@@ -169,7 +169,7 @@ public final class Planner {
 
     private static CreateServer withImage(CreateServer c, String image) {
         return new CreateServer(c.provider(), c.name(), c.region(), c.size(), image, c.backups(), c.ipv6(), c.monitoring(), c.vpcUuid(),
-                c.tags(), c.userData());
+                c.tags(), c.userData(), c.options());
     }
 
     /** An undeclared server's shape as observed, tags included (the provider drops those that spell its own marks). */
@@ -204,7 +204,7 @@ public final class Planner {
     private CreateServer createOf(ServerSpec spec) {
         boolean ipv6 = spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.provider(), spec.region());
         return new CreateServer(spec.provider(), spec.name(), spec.region(), spec.size(), spec.image(), spec.backups(), ipv6,
-                spec.monitoring(), spec.vpcUuid(), spec.tags(), spec.userData());
+                spec.monitoring(), spec.vpcUuid(), spec.tags(), spec.userData(), spec.options());
     }
 
     /** Two servers with one name in the namespace, on one provider or two: cloudmaker will not guess which is meant. */

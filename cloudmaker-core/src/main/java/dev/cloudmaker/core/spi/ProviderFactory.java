@@ -21,6 +21,15 @@ public interface ProviderFactory {
         return List.of();
     }
 
+    /**
+     * The options a server on a provider of this type may carry in cloud.json's {@code "options"} (Triton's
+     * {@code cns_services}); any other is refused when the definition is checked. They reach the provider in
+     * {@link ServerRequest#options()}.
+     */
+    default List<SettingSpec> serverOptions() {
+        return List.of();
+    }
+
     /** The fields of this type's security.json section; empty for machines on this host, which need no account. */
     default List<CredentialField> credentials() {
         return List.of();

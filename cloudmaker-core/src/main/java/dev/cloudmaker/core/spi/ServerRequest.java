@@ -1,6 +1,7 @@
 package dev.cloudmaker.core.spi;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What to create: build it with {@link #builder} (and change a copy with {@link #toBuilder}). {@code tags} are the
@@ -8,6 +9,7 @@ import java.util.List;
  * its own marks); {@code keyIds} are the provider's ids of SSH keys to install, where it installs keys by id.
  * {@code idempotencyKey} is the same for every send of one create (a retry after a lost answer) and new for
  * a recreate; providers whose API deduplicates creates use it (EC2's {@code ClientToken}), others ignore it.
+ * {@code options} are the server's options only this provider's type takes ({@link ProviderFactory#serverOptions()}).
  */
 public record ServerRequest(
         String name,
@@ -22,11 +24,21 @@ public record ServerRequest(
         List<String> keyIds,
         String userData,
         String namespace,
-        String idempotencyKey) {
+        String idempotencyKey,
+        Map<String, String> options) {
 
     public ServerRequest {
         tags = List.copyOf(tags);
         keyIds = List.copyOf(keyIds);
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    /** A request with no provider-specific options. */
+    public ServerRequest(String name, String region, String size, String image, boolean backups, boolean ipv6, boolean monitoring,
+                         String vpcUuid, List<String> tags, List<String> keyIds, String userData, String namespace,
+                         String idempotencyKey) {
+        this(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace, idempotencyKey,
+                Map.of());
     }
 
     /** A request for a server of this name, region, size and image; everything else is off or empty until set. */
@@ -37,7 +49,8 @@ public record ServerRequest(
     /** A builder holding every field of this request, to make a changed copy. */
     public ServerRequestBuilder toBuilder() {
         return builder(name, region, size, image).backups(backups).ipv6(ipv6).monitoring(monitoring).vpcUuid(vpcUuid)
-                .tags(tags).keyIds(keyIds).userData(userData).namespace(namespace).idempotencyKey(idempotencyKey);
+                .tags(tags).keyIds(keyIds).userData(userData).namespace(namespace).idempotencyKey(idempotencyKey)
+                .options(options);
     }
 
     /** The same request with the name and idempotency key blanked: the grouping key for batch creates. */

@@ -1,6 +1,7 @@
 package dev.cloudmaker.core.spi;
 
 import java.util.List;
+import java.util.Map;
 
 /** Builds a {@link ServerRequest} by field name; made by {@link ServerRequest#builder} and {@link ServerRequest#toBuilder}. */
 public final class ServerRequestBuilder {
@@ -17,6 +18,7 @@ public final class ServerRequestBuilder {
     private String userData;
     private String namespace;
     private String idempotencyKey;
+    private Map<String, String> options = Map.of();
 
     ServerRequestBuilder(String name, String region, String size, String image) {
         this.name = name;
@@ -97,8 +99,14 @@ public final class ServerRequestBuilder {
         return this;
     }
 
+    /** The server's options only its provider's type takes. */
+    public ServerRequestBuilder options(Map<String, String> value) {
+        options = value;
+        return this;
+    }
+
     public ServerRequest build() {
         return new ServerRequest(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace,
-                idempotencyKey);
+                idempotencyKey, options);
     }
 }

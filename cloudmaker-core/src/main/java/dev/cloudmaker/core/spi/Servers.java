@@ -2,7 +2,9 @@ package dev.cloudmaker.core.spi;
 
 import dev.cloudmaker.core.model.ServerSpec;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The servers of an account. Every server a method returns comes back with its namespace decoded. */
@@ -54,5 +56,13 @@ public interface Servers {
      */
     default ServerChange plan(ServerSpec want, CloudServer have) {
         return ServerChange.byEquality(want, have);
+    }
+
+    /**
+     * The DNS names the cloud gives these servers itself, without records of cloudmaker's (Triton CNS's
+     * {@code dns_names}), by server id, for the inventory; servers the cloud names nothing are left out.
+     */
+    default Map<String, List<String>> cloudNames(Collection<CloudServer> servers) {
+        return Map.of();
     }
 }

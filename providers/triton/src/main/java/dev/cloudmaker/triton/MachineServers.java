@@ -7,6 +7,7 @@ import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.http.ApiCalls;
 import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.Mark;
 import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.ServerRequest;
@@ -14,6 +15,7 @@ import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.spi.Servers;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Machines of one datacenter. A create sends the name, the package, the image's UUID, the namespace and the
- * requested image as tags, and the first boot's user data as {@code metadata.cloud-init:user-data}; Triton puts
+ * requested image as tags, and the first boot's user data as the image reads it ({@link FirstBootMetadata}); Triton puts
  * every account key in {@code root_authorized_keys} itself, so no key ids are sent. Triton has no idempotency
  * token: a lost create answer is settled by the engine finding the machine by namespace tag and name.
  */
@@ -33,11 +35,13 @@ final class MachineServers implements Servers {
     private final CloudApi api;
     private final TritonDatacenter datacenter;
     private final TritonCatalog catalog;
+    private final CnsNames cnsNames;
 
     MachineServers(CloudApi api, TritonDatacenter datacenter, TritonCatalog catalog) {
         this.api = api;
         this.datacenter = datacenter;
         this.catalog = catalog;
+        this.cnsNames = new CnsNames(api);
     }
 
     @Override
@@ -67,25 +71,30 @@ final class MachineServers implements Servers {
                     + ", but this Triton provider's url reaches datacenter " + dc + "; declare a provider whose url is "
                     + request.region() + "'s CloudAPI URL (`cloudmaker regions` lists them)");
         }
-        ObjectNode body = Json.object().put("name", request.name()).put("package", request.size())
-                .put("image", imageId(request.image()));
+        ImageInfo image = image(request.image());
+        ObjectNode body = Json.object().put("name", request.name()).put("package", request.size()).put("image", image.id());
         if (request.namespace() != null) {
             body.put("tag." + TritonTags.NAMESPACE, request.namespace());
         }
         body.put("tag." + TritonTags.IMAGE, request.image());
-        request.tags().stream().filter(TritonTags::isUserTag).forEach(t -> body.put("tag." + t, true));
-        if (request.userData() != null) {
-            body.put("metadata.cloud-init:user-data", request.userData());
+        String services = request.options().get(CnsServices.OPTION);
+        if (services != null) {
+            body.put("tag." + CnsServices.TAG, CnsServices.tag(request.name(), services));
         }
+        request.tags().stream().filter(TritonTags::isUserTag).forEach(t -> body.put("tag." + t, true));
+        FirstBootMetadata.put(body, request.name(), image, request.userData());
         return server(api.post("/machines", body, MachineDto.class));
     }
 
-    private String imageId(String image) {
-        if (isUuid(image)) {
-            return image;
-        }
+    private ImageInfo image(String image) {
         return catalog.image(image).orElseThrow(() -> new CloudmakerException("there is no image " + image
-                + " in datacenter " + datacenter.own() + "; see `cloudmaker images`")).id();
+                + " in datacenter " + datacenter.own() + "; see `cloudmaker images`"));
+    }
+
+    /** Triton CNS's names of the machines, when the account has CNS on (see {@link CnsNames}). */
+    @Override
+    public Map<String, List<String>> cloudNames(Collection<CloudServer> servers) {
+        return cnsNames.of(servers);
     }
 
     /** DELETE, then the machine read until it is gone (bounded): a deleted machine lingers while its destroy job runs. */

@@ -38,7 +38,7 @@ final class TritonCatalog implements Catalog {
         if (sizes == null) {
             String dc = datacenter.own();
             sizes = api.list("/packages", Map.of(), PackageDto.class).stream()
-                    .map(p -> new SizeInfo(p.name(), p.memory(), p.vcpus(), p.disk() / 1024, 0, true, List.of(dc),
+                    .map(p -> new SizeInfo(p.name(), p.memory(), p.vcpus(), p.disk() / 1024, null, true, List.of(dc),
                             p.description() == null ? "" : p.description()))
                     .toList();
         }
@@ -81,25 +81,39 @@ final class TritonCatalog implements Catalog {
         return images;
     }
 
-    /**
-     * For an image only: {@code name@version} whose version is gone → the newest version of that name; an unknown
-     * name → the newest image of its family (the part before the first {@code -}, {@code debian-11} → {@code debian-12}).
-     */
+    /** Triton retires nothing by name: an unknown package or image is a misspelling, see {@link #nearest}. */
     @Override
     public Optional<String> replacement(SlugKind kind, String retiredSlug) {
-        if (kind != SlugKind.IMAGE) {
-            return Optional.empty();
-        }
-        int at = retiredSlug.lastIndexOf('@');
-        String name = at < 0 ? retiredSlug : retiredSlug.substring(0, at);
+        return Optional.empty();
+    }
+
+    /**
+     * A package: the one a typo away. An image: {@code name@version} whose version is not there → the newest version
+     * of that name; an unknown name → the newest image of its family (the part before the first {@code -},
+     * {@code debian-11} → {@code debian-12}), else the name a typo away.
+     */
+    @Override
+    public Optional<String> nearest(SlugKind kind, String slug) {
+        return switch (kind) {
+            case SIZE -> NearestName.among(sizes().stream().map(SizeInfo::slug).toList(), slug);
+            case IMAGE -> nearestImage(slug);
+            case REGION -> NearestName.among(regions().stream().map(RegionInfo::slug).toList(), slug);
+        };
+    }
+
+    private Optional<String> nearestImage(String slug) {
+        int at = slug.lastIndexOf('@');
+        String name = at < 0 ? slug : slug.substring(0, at);
         Comparator<ImageDto> newest = Comparator.comparing(i -> i.publishedAt() == null ? "" : i.publishedAt());
         Optional<ImageDto> sameName = publicImages().stream().filter(i -> name.equals(i.name())).max(newest);
         if (sameName.isPresent()) {
             return at < 0 ? Optional.empty() : sameName.map(ImageDto::slug);
         }
         String family = name.split("-")[0] + "-";
-        return publicImages().stream().filter(i -> i.name() != null && i.name().startsWith(family)).max(newest)
-                .map(ImageDto::name);
+        Optional<String> sameFamily = publicImages().stream().filter(i -> i.name() != null && i.name().startsWith(family))
+                .max(newest).map(ImageDto::name);
+        return sameFamily.isPresent() ? sameFamily
+                : NearestName.among(publicImages().stream().map(ImageDto::name).filter(n -> n != null).distinct().toList(), name);
     }
 
     static ImageInfo info(ImageDto i) {

@@ -14,6 +14,7 @@ import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.core.spi.SettingSpec;
 import dev.cloudmaker.core.spi.SigningKey;
 import dev.cloudmaker.core.time.Sleeper;
+import dev.cloudmaker.ssh.LoginKeys;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +24,7 @@ import java.util.Optional;
 
 /**
  * {@code "type": "triton"}: one datacenter's CloudAPI ({@code url}) and an {@code account}, with requests signed by
- * the account's SSH key ({@code key_id}, the private key from {@code private_key_file} or {@code ~/.ssh}). Names the
+ * the account's SSH key ({@code key_id}, the private key from {@code private_key_file}, the ssh-agent or {@code ~/.ssh}). Names the
  * environment variables node-triton reads. Triton has no DNS records: names go to another provider, or to CNS.
  */
 public final class TritonProviderFactory implements ProviderFactory {
@@ -48,12 +49,19 @@ public final class TritonProviderFactory implements ProviderFactory {
     }
 
     @Override
+    public List<SettingSpec> serverOptions() {
+        return List.of(new SettingSpec(CnsServices.OPTION, "Triton CNS service names for the server (the "
+                + CnsServices.TAG + " tag): svc[:port][,svc2...], named <svc>.svc.<account>.<zone> once CNS is enabled",
+                List.of()));
+    }
+
+    @Override
     public List<CredentialField> credentials() {
         return List.of(
                 new CredentialField(KEY_ID, "the fingerprint (MD5 or SHA256) of the account's SSH key that signs requests",
                         false, true, List.of("TRITON_KEY_ID", "SDC_KEY_ID"), null),
-                new CredentialField(PRIVATE_KEY_FILE, "the private key file of key_id (default: the key in ~/.ssh "
-                        + "whose .pub has that fingerprint)", false, false, List.of(), null));
+                new CredentialField(PRIVATE_KEY_FILE, "the private key file of key_id (default: the ssh-agent's key "
+                        + "with that fingerprint, else the key in ~/.ssh whose .pub has it)", false, false, List.of(), null));
     }
 
     @Override
@@ -70,7 +78,8 @@ public final class TritonProviderFactory implements ProviderFactory {
     public Optional<String> dnsAlternative() {
         return Optional.of("Triton's CloudAPI has no DNS records; Triton CNS names machines itself instead "
                 + "(<name>.inst.<account>.<zone>, and <service>.svc.<account>.<zone> for machines tagged "
-                + "triton.cns.services=<service>, once CNS is enabled for the account): use those names, or point "
+                + "triton.cns.services=<service>, which the server option \"options\": {\"cns_services\": \"<service>\"} "
+                + "sets, once CNS is enabled for the account): use those names instead of \"names\", or point "
                 + "\"dns\" at a provider with DNS records");
     }
 
@@ -91,7 +100,8 @@ public final class TritonProviderFactory implements ProviderFactory {
                         + "the fingerprint of your account's SSH key in security.json or TRITON_KEY_ID"));
         Optional<Path> keyFile = settings.credentials().get(PRIVATE_KEY_FILE).map(Secret::reveal)
                 .filter(s -> !s.isBlank()).map(f -> home(settings, f));
-        SigningKey key = TritonSigningKeys.locate(account, keyId, keyFile, home(settings, "~/.ssh"));
+        SigningKey key = TritonSigningKeys.locate(account, keyId, keyFile, home(settings, "~/.ssh"),
+                LoginKeys.agentSocket(settings.env()));
         return new TritonProvider(client(url, key, settings.requestTimeout(), pacer, retry, Clock.systemUTC()), account,
                 Clock.systemUTC());
     }

@@ -6,6 +6,7 @@ import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.SigningKey;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
+import dev.cloudmaker.ssh.LoginKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The key that signs CloudAPI requests, found the way node-triton finds it: {@code private_key_file} when
- * security.json gives one, else (TODO: the ssh-agent, see {@link #fromAgent}) the private key {@code X} in
- * {@code ~/.ssh} whose {@code X.pub} has the fingerprint {@code key_id} gives. On the wire the key is always named
+ * security.json gives one, else the ssh-agent's key ({@code SSH_AUTH_SOCK}) whose fingerprint {@code key_id} gives,
+ * else the private key {@code X} in {@code ~/.ssh} whose {@code X.pub} has that fingerprint. On the wire the key is always named
  * {@code /<account>/keys/<MD5 fingerprint>}. The private key stays in the signer; messages name files and
  * fingerprints only.
  */
@@ -25,7 +26,9 @@ final class TritonSigningKeys {
     private TritonSigningKeys() {
     }
 
-    static SigningKey locate(String account, String keyIdSetting, Optional<Path> privateKeyFile, Path sshDir) {
+    /** @param agentSocket the ssh-agent's socket, or null when none is set */
+    static SigningKey locate(String account, String keyIdSetting, Optional<Path> privateKeyFile, Path sshDir,
+                             Path agentSocket) {
         if (privateKeyFile.isPresent()) {
             Identity identity = load(privateKeyFile.get(), keyIdSetting);
             SshPublicKey pub = identity.publicKey();
@@ -36,13 +39,14 @@ final class TritonSigningKeys {
             }
             return identity.signer(wireKeyId(account, pub));
         }
-        Optional<SigningKey> agent = fromAgent(account, keyIdSetting);
+        Optional<SigningKey> agent = fromAgent(account, keyIdSetting, agentSocket);
         if (agent.isPresent()) {
             return agent.get();
         }
         if (!KeyFingerprints.isFingerprint(keyIdSetting)) {
             throw problem(sshDir, "key_id \"" + keyIdSetting + "\" is a key name, which cannot be matched to a file here",
-                    "give its fingerprint as key_id (triton key list shows it), or set private_key_file in security.json");
+                    "give its fingerprint as key_id (triton key list shows it; the ssh-agent's keys are found by it too), "
+                            + "or set private_key_file in security.json");
         }
         Path file = inSshDir(keyIdSetting, sshDir).orElseThrow(() -> problem(sshDir,
                 "no X.pub here has the fingerprint key_id gives (" + keyIdSetting + ")",
@@ -53,11 +57,17 @@ final class TritonSigningKeys {
     }
 
     /**
-     * The ssh-agent seam: node-triton asks the agent first. TODO(lead): once cloudmaker-ssh talks to the ssh-agent,
-     * return a {@link SigningKey} over the agent's identity whose fingerprint {@code key_id} names.
+     * The agent's key whose fingerprint {@code key_id} gives, signing in the agent; a key name matches no agent key
+     * (the agent knows keys by their data, CloudAPI by name), and an agent that is absent or cannot be asked holds none.
      */
-    static Optional<SigningKey> fromAgent(String account, String keyIdSetting) {
-        return Optional.empty();
+    static Optional<SigningKey> fromAgent(String account, String keyIdSetting, Path agentSocket) {
+        if (!KeyFingerprints.isFingerprint(keyIdSetting)) {
+            return Optional.empty();
+        }
+        return LoginKeys.agentIdentities(agentSocket).stream()
+                .filter(identity -> KeyFingerprints.names(keyIdSetting, identity.publicKey()))
+                .findFirst()
+                .map(identity -> identity.signer(wireKeyId(account, identity.publicKey())));
     }
 
     static String wireKeyId(String account, SshPublicKey key) {

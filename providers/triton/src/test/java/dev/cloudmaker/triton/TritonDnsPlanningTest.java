@@ -37,7 +37,32 @@ class TritonDnsPlanningTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("server \"web1\" has DNS names, but no provider of this definition holds DNS records")
                 .hasMessageContaining("Triton CNS")
-                .hasMessageContaining("triton.cns.services");
+                .hasMessageContaining("triton.cns.services")
+                .hasMessageContaining("\"options\": {\"cns_services\": \"<service>\"}");
+    }
+
+    @Test
+    void cnsServicesIsATritonServerOptionAndAMisspeltOneIsRefusedWithTheRightName() throws Exception {
+        Path cloudJson = write("""
+                {
+                  "providers": { "dc1": { "type": "triton", "url": "https://us-central-1.api.mnx.io", "account": "alice" } },
+                  "servers": {
+                    "web1": { "region": "us-central-1", "size": "g1.nano", "image": "debian-12", "options": { "cns_services": "web:80" } },
+                    "web2": { "region": "us-central-1", "size": "g1.nano", "image": "debian-12", "options": { "cns_service": "web" } }
+                  }
+                }
+                """);
+
+        assertThatThrownBy(() -> ProviderChecks.resolve(DefinitionLoader.load(cloudJson), INSTALLED))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("/servers/web2/options/cns_service")
+                .hasMessageContaining("provider type triton has no server option \"cns_service\"")
+                .hasMessageContaining("did you mean \"cns_services\"?")
+                .hasMessageNotContaining("/servers/web1");
+
+        Files.writeString(cloudJson, Files.readString(cloudJson).replace("\"cns_service\"", "\"cns_services\""));
+        Definition def = ProviderChecks.resolve(DefinitionLoader.load(cloudJson), INSTALLED);
+        assertThat(def.server("web1").orElseThrow().options()).containsExactly(java.util.Map.entry("cns_services", "web:80"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class TritonSigningKeysTest {
         String md5 = mine.publicKey().md5Fingerprint();
 
         for (String keyId : new String[] {md5, "MD5:" + md5, md5.toUpperCase()}) {
-            SigningKey key = TritonSigningKeys.locate("alice", keyId, Optional.empty(), ssh);
+            SigningKey key = TritonSigningKeys.locate("alice", keyId, Optional.empty(), ssh, null);
             assertThat(key.keyId()).as(keyId).isEqualTo("/alice/keys/" + md5);
         }
     }
@@ -46,7 +46,7 @@ class TritonSigningKeysTest {
     void theKeyInSshDirIsFoundByItsSha256Fingerprint() {
         String sha256 = "SHA256:" + KeyFingerprints.sha256(mine.publicKey());
 
-        SigningKey key = TritonSigningKeys.locate("alice", sha256, Optional.empty(), ssh);
+        SigningKey key = TritonSigningKeys.locate("alice", sha256, Optional.empty(), ssh, null);
 
         assertThat(key.keyId()).as("the wire keyId is always MD5").isEqualTo("/alice/keys/" + mine.publicKey().md5Fingerprint());
         assertThat(key.algorithm()).isEqualTo("ed25519-sha512");
@@ -55,7 +55,7 @@ class TritonSigningKeysTest {
     @Test
     void noMatchingKeySaysWhatWasLookedForAndHowToPointAtTheFile() {
         assertThatThrownBy(() -> TritonSigningKeys.locate("alice", "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff",
-                Optional.empty(), ssh))
+                Optional.empty(), ssh, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff")
                 .hasMessageContaining("private_key_file");
@@ -63,7 +63,7 @@ class TritonSigningKeysTest {
 
     @Test
     void aKeyNameCannotBeMatchedToAFileWithoutPrivateKeyFile() {
-        assertThatThrownBy(() -> TritonSigningKeys.locate("alice", "laptop", Optional.empty(), ssh))
+        assertThatThrownBy(() -> TritonSigningKeys.locate("alice", "laptop", Optional.empty(), ssh, null))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("key name").hasMessageContaining("private_key_file");
     }
 
@@ -71,7 +71,7 @@ class TritonSigningKeysTest {
     void aPrivateKeyFileThatIsNotTheKeyIdsKeyIsRefusedNamingBothFingerprints() {
         String otherMd5 = other.publicKey().md5Fingerprint();
 
-        assertThatThrownBy(() -> TritonSigningKeys.locate("alice", otherMd5, mine.file(), ssh))
+        assertThatThrownBy(() -> TritonSigningKeys.locate("alice", otherMd5, mine.file(), ssh, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(mine.publicKey().md5Fingerprint())
                 .hasMessageContaining(otherMd5);
@@ -79,7 +79,7 @@ class TritonSigningKeysTest {
 
     @Test
     void aPrivateKeyFileWithAKeyNameAsKeyIdSignsAsItsFingerprint() {
-        SigningKey key = TritonSigningKeys.locate("alice", "laptop", mine.file(), ssh);
+        SigningKey key = TritonSigningKeys.locate("alice", "laptop", mine.file(), ssh, null);
 
         assertThat(key.keyId()).isEqualTo("/alice/keys/" + mine.publicKey().md5Fingerprint());
     }
@@ -93,7 +93,7 @@ class TritonSigningKeysTest {
         Files.delete(mine.file().orElseThrow());
         Files.delete(ssh.resolve("triton_key.pub"));
 
-        assertThatThrownBy(() -> TritonSigningKeys.locate("alice", pub.md5Fingerprint(), Optional.empty(), ssh))
+        assertThatThrownBy(() -> TritonSigningKeys.locate("alice", pub.md5Fingerprint(), Optional.empty(), ssh, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("passphrase")
                 .hasMessageContaining("ssh-agent")

@@ -77,6 +77,17 @@ public final class TritonEmulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Turns Triton CNS on for the account, as UpdateAccount {@code triton_cns_enabled=true} does: GetMachine then
+     * gives {@code dns_names} (instance names, and service names for {@code triton.cns.services}).
+     */
+    public void enableCns() {
+        mutate(() -> {
+            state.cnsEnabled = true;
+            return null;
+        });
+    }
+
     /** Machines created with this name from now on end {@code failed} instead of {@code running}. */
     public void failProvisioning(String machineName) {
         state.locked(() -> state.failingNames.add(machineName));

@@ -1,8 +1,11 @@
 package dev.cloudmaker.emulator.triton;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** CloudAPI's JSON objects, with the fields its {@code translate} functions give. */
 final class Views {
@@ -82,7 +85,8 @@ final class Views {
                 + "-0000-4000-8000-00000000cafe").put("package", p.name());
         if (withDnsNames && state.cnsEnabled) {
             String suffix = ".inst." + state.accountId + "." + cnsZone(state);
-            o.putArray("dns_names").add(m.id + suffix).add(m.name + suffix);
+            ArrayNode names = o.putArray("dns_names").add(m.id + suffix).add(m.name + suffix);
+            serviceNames(m, state).forEach(names::add);
         }
         return o;
     }
@@ -104,6 +108,19 @@ final class Views {
     }
 
     /** CNS's zone for the datacenter; under {@code example}, a name reserved for documentation. */
+    /**
+     * CNS's service names of a running machine tagged {@code triton.cns.services=svc[:port...][,svc2...]}:
+     * {@code <svc>.svc.<account-uuid>.<zone>}; a stopped machine leaves its services, as CNS lists only running ones.
+     */
+    static List<String> serviceNames(Machine m, TritonState state) {
+        JsonNode services = m.tags.get("triton.cns.services");
+        if (services == null || !services.isTextual() || m.state != MachineState.RUNNING) {
+            return List.of();
+        }
+        return Arrays.stream(services.asText().split(",")).map(s -> s.strip().split(":")[0]).filter(s -> !s.isEmpty())
+                .map(s -> s + ".svc." + state.accountId + "." + cnsZone(state)).toList();
+    }
+
     static String cnsZone(TritonState state) {
         return state.config.datacenter() + ".cns.example";
     }
