@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,7 +75,7 @@ final class AwsState implements AccountState, IdSource {
 
     /** A Route 53 id: upper-case letters and digits, {@code Z…} for zones and {@code C…} for changes. */
     String route53Id(String letter) {
-        return letter + next("x").substring(3).toUpperCase(java.util.Locale.ROOT);
+        return letter + next("x").substring(3).toUpperCase(Locale.ROOT);
     }
 
     /** The index of the next public address handed out. */

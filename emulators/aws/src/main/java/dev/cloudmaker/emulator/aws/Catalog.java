@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class Catalog {
         return REGIONS.contains(region);
     }
 
-    static java.util.Optional<InstanceType> instanceType(String name) {
+    static Optional<InstanceType> instanceType(String name) {
         return INSTANCE_TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package dev.cloudmaker.emulator.aws;
 
 import dev.cloudmaker.emulator.kit.http.ActionRouter;
+import dev.cloudmaker.emulator.kit.state.Addresses;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -75,7 +76,7 @@ final class InstanceActions {
 
     private void start(Ec2Request r, Instance i) {
         if (i.state == InstanceState.STOPPED) {
-            i.publicIp = dev.cloudmaker.emulator.kit.state.Addresses.publicIpv4(r.state().config.seed(),
+            i.publicIp = Addresses.publicIpv4(r.state().config.seed(),
                     r.state().nextAddress());
             i.reason = null;
             i.begin(InstanceState.PENDING, InstanceState.RUNNING, r.now().plus(r.state().config.actionDuration()));

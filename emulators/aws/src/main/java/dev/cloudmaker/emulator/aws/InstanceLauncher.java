@@ -3,6 +3,7 @@ package dev.cloudmaker.emulator.aws;
 import dev.cloudmaker.emulator.kit.http.ActionRouter;
 import dev.cloudmaker.emulator.kit.state.Addresses;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -149,11 +150,11 @@ final class InstanceLauncher {
         region.instances.put(i.id, i);
         Map<String, String> tags = r.params().tagsFor("instance");
         if (!tags.isEmpty()) {
-            region.tags.put(i.id, new java.util.LinkedHashMap<>(tags));
+            region.tags.put(i.id, new LinkedHashMap<>(tags));
         }
         Map<String, String> volumeTags = r.params().tagsFor("volume");
         if (!volumeTags.isEmpty()) {
-            region.tags.put(i.volumeId, new java.util.LinkedHashMap<>(volumeTags));
+            region.tags.put(i.volumeId, new LinkedHashMap<>(volumeTags));
         }
         return i;
     }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Security groups: create (unique name per VPC), describe (by id, name or filter, paged), delete (not while an
@@ -135,7 +137,7 @@ final class SecurityGroupHandler {
     }
 
     private static void list(Xml xml, String element, List<SecurityGroupRule> rules,
-                             java.util.function.Consumer<SecurityGroupRule> item) {
+                             Consumer<SecurityGroupRule> item) {
         if (rules.isEmpty()) {
             xml.empty(element);
             return;
@@ -172,7 +174,7 @@ final class SecurityGroupHandler {
         for (SecurityGroupRule rule : asked) {
             if (held.contains(rule)) {
                 throw Ec2Error.invalid("InvalidPermission.Duplicate", "the specified rule \"peer: "
-                        + SecurityGroupRules.peer(rule) + ", " + rule.protocol().toUpperCase(java.util.Locale.ROOT)
+                        + SecurityGroupRules.peer(rule) + ", " + rule.protocol().toUpperCase(Locale.ROOT)
                         + ", from port: " + rule.fromPort() + ", to port: " + rule.toPort() + ", ALLOW\" already exists");
             }
         }

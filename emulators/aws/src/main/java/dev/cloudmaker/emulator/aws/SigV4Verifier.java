@@ -1,6 +1,7 @@
 package dev.cloudmaker.emulator.aws;
 
 import dev.cloudmaker.emulator.kit.http.WireRequest;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -134,7 +135,7 @@ final class SigV4Verifier {
 
     /** Percent-decoding only ({@code +} stays itself, as SigV4 clients never send it for a space). */
     private static String decode(String s) {
-        return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** RFC 3986 encoding of everything but the unreserved characters (and {@code /} in paths). */
