@@ -76,4 +76,24 @@ class Boto3IT {
         }
         return target;
     }
+
+    @Test
+    void boto3sLegacyRetriesRideOutRequestLimitExceeded() {
+        AwsClients.requireBoto3();
+        try (AwsEmulator emulator = AwsEmulator.builder().throttle(2, 4).start()) {
+            AwsClients clients = new AwsClients(emulator, home);
+            String script = """
+                    import boto3, os
+                    from botocore.config import Config
+                    ec2 = boto3.client("ec2", endpoint_url=os.environ["EMULATOR_URL"],
+                                       config=Config(retries={"mode": "legacy", "max_attempts": 10}))
+                    for _ in range(6):
+                        ec2.describe_regions()
+                    print("done")
+                    """;
+            var result = clients.run(List.of(AwsClients.PYTHON.toString(), "-c", script), Map.of()).ok();
+            assertThat(result.out().trim()).isEqualTo("done");
+            assertThat(emulator.stats().rateLimited()).as("503 RequestLimitExceeded answers boto3 retried").isPositive();
+        }
+    }
 }
