@@ -9,7 +9,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.Ec2ClientBuilder;
@@ -32,8 +32,8 @@ record AwsClients(Ec2Client ec2, Route53Client route53, Region region, CallStats
         URI endpoint = endpoint(settings);
         CallStats stats = new CallStats(endpoint == null ? "AWS " + region.id() : endpoint.getAuthority());
         Duration timeout = settings.requestTimeout();
-        SdkHttpClient http = UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(10))
-                .socketTimeout(timeout).build();
+        SdkHttpClient http = ApacheHttpClient.builder().connectionTimeout(Duration.ofSeconds(10)).socketTimeout(timeout)
+                .maxConnections(64).build();
         ClientOverrideConfiguration config = ClientOverrideConfiguration.builder()
                 .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
                 .addExecutionInterceptor(new CallCounter(stats))

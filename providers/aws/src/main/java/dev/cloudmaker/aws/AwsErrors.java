@@ -64,16 +64,16 @@ final class AwsErrors {
             String hint = kind == Kind.AUTH ? "; check the provider's access_key_id/secret_access_key or profile "
                     + "(security.json, AWS_ACCESS_KEY_ID, AWS_PROFILE) and the IAM permissions for this call" : "";
             return new ApiException(what + " failed: " + code + ": " + message + hint, kind, service.statusCode(), code,
-                    service.requestId(), false, null);
+                    service.requestId(), false, e);
         }
         if (e instanceof SdkClientException && e.getMessage() != null && e.getMessage().contains("credentials")) {
             return new ApiException(what + " has no AWS credentials: give access_key_id and secret_access_key (or "
                     + "profile) in the provider's section of security.json, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY "
-                    + "or AWS_PROFILE", Kind.AUTH, 0, "NoCredentials", null, false, null);
+                    + "or AWS_PROFILE", Kind.AUTH, 0, "NoCredentials", null, false, e);
         }
         String operation = what.substring(what.indexOf(' ') + 1);
         return new ApiException(what + " got no answer: " + e.getMessage(), Kind.TRANSPORT, 0, null, null,
-                CallCounter.mutating(operation), null);
+                CallCounter.mutating(operation), e);
     }
 
     static Kind kind(String code, int status) {
