@@ -187,6 +187,7 @@ final class ServerCreator {
                 .userData(settings.firstBoot().userData(c.name(), c.userData()))
                 .namespace(namespace)
                 .idempotencyKey(IdempotencyKeys.of(namespace, c.name(), launch))
+                .firewall(c.firewall())
                 .build();
     }
 

@@ -46,10 +46,20 @@ public sealed interface PlanAction {
         }
     }
 
-    /** {@code ipv6} is already resolved against the region's features. */
+    /**
+     * {@code ipv6} is already resolved against the region's features; {@code firewall} is what the server's role lets
+     * in (null in plans saved before it existed, and for servers made like an existing one: SSH only).
+     */
     record CreateServer(String provider, String name, String region, String size, String image, boolean backups, boolean ipv6,
-                        boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData)
+                        boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData,
+                        dev.cloudmaker.core.spi.Firewall firewall)
             implements OnProvider {
+        /** A create without a declared firewall. */
+        public CreateServer(String provider, String name, String region, String size, String image, boolean backups,
+                            boolean ipv6, boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData) {
+            this(provider, name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, userData, null);
+        }
+
         public Effect effect() {
             return Effect.ADD;
         }

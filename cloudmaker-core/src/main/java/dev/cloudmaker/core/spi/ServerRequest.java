@@ -8,6 +8,7 @@ import java.util.List;
  * its own marks); {@code keyIds} are the provider's ids of SSH keys to install, where it installs keys by id.
  * {@code idempotencyKey} is the same for every send of one create (a retry after a lost answer) and new for
  * a recreate; providers whose API deduplicates creates use it (EC2's {@code ClientToken}), others ignore it.
+ * {@code firewall} is what the server's role lets in, for clouds that filter in front of servers (null: SSH only).
  */
 public record ServerRequest(
         String name,
@@ -22,11 +23,20 @@ public record ServerRequest(
         List<String> keyIds,
         String userData,
         String namespace,
-        String idempotencyKey) {
+        String idempotencyKey,
+        Firewall firewall) {
 
     public ServerRequest {
         tags = List.copyOf(tags);
         keyIds = List.copyOf(keyIds);
+    }
+
+    /** A request without a declared firewall (SSH only). */
+    public ServerRequest(String name, String region, String size, String image, boolean backups, boolean ipv6,
+                         boolean monitoring, String vpcUuid, List<String> tags, List<String> keyIds, String userData,
+                         String namespace, String idempotencyKey) {
+        this(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace,
+                idempotencyKey, null);
     }
 
     /** A request for a server of this name, region, size and image; everything else is off or empty until set. */
@@ -37,11 +47,15 @@ public record ServerRequest(
     /** A builder holding every field of this request, to make a changed copy. */
     public ServerRequestBuilder toBuilder() {
         return builder(name, region, size, image).backups(backups).ipv6(ipv6).monitoring(monitoring).vpcUuid(vpcUuid)
-                .tags(tags).keyIds(keyIds).userData(userData).namespace(namespace).idempotencyKey(idempotencyKey);
+                .tags(tags).keyIds(keyIds).userData(userData).namespace(namespace).idempotencyKey(idempotencyKey)
+                .firewall(firewall);
     }
 
-    /** The same request with the name and idempotency key blanked: the grouping key for batch creates. */
+    /**
+     * The same request with the name, idempotency key and firewall blanked: the grouping key for batch creates
+     * (clouds that batch creates have no firewall in front of servers).
+     */
     public ServerRequest shape() {
-        return toBuilder().name("").idempotencyKey(null).build();
+        return toBuilder().name("").idempotencyKey(null).firewall(null).build();
     }
 }

@@ -17,6 +17,7 @@ public final class ServerRequestBuilder {
     private String userData;
     private String namespace;
     private String idempotencyKey;
+    private Firewall firewall;
 
     ServerRequestBuilder(String name, String region, String size, String image) {
         this.name = name;
@@ -92,6 +93,11 @@ public final class ServerRequestBuilder {
     }
 
     /** The same for every send of one create, new for a recreate; null for none. */
+    public ServerRequestBuilder firewall(Firewall value) {
+        firewall = value;
+        return this;
+    }
+
     public ServerRequestBuilder idempotencyKey(String value) {
         idempotencyKey = value;
         return this;
@@ -99,6 +105,6 @@ public final class ServerRequestBuilder {
 
     public ServerRequest build() {
         return new ServerRequest(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace,
-                idempotencyKey);
+                idempotencyKey, firewall);
     }
 }

@@ -2,6 +2,7 @@ package dev.cloudmaker.aws;
 
 import dev.cloudmaker.core.ApiException;
 import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.spi.Firewall;
 import dev.cloudmaker.core.spi.ServerRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
- * One RunInstances per server: the image resolved to its AMI, the namespace's security group, the key pair, the
+ * One RunInstances per server: the image resolved to its AMI, the security group of the server's namespace and role
+ * (its {@link Firewall}), the key pair, the
  * first boot's user data (base64, as the API wants it from SDK callers), the tags in {@code TagSpecifications} so
  * they are there from the first moment, and the request's idempotency key as {@code ClientToken}: sending the same
  * launch again (after a lost answer, even from the next run) gives back the same instance instead of a second one.
@@ -33,7 +35,8 @@ final class Ec2Launcher {
 
     Instance launch(ServerRequest request) {
         String ami = catalog.amiOf(request.image());
-        String group = groups.ensure(request.namespace(), null, List.of());
+        Firewall firewall = request.firewall() == null ? Firewall.SSH_ONLY : request.firewall();
+        String group = groups.ensure(request.namespace(), firewall.role(), firewall.ports());
         RunInstancesRequest run = request(request, ami, group);
         try {
             return AwsErrors.call("EC2 RunInstances", () -> ec2.runInstances(run)).instances().getFirst();

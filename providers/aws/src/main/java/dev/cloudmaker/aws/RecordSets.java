@@ -7,9 +7,9 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
  * Route 53's record sets (one name and type, many values) as cloudmaker's records (one value each). A record's id is
- * {@code TYPE/name/value} with the name relative to the zone ({@code @} for the apex), so an update or delete can
- * find the set and the value again. Names come back absolute, lower-cased, with a trailing dot and {@code *} as
- * {@code \052}.
+ * {@code TYPE/name} (the name relative to the zone, {@code @} for the apex) when its set holds one value, so an update
+ * keeps it; {@code TYPE/name/value} when the set holds several, so each can be changed or deleted alone. Names come
+ * back absolute, lower-cased, with a trailing dot and {@code *} as {@code \052}.
  */
 final class RecordSets {
     private RecordSets() {
@@ -21,19 +21,27 @@ final class RecordSets {
         }
         String name = relative(zone, set.name());
         int ttl = set.ttl() == null ? 0 : set.ttl().intValue();
+        boolean single = set.resourceRecords().size() == 1;
         return set.resourceRecords().stream()
-                .map(r -> new DnsRecord(id(set.typeAsString(), name, r.value()), set.typeAsString(), name, r.value(), ttl))
+                .map(r -> new DnsRecord(single ? id(set.typeAsString(), name) : id(set.typeAsString(), name, r.value()),
+                        set.typeAsString(), name, r.value(), ttl))
                 .toList();
     }
 
+    /** The id of a set's only value. */
+    static String id(String type, String name) {
+        return type + "/" + name;
+    }
+
+    /** The id of one value of a set holding several. */
     static String id(String type, String name, String value) {
         return type + "/" + name + "/" + value;
     }
 
-    /** {@code [type, name, value]} of an id made by {@link #id}; null when it is none. */
+    /** {@code [type, name]} or {@code [type, name, value]} of an id made here; null when it is none. */
     static String[] parse(String id) {
         String[] parts = id.split("/", 3);
-        return parts.length == 3 ? parts : null;
+        return parts.length >= 2 && !parts[0].isEmpty() && !parts[1].isEmpty() ? parts : null;
     }
 
     /** {@code www} of {@code www.example.com.} in zone {@code example.com}; {@code @} for the apex. */

@@ -8,9 +8,9 @@ import dev.cloudmaker.core.spi.RecordSpec;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -62,6 +62,7 @@ final class Route53Dns implements DnsProvider {
                 .toList());
     }
 
+    /** A new public zone; its caller reference is new per call (the SDK's own retries resend the same one). */
     @Override
     public void createDomain(String domain) {
         HostedZone zone = AwsErrors.call("Route 53 CreateHostedZone", () -> route53.createHostedZone(r -> r.name(domain)
@@ -71,40 +72,36 @@ final class Route53Dns implements DnsProvider {
 
     @Override
     public DnsRecord createRecord(String domain, RecordSpec record) {
-        Map<String, List<String>> values = values(domain, record.type(), record.name());
-        List<String> now = new ArrayList<>(values.getOrDefault(key(record.type(), record.name()), List.of()));
-        if (!now.contains(record.data())) {
-            now.add(record.data());
+        List<String> values = new ArrayList<>(values(domain, record.type(), record.name()));
+        if (!values.contains(record.data())) {
+            values.add(record.data());
         }
-        change(domain, List.of(upsert(domain, record.type(), record.name(), record.ttl(), now)));
-        return new DnsRecord(RecordSets.id(record.type(), record.name(), record.data()), record.type(), record.name(),
-                record.data(), record.ttl());
+        change(domain, List.of(upsert(domain, record.type(), record.name(), record.ttl(), values)));
+        return made(record, values.size());
     }
 
     @Override
     public DnsRecord updateRecord(String domain, String recordId, RecordSpec record) {
         String[] old = parsed(recordId);
         List<Change> changes = new ArrayList<>();
-        if (old[0].equals(record.type()) && old[1].equals(record.name())) {
-            List<String> now = new ArrayList<>(values(domain, record.type(), record.name())
-                    .getOrDefault(key(record.type(), record.name()), List.of()));
-            now.remove(old[2]);
-            if (!now.contains(record.data())) {
-                now.add(record.data());
-            }
-            changes.add(upsert(domain, record.type(), record.name(), record.ttl(), now));
-        } else {
+        boolean sameSet = old[0].equals(record.type()) && old[1].equals(record.name());
+        if (!sameSet) {
             removal(domain, old).ifPresent(changes::add);
-            List<String> now = new ArrayList<>(values(domain, record.type(), record.name())
-                    .getOrDefault(key(record.type(), record.name()), List.of()));
-            if (!now.contains(record.data())) {
-                now.add(record.data());
-            }
-            changes.add(upsert(domain, record.type(), record.name(), record.ttl(), now));
         }
+        List<String> values = new ArrayList<>(values(domain, record.type(), record.name()));
+        if (sameSet) {
+            if (old.length == 2) {
+                values.clear();
+            } else {
+                values.remove(old[2]);
+            }
+        }
+        if (!values.contains(record.data())) {
+            values.add(record.data());
+        }
+        changes.add(upsert(domain, record.type(), record.name(), record.ttl(), values));
         change(domain, changes);
-        return new DnsRecord(RecordSets.id(record.type(), record.name(), record.data()), record.type(), record.name(),
-                record.data(), record.ttl());
+        return made(record, values.size());
     }
 
     @Override
@@ -112,30 +109,34 @@ final class Route53Dns implements DnsProvider {
         removal(domain, parsed(recordId)).ifPresent(c -> change(domain, List.of(c)));
     }
 
-    /** The change that takes one value out of its set: an UPSERT of the rest, or the set's DELETE (exactly as it is). */
-    private java.util.Optional<Change> removal(String domain, String[] id) {
-        java.util.Optional<ResourceRecordSet> set = set(domain, id[0], id[1]);
-        if (set.isEmpty() || set.get().resourceRecords().stream().noneMatch(r -> r.value().equals(id[2]))) {
-            return java.util.Optional.empty();
+    /**
+     * The change that takes a record out: the whole set's DELETE (exactly as it is now, as Route 53 wants) for a
+     * set's only value, an UPSERT of the rest for one value of several; none when it is gone already.
+     */
+    private Optional<Change> removal(String domain, String[] id) {
+        Optional<ResourceRecordSet> set = set(domain, id[0], id[1]);
+        if (set.isEmpty()) {
+            return Optional.empty();
         }
-        List<String> rest = set.get().resourceRecords().stream().map(ResourceRecord::value).filter(v -> !v.equals(id[2]))
-                .toList();
+        List<String> now = set.get().resourceRecords().stream().map(ResourceRecord::value).toList();
+        List<String> rest = id.length == 2 ? List.of() : now.stream().filter(v -> !v.equals(id[2])).toList();
+        if (rest.size() == now.size()) {
+            return Optional.empty();
+        }
         if (rest.isEmpty()) {
-            return java.util.Optional.of(Change.builder().action(ChangeAction.DELETE).resourceRecordSet(set.get()).build());
+            return Optional.of(Change.builder().action(ChangeAction.DELETE).resourceRecordSet(set.get()).build());
         }
         int ttl = set.get().ttl() == null ? 300 : set.get().ttl().intValue();
-        return java.util.Optional.of(upsert(domain, id[0], id[1], ttl, rest));
+        return Optional.of(upsert(domain, id[0], id[1], ttl, rest));
     }
 
-    private Map<String, List<String>> values(String domain, String type, String name) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        set(domain, type, name).ifPresent(s -> out.put(key(type, name),
-                s.resourceRecords().stream().map(ResourceRecord::value).toList()));
-        return out;
+    private List<String> values(String domain, String type, String name) {
+        return set(domain, type, name).map(s -> s.resourceRecords().stream().map(ResourceRecord::value).toList())
+                .orElse(List.of());
     }
 
     /** The one set of this name and type, read with ListResourceRecordSets starting at it. */
-    private java.util.Optional<ResourceRecordSet> set(String domain, String type, String name) {
+    private Optional<ResourceRecordSet> set(String domain, String type, String name) {
         String absolute = RecordSets.absolute(domain, name);
         return AwsErrors.call("Route 53 ListResourceRecordSets", () -> route53.listResourceRecordSets(r -> r
                         .hostedZoneId(zoneId(domain)).startRecordName(absolute).startRecordType(type).maxItems("1")))
@@ -150,6 +151,12 @@ final class Route53Dns implements DnsProvider {
                 .name(RecordSets.absolute(domain, name)).type(type).ttl((long) ttl)
                 .resourceRecords(values.stream().map(v -> ResourceRecord.builder().value(v).build()).toList()).build())
                 .build();
+    }
+
+    private static DnsRecord made(RecordSpec record, int valuesInSet) {
+        String id = valuesInSet == 1 ? RecordSets.id(record.type(), record.name())
+                : RecordSets.id(record.type(), record.name(), record.data());
+        return new DnsRecord(id, record.type(), record.name(), record.data(), record.ttl());
     }
 
     /** One batch, then a bounded wait for it to reach every Route 53 server. */
@@ -179,14 +186,10 @@ final class Route53Dns implements DnsProvider {
         return id;
     }
 
-    private static String key(String type, String name) {
-        return type + "/" + name;
-    }
-
     private static String[] parsed(String recordId) {
         String[] id = RecordSets.parse(recordId);
         if (id == null) {
-            throw new CloudmakerException("\"" + recordId + "\" is no Route 53 record id of cloudmaker's (TYPE/name/value)");
+            throw new CloudmakerException("\"" + recordId + "\" is no Route 53 record id of cloudmaker's (TYPE/name)");
         }
         return id;
     }

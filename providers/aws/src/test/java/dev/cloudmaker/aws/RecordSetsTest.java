@@ -31,6 +31,14 @@ class RecordSetsTest {
     }
 
     @Test
+    void aSetsOnlyValueIsIdentifiedByNameAndTypeSoAChangedValueKeepsItsId() {
+        ResourceRecordSet set = ResourceRecordSet.builder().name("web.example.com.").type("A").ttl(60L)
+                .resourceRecords(ResourceRecord.builder().value("192.0.2.1").build()).build();
+        assertThat(RecordSets.records("example.com", set)).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo("A/web"));
+        assertThat(RecordSets.parse("A/web")).containsExactly("A", "web");
+    }
+
+    @Test
     void aTxtValueWithSlashesSurvivesItsId() {
         assertThat(RecordSets.parse(RecordSets.id("TXT", "@", "\"v=spf1 a/24 -all\"")))
                 .containsExactly("TXT", "@", "\"v=spf1 a/24 -all\"");
