@@ -25,7 +25,8 @@ public interface Wire {
 
     /**
      * The cloud's answer to a refusal of {@code request}, for clouds whose answer says what was wrong with the
-     * credentials it carried; by default the same for every request.
+     * credentials it carried or that serve several protocols with their own error shapes; by default the same for
+     * every request.
      */
     default ApiResponse refusal(Refusal refusal, String requestId, WireRequest request) {
         return refusal(refusal, requestId);
