@@ -77,6 +77,11 @@ public final class AwsProvider implements Provider {
         return clients.stats();
     }
 
+    /** The SDK clients, for tests that look at what the provider made. */
+    AwsClients clients() {
+        return clients;
+    }
+
     @Override
     public void close() {
         clients.close();
