@@ -115,6 +115,30 @@ class AwsCliIT {
     }
 
     @Test
+    void afterAStopAndStartTheNameFollowsTheNewAddressAndProvisionChangesNothing() {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String before = web1().publicIpv4();
+
+        CliRun stop = cli("stop", "web1", "--wait");
+        assertThat(stop.exitCode()).as(stop.all()).isZero();
+        CliRun start = cli("start", "web1");
+        assertThat(start.exitCode()).as(start.all()).isZero();
+
+        String after = web1().publicIpv4();
+        assertThat(after).as("EC2 gives a started instance a new public address").isNotNull().isNotEqualTo(before);
+        assertThat(start.out()).contains("A www.example.com " + before + " → " + after);
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::data).containsExactly(after);
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+    }
+
+    private EmulatedServer web1() {
+        return live().stream().filter(s -> s.name().equals("web1")).findFirst().orElseThrow();
+    }
+
+    @Test
     void theCatalogueIsTheRegionsInstanceTypesAndDistributions() {
         CliRun regions = cli("regions");
         CliRun sizes = cli("sizes");

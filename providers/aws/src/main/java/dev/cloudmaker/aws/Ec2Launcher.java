@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -54,9 +55,8 @@ final class Ec2Launcher {
         RunInstancesRequest.Builder run = RunInstancesRequest.builder().imageId(ami).instanceType(request.size())
                 .minCount(1).maxCount(1).securityGroupIds(securityGroupId)
                 .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE).tags(tags(request)).build());
-        if (request.idempotencyKey() != null) {
-            run.clientToken(request.idempotencyKey());
-        }
+        // without a key (a library user's create), one token for this call still makes the SDK's own retries safe
+        run.clientToken(request.idempotencyKey() != null ? request.idempotencyKey() : UUID.randomUUID().toString());
         if (!request.keyIds().isEmpty()) {
             run.keyName(request.keyIds().getFirst());
         }

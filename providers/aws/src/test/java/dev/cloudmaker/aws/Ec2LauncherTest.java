@@ -52,9 +52,10 @@ class Ec2LauncherTest {
     }
 
     @Test
-    void aRequestWithoutKeyOrUserDataSendsNeither() {
+    void aRequestWithoutKeyOrUserDataSendsNeitherButStillAClientTokenForTheSdksRetries() {
         RunInstancesRequest run = Ec2Launcher.request(ServerRequest.builder("a", null, "t3.micro", "debian-12").build(),
                 "ami-1", "sg-1");
+        assertThat(run.clientToken()).isNotBlank();
         assertThat(run.keyName()).isNull();
         assertThat(run.userData()).isNull();
         assertThat(run.tagSpecifications().getFirst().tags()).extracting(Tag::key).containsExactly("Name", "cloudmaker-image");
