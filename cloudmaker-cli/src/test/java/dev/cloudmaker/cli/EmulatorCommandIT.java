@@ -32,7 +32,7 @@ class EmulatorCommandIT {
     void anUnknownTypeAnOptionTheTypeDoesNotTakeAndABadFaultAreUsageErrors() {
         CliRun unknown = CliRun.of(Map.of(), "emulator", "openstack");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).contains("no emulator for \"openstack\"; installed: digitalocean, port-only, triton");
+        assertThat(unknown.err()).contains("no emulator for \"openstack\"; installed: aws, digitalocean, port-only, triton");
 
         CliRun notTaken = CliRun.of(Map.of(), "emulator", "port-only", "--port", "0", "--latency", "1s");
         assertThat(notTaken.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -96,6 +96,24 @@ class EmulatorCommandIT {
             assertThat(lines.subList(1, lines.size())).containsExactly("export TRITON_URL=" + url,
                     "export TRITON_ACCOUNT=alice", "export TRITON_KEY_ID=" + fingerprint, "export SDC_URL=" + url,
                     "export SDC_ACCOUNT=alice", "export SDC_KEY_ID=" + fingerprint);
+        } finally {
+            jar.process().destroy();
+            assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
+    void theAwsEmulatorExportsWhatTheAwsClientsRead() throws Exception {
+        JarProcess jar = JarProcess.start(Files.createDirectories(dir.resolve("aws-logs")), Map.of(), "emulator", "aws");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> jar.out().lines().count() >= 7);
+            List<String> lines = jar.out().lines().toList();
+            String url = lines.getFirst().substring("listening on ".length());
+            assertThat(lines.subList(1, lines.size())).containsExactly("export AWS_ENDPOINT_URL=" + url,
+                    "export AWS_ACCESS_KEY_ID=AKIACLOUDMAKEREMU001",
+                    "export AWS_SECRET_ACCESS_KEY=cloudmakerEmulatorSecretKey0000000000000",
+                    "export AWS_REGION=us-east-1", "export AWS_DEFAULT_REGION=us-east-1",
+                    "export AWS_EC2_METADATA_DISABLED=true");
         } finally {
             jar.process().destroy();
             assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

@@ -41,7 +41,7 @@ final class SecurityGroupHandler {
         if (!tags.isEmpty()) {
             r.region().tags.put(g.id, new LinkedHashMap<>(tags));
         }
-        Xml xml = r.reply().leaf("return", "true").leaf("groupId", g.id);
+        Xml xml = r.reply().leaf("groupId", g.id);
         TagXml.write(xml, r.region().tagsOf(g.id));
         return xml;
     }

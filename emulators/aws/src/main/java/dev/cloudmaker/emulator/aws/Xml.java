@@ -57,6 +57,7 @@ final class Xml {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Text content as AWS writes it: only {@code &}, {@code <} and {@code >} escaped (quotes stay as they are). */
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -64,8 +65,6 @@ final class Xml {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
                 default -> b.append(c);
             }
         }
