@@ -63,7 +63,7 @@ abstract class PowerCommand extends SessionCommand implements ChangesServers {
         long started = System.nanoTime();
         List<Throwable> failures = Parallel.forEach(servers, PARALLELISM, server -> {
             try {
-                outcomes.put(server.id(), change(ns, server, action, started));
+                outcomes.put(server.id(), change(session, ns, server, action, started));
                 progress.step(server.name(), outcomes.get(server.id()).text());
             } catch (RuntimeException e) {
                 outcomes.put(server.id(), new PowerOutcome(PowerOutcome.Kind.FAILED, e.getMessage()));
@@ -85,17 +85,22 @@ abstract class PowerCommand extends SessionCommand implements ChangesServers {
         return ExitCodes.OK;
     }
 
-    /** Makes the change on one server and says how it ended. */
-    private PowerOutcome change(Namespace ns, CloudServer server, PowerAction action, long started) {
+    /**
+     * Makes the change on one server and says how it ended. A start on a cloud that gives the server a new address
+     * is waited for, and the server's DNS names follow the new address ({@link AddressFollow}).
+     */
+    private PowerOutcome change(Session session, Namespace ns, CloudServer server, PowerAction action, long started) {
         if (server.status() == action.settlesAt() && action != PowerAction.REBOOT) {
             return new PowerOutcome(PowerOutcome.Kind.UNCHANGED, "already " + action.settlesAt().label());
         }
+        boolean follow = AddressFollow.needed(session, server, action);
         ns.power(server, action, timeout);
-        if (!await) {
+        if (!await && !follow) {
             return new PowerOutcome(PowerOutcome.Kind.ACCEPTED, action.verb() + " accepted");
         }
-        ns.waitUntil(server, action.settlesAt(), timeout);
+        CloudServer now = ns.waitUntil(server, action.settlesAt(), timeout);
+        String moved = follow ? AddressFollow.follow(session, ns, now) : "";
         return new PowerOutcome(PowerOutcome.Kind.DONE,
-                action.settlesAt().label() + " after " + Durations.format(Duration.ofNanos(System.nanoTime() - started)));
+                action.settlesAt().label() + " after " + Durations.format(Duration.ofNanos(System.nanoTime() - started)) + moved);
     }
 }

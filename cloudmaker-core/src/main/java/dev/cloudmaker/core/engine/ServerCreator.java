@@ -188,6 +188,7 @@ final class ServerCreator {
                 .namespace(namespace)
                 .idempotencyKey(IdempotencyKeys.of(namespace, c.name(), launch))
                 .options(c.options())
+                .firewall(c.firewall())
                 .build();
     }
 

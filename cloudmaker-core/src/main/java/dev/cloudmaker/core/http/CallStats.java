@@ -13,8 +13,13 @@ public final class CallStats {
     private final AtomicLong rateLimited = new AtomicLong();
 
     void sent(ApiRequest request) {
+        sent(request.mutating());
+    }
+
+    /** Counts one attempt sent by a client that is not a {@link JsonApiClient} (a cloud's own SDK). */
+    public void sent(boolean mutatingRequest) {
         requests.incrementAndGet();
-        if (request.mutating()) {
+        if (mutatingRequest) {
             mutating.incrementAndGet();
         }
     }
@@ -28,12 +33,14 @@ public final class CallStats {
         this.host = host;
     }
 
-    void retried(String cause) {
+    /** Counts one attempt that was a retry, and why. */
+    public void retried(String cause) {
         lastRetryCause = cause;
         retries.incrementAndGet();
     }
 
-    void rateLimited() {
+    /** Counts one answer that said the client sent too much. */
+    public void rateLimited() {
         rateLimited.incrementAndGet();
     }
 

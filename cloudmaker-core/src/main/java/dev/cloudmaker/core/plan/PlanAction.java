@@ -46,19 +46,23 @@ public sealed interface PlanAction {
         }
     }
 
-    /** {@code ipv6} is already resolved against the region's features; {@code options} are the provider type's own. */
+    /**
+     * {@code ipv6} is already resolved against the region's features; {@code options} are the provider type's own;
+     * {@code firewall} is what the server's role lets in (null in plans saved before it existed, and for servers made
+     * like an existing one: SSH only).
+     */
     record CreateServer(String provider, String name, String region, String size, String image, boolean backups, boolean ipv6,
                         boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData,
-                        java.util.Map<String, String> options)
+                        java.util.Map<String, String> options, dev.cloudmaker.core.spi.Firewall firewall)
             implements OnProvider {
         public CreateServer {
             options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
         }
 
-        /** A server with no provider-specific options. */
+        /** A server with no provider-specific options and no declared firewall. */
         public CreateServer(String provider, String name, String region, String size, String image, boolean backups, boolean ipv6,
                             boolean monitoring, String vpcUuid, java.util.List<String> tags, String userData) {
-            this(provider, name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, userData, java.util.Map.of());
+            this(provider, name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, userData, java.util.Map.of(), null);
         }
 
         public Effect effect() {

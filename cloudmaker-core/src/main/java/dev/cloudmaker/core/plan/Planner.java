@@ -3,8 +3,11 @@ package dev.cloudmaker.core.plan;
 import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.core.model.role.PortSpec;
+import dev.cloudmaker.core.model.role.RoleSpec;
 import dev.cloudmaker.core.plan.PlanAction.CreateServer;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.Firewall;
 import dev.cloudmaker.core.spi.ServerChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,7 +172,7 @@ public final class Planner {
 
     private static CreateServer withImage(CreateServer c, String image) {
         return new CreateServer(c.provider(), c.name(), c.region(), c.size(), image, c.backups(), c.ipv6(), c.monitoring(), c.vpcUuid(),
-                c.tags(), c.userData(), c.options());
+                c.tags(), c.userData(), c.options(), c.firewall());
     }
 
     /** An undeclared server's shape as observed, tags included (the provider drops those that spell its own marks). */
@@ -204,7 +207,18 @@ public final class Planner {
     private CreateServer createOf(ServerSpec spec) {
         boolean ipv6 = spec.ipv6() != null ? spec.ipv6() : observed.regionSupportsIpv6(spec.provider(), spec.region());
         return new CreateServer(spec.provider(), spec.name(), spec.region(), spec.size(), spec.image(), spec.backups(), ipv6,
-                spec.monitoring(), spec.vpcUuid(), spec.tags(), spec.userData(), spec.options());
+                spec.monitoring(), spec.vpcUuid(), spec.tags(), spec.userData(), spec.options(), firewall(spec));
+    }
+
+    /** The hardened SSH port and the ports the server's role opens, as the host firewall will. */
+    private Firewall firewall(ServerSpec spec) {
+        Set<PortSpec> ports = new LinkedHashSet<>();
+        ports.add(new PortSpec(definition.bootstrap() == null ? 22 : definition.bootstrap().sshPort(), "tcp"));
+        RoleSpec role = spec.role() == null ? null : definition.roles().get(spec.role());
+        if (role != null) {
+            ports.addAll(role.ports());
+        }
+        return new Firewall(spec.role(), List.copyOf(ports));
     }
 
     /** Two servers with one name in the namespace, on one provider or two: cloudmaker will not guess which is meant. */

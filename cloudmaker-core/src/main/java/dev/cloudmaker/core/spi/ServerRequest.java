@@ -10,6 +10,7 @@ import java.util.Map;
  * {@code idempotencyKey} is the same for every send of one create (a retry after a lost answer) and new for
  * a recreate; providers whose API deduplicates creates use it (EC2's {@code ClientToken}), others ignore it.
  * {@code options} are the server's options only this provider's type takes ({@link ProviderFactory#serverOptions()}).
+ * {@code firewall} is what the server's role lets in, for clouds that filter in front of servers (null: SSH only).
  */
 public record ServerRequest(
         String name,
@@ -25,7 +26,8 @@ public record ServerRequest(
         String userData,
         String namespace,
         String idempotencyKey,
-        Map<String, String> options) {
+        Map<String, String> options,
+        Firewall firewall) {
 
     public ServerRequest {
         tags = List.copyOf(tags);
@@ -33,12 +35,12 @@ public record ServerRequest(
         options = options == null ? Map.of() : Map.copyOf(options);
     }
 
-    /** A request with no provider-specific options. */
-    public ServerRequest(String name, String region, String size, String image, boolean backups, boolean ipv6, boolean monitoring,
-                         String vpcUuid, List<String> tags, List<String> keyIds, String userData, String namespace,
-                         String idempotencyKey) {
-        this(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace, idempotencyKey,
-                Map.of());
+    /** A request with no provider-specific options and no declared firewall (SSH only). */
+    public ServerRequest(String name, String region, String size, String image, boolean backups, boolean ipv6,
+                         boolean monitoring, String vpcUuid, List<String> tags, List<String> keyIds, String userData,
+                         String namespace, String idempotencyKey) {
+        this(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace,
+                idempotencyKey, Map.of(), null);
     }
 
     /** A request for a server of this name, region, size and image; everything else is off or empty until set. */
@@ -50,11 +52,14 @@ public record ServerRequest(
     public ServerRequestBuilder toBuilder() {
         return builder(name, region, size, image).backups(backups).ipv6(ipv6).monitoring(monitoring).vpcUuid(vpcUuid)
                 .tags(tags).keyIds(keyIds).userData(userData).namespace(namespace).idempotencyKey(idempotencyKey)
-                .options(options);
+                .options(options).firewall(firewall);
     }
 
-    /** The same request with the name and idempotency key blanked: the grouping key for batch creates. */
+    /**
+     * The same request with the name, idempotency key and firewall blanked: the grouping key for batch creates
+     * (clouds that batch creates have no firewall in front of servers).
+     */
     public ServerRequest shape() {
-        return toBuilder().name("").idempotencyKey(null).build();
+        return toBuilder().name("").idempotencyKey(null).firewall(null).build();
     }
 }

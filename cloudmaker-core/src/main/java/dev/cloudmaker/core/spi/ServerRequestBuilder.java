@@ -19,6 +19,7 @@ public final class ServerRequestBuilder {
     private String namespace;
     private String idempotencyKey;
     private Map<String, String> options = Map.of();
+    private Firewall firewall;
 
     ServerRequestBuilder(String name, String region, String size, String image) {
         this.name = name;
@@ -94,6 +95,11 @@ public final class ServerRequestBuilder {
     }
 
     /** The same for every send of one create, new for a recreate; null for none. */
+    public ServerRequestBuilder firewall(Firewall value) {
+        firewall = value;
+        return this;
+    }
+
     public ServerRequestBuilder idempotencyKey(String value) {
         idempotencyKey = value;
         return this;
@@ -107,6 +113,6 @@ public final class ServerRequestBuilder {
 
     public ServerRequest build() {
         return new ServerRequest(name, region, size, image, backups, ipv6, monitoring, vpcUuid, tags, keyIds, userData, namespace,
-                idempotencyKey, options);
+                idempotencyKey, options, firewall);
     }
 }

@@ -1,0 +1,183 @@
+package dev.cloudmaker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudmaker.emulator.aws.AwsEmulator;
+import dev.cloudmaker.emulator.kit.EmulatedRecord;
+import dev.cloudmaker.emulator.kit.EmulatedServer;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A definition on AWS ({@code "type": "aws"}, its {@code region} and {@code api_url}) with a Route 53 name, signed with
+ * the keys security.json gives: plan, provision, a no-op re-run and destroy through the CLI, against the AWS emulator
+ * (which verifies every signature). The secret access key is never printed or written.
+ */
+class AwsCliIT {
+    @TempDir
+    Path dir;
+
+    private AwsEmulator aws;
+    private final List<String> printed = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        aws = emulator(null);
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve("cloud.json"), """
+                {
+                  "namespace": "shop",
+                  "providers": { "eu": { "type": "aws", "region": "eu-west-1", "api_url": "%s" } },
+                  "dns": "eu",
+                  "defaults": { "provider": "eu", "region": "eu-west-1", "size": "t3.micro", "image": "debian-12" },
+                  "roles": { "web": { "ports": [80, 443] } },
+                  "servers": { "web1": { "role": "web", "names": ["www.example.com"] }, "db1": { "size": "t3.small" } }
+                }
+                """.formatted(aws.baseUrl()));
+        Files.writeString(project.resolve("security.json"), """
+                {"providers": {"eu": {"access_key_id": "%s", "secret_access_key": "%s"}},
+                 "public_ssh_key": "%s you@laptop"}
+                """.formatted(aws.accessKeyId(), aws.secretAccessKey(), Fixture.publicKey(5)));
+    }
+
+    private static AwsEmulator emulator(String fault) {
+        var builder = AwsEmulator.builder().port(0).region("eu-west-1").bootDelay(Duration.ofMillis(200))
+                .actionDuration(Duration.ofMillis(200));
+        if (fault != null) {
+            builder.fault(FaultSpec.parse(fault));
+        }
+        AwsEmulator emulator = builder.start();
+        emulator.addZone("example.com");
+        return emulator;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        String secret = aws.secretAccessKey();
+        aws.close();
+        assertThat(printed).noneMatch(o -> o.contains(secret));
+        try (var files = Files.walk(dir.resolve("project"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("security.json"))
+                    .toList()) {
+                assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain(secret);
+            }
+        }
+    }
+
+    private CliRun cli(String... args) {
+        CliRun run = CliRun.in(dir.resolve("project"), Map.of("HOME", dir.toString()), args);
+        printed.add(run.all());
+        return run;
+    }
+
+    private List<EmulatedServer> live() {
+        return aws.account().servers().stream().filter(s -> !s.status().equals("terminated")
+                && !s.status().equals("shutting-down")).toList();
+    }
+
+    @Test
+    void plansProvisionsWithARoute53NameChangesNothingOnARerunAndDestroys() {
+        CliRun plan = cli("plan");
+        assertThat(plan.exitCode()).as(plan.all()).isZero();
+        assertThat(plan.out()).contains("+ server   web1", "+ server   db1");
+        assertThat(aws.stats().mutatingRequests()).isZero();
+
+        CliRun provision = cli("provision", "--yes");
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+        assertThat(live()).extracting(EmulatedServer::name).containsExactlyInAnyOrder("web1", "db1");
+        EmulatedServer web1 = live().stream().filter(s -> s.name().equals("web1")).findFirst().orElseThrow();
+        assertThat(web1.tags()).contains("cloudmaker-namespace=shop", "cloudmaker-image=debian-12");
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::name, EmulatedRecord::data)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("www", web1.publicIpv4()));
+        assertThat(aws.account().keys()).hasSize(1);
+
+        aws.resetStats();
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+        assertThat(aws.stats().mutatingRequests()).isZero();
+
+        CliRun destroy = cli("destroy", "--yes");
+        assertThat(destroy.exitCode()).as(destroy.all()).isZero();
+        assertThat(live()).isEmpty();
+        assertThat(aws.account().records("example.com")).noneMatch(r -> r.type().equals("A"));
+    }
+
+    @Test
+    void afterAStopAndStartTheNameFollowsTheNewAddressAndProvisionChangesNothing() {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String before = web1().publicIpv4();
+
+        CliRun stop = cli("stop", "web1", "--wait");
+        assertThat(stop.exitCode()).as(stop.all()).isZero();
+        CliRun start = cli("start", "web1");
+        assertThat(start.exitCode()).as(start.all()).isZero();
+
+        String after = web1().publicIpv4();
+        assertThat(after).as("EC2 gives a started instance a new public address").isNotNull().isNotEqualTo(before);
+        assertThat(start.out()).contains("A www.example.com " + before + " → " + after);
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::data).containsExactly(after);
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+    }
+
+    private EmulatedServer web1() {
+        return live().stream().filter(s -> s.name().equals("web1")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theCatalogueIsTheRegionsInstanceTypesAndDistributions() {
+        CliRun regions = cli("regions");
+        CliRun sizes = cli("sizes");
+        CliRun images = cli("images");
+
+        assertThat(regions.exitCode()).as(regions.all()).isZero();
+        assertThat(regions.out()).contains("eu-west-1", "us-east-1");
+        assertThat(sizes.out()).contains("t3.micro", "m5.large");
+        assertThat(images.out()).contains("debian-12", "ubuntu-24.04");
+    }
+
+    @Test
+    void aLaunchWhoseAnswerIsLostIsSentAgainWithItsClientTokenAndMadeOnce() throws Exception {
+        aws.close();
+        aws = emulator("drop-reply@RunInstances=1x");
+        Path cloudJson = dir.resolve("project").resolve("cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson).replaceAll("http://127\\.0\\.0\\.1:\\d+", aws.baseUrl().toString()));
+        Path security = dir.resolve("project").resolve("security.json");
+
+        CliRun first = cli("provision", "--yes");
+        CliRun second = first.exitCode() == 0 ? first : cli("provision", "--yes");
+
+        assertThat(aws.stats().faultsInjected()).as("a launch's answer was dropped").isEqualTo(1);
+        assertThat(second.exitCode()).as(first.all() + second.all()).isZero();
+        assertThat(live()).extracting(EmulatedServer::name).containsExactlyInAnyOrder("web1", "db1");
+        assertThat(Files.exists(security)).isTrue();
+    }
+
+    @Test
+    void keysTheEmulatorDoesNotKnowAreACredentialsErrorNamingTheFieldsAndNothingIsMade() throws Exception {
+        Files.writeString(dir.resolve("project").resolve("security.json"), """
+                {"providers": {"eu": {"access_key_id": "AKIASTRANGER0000001", "secret_access_key": "strangerSecret000000000000000000000000000"}},
+                 "public_ssh_key": "%s you@laptop"}
+                """.formatted(Fixture.publicKey(5)));
+
+        CliRun provision = cli("provision", "--yes");
+
+        assertThat(provision.exitCode()).isNotZero();
+        assertThat(provision.all()).contains("access_key_id").doesNotContain("strangerSecret000000000000000000000000000");
+        assertThat(live()).isEmpty();
+    }
+}
