@@ -14,8 +14,8 @@ import java.util.List;
  * A Nova server (microversion {@value NovaMicroversion#VERSION}) as a {@link CloudServer}: the namespace from its tags,
  * the size from the embedded flavor's {@code original_name}, the image as cloudmaker asked for it (kept in metadata,
  * since Nova reports only the image's id), and the addresses read from {@code addresses} by version and type: the
- * public IPv4 is a floating one, else {@code accessIPv4}, else one on the server's public network, else the first
- * one that is not private; the private IPv4 is a fixed private address.
+ * public IPv4 is a floating one, else {@code accessIPv4}, else a fixed one that is not private (on the server's
+ * network first), else the fixed one on the server's network; the private IPv4 is a fixed private address.
  */
 final class ServerMapper {
     static final String IMAGE_KEY = "cloudmaker_image";
@@ -49,35 +49,39 @@ final class ServerMapper {
 
     static Networking networking(JsonNode s, String publicNetwork) {
         String floating4 = null;
-        String onPublic4 = null;
         String public4 = null;
+        String onNetwork4 = null;
         String private4 = null;
         String v6 = null;
         var nets = s.path("addresses").properties().iterator();
         while (nets.hasNext()) {
             var net = nets.next();
+            boolean chosen = net.getKey().equals(publicNetwork);
             for (JsonNode a : net.getValue()) {
                 String addr = a.path("addr").asText(null);
                 if (addr == null) {
                     continue;
                 }
-                boolean floating = "floating".equals(a.path("OS-EXT-IPS:type").asText());
                 if (a.path("version").asInt(addr.contains(":") ? 6 : 4) == 6) {
-                    v6 = v6 == null ? addr : v6;
-                } else if (floating) {
+                    v6 = v6 == null || chosen ? addr : v6;
+                } else if ("floating".equals(a.path("OS-EXT-IPS:type").asText())) {
                     floating4 = floating4 == null ? addr : floating4;
-                } else if (net.getKey().equals(publicNetwork)) {
-                    onPublic4 = onPublic4 == null ? addr : onPublic4;
-                } else if (isPrivate(addr)) {
-                    private4 = private4 == null ? addr : private4;
                 } else {
-                    public4 = public4 == null ? addr : public4;
+                    if (chosen && onNetwork4 == null) {
+                        onNetwork4 = addr;
+                    }
+                    if (isPrivate(addr)) {
+                        private4 = private4 == null ? addr : private4;
+                    } else if (public4 == null || chosen) {
+                        public4 = addr;
+                    }
                 }
             }
         }
         String access4 = blankToNull(s.path("accessIPv4").asText(null));
         String access6 = blankToNull(s.path("accessIPv6").asText(null));
-        String chosen4 = first(floating4, access4, onPublic4, public4);
+        // a cloud whose only network is private (a lab, a VPN) reaches servers on that network's address
+        String chosen4 = first(floating4, access4, public4, onNetwork4);
         return new Networking(chosen4, access6 != null ? access6 : v6, private4 != null && !private4.equals(chosen4) ? private4 : null);
     }
 
