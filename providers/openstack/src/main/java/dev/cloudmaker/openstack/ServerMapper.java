@@ -38,7 +38,8 @@ final class ServerMapper {
         return new CloudServer(s.path("id").asText(), s.path("name").asText(), region, size, image, state,
                 state != ServerStatus.FAILED && NovaStatus.busy(status, task), false, tags,
                 CloudmakerTags.namespaceOf(tags, preferredNamespace), CloudmakerTags.poweredOffForResize(tags),
-                networking(s, publicNetwork), created(s.path("created").asText(null)), null, flavor.path("disk").asInt(0));
+                networking(s, publicNetwork), created(s.path("created").asText(null)), null, flavor.path("disk").asInt(0),
+                state == ServerStatus.FAILED ? fault(s) : null);
     }
 
     /** Nova's fault message for a server in ERROR (what went wrong, in Nova's words), else null. */

@@ -99,5 +99,8 @@ class ServerMapperTest {
         assertThat(failure).hasValueSatisfying(m -> assertThat(m).contains("db1").contains("abc")
                 .contains("No valid host was found."));
         assertThat(NovaWaits.failure(ServiceCatalogTest.read("{\"status\":\"BUILD\"}"))).isEmpty();
+        assertThat(ServerMapper.toServer(ServiceCatalogTest.read(body), "R", null, null).failure())
+                .as("the engine's own waits (creates) end with Nova's word too")
+                .hasValueSatisfying(m -> assertThat(m).contains("db1").contains("No valid host was found."));
     }
 }
