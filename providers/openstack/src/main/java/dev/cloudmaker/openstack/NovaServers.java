@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Nova servers. A create sends the flavor's and image's ids, the chosen network, the namespace tag and the user's
- * tags, the image as asked and the namespace in metadata, the first key pair and the first boot's user data (base64).
+ * tags, the image as asked and the namespace in metadata, the namespace's security group (SSH), the first key pair
+ * and the first boot's user data (base64).
  * Lists ask Nova for the namespace tag and keep only servers that carry it: Nova's filters are hints (its
  * {@code name=} is even a regular expression), the tag decides. Nova has no idempotency token: a lost create answer
  * is settled by the engine finding the server by namespace and name.
@@ -38,6 +39,7 @@ final class NovaServers implements Servers {
     private final GlanceImages images;
     private final NeutronNetworks networks;
     private final boolean floatingIp;
+    private final SecurityGroups groups;
     private final NovaWaits waits;
 
     NovaServers(OpenStackApi api, OpenStackCatalog catalog, Flavors flavors, GlanceImages images, NeutronNetworks networks,
@@ -48,6 +50,7 @@ final class NovaServers implements Servers {
         this.images = images;
         this.networks = networks;
         this.floatingIp = floatingIp;
+        this.groups = new SecurityGroups(api);
         this.waits = new NovaWaits(this);
     }
 
@@ -93,6 +96,10 @@ final class NovaServers implements Servers {
         ObjectNode server = Json.object().put("name", request.name()).put("flavorRef", flavors.id(request.size()))
                 .put("imageRef", imageId(request.image())).put("min_count", 1).put("max_count", 1);
         server.putArray("networks").addObject().put("uuid", networks.network().path("id").asText());
+        if (api.clients().offers(Service.NETWORK)) {
+            // the role's ports are not in the request yet (core's ServerRequest has no role): SSH for now, as on EC2
+            server.putArray("security_groups").addObject().put("name", groups.ensure(request.namespace(), null, List.of()));
+        }
         NovaTags.tags(request.namespace(), request.tags()).forEach(server.withArray("tags")::add);
         ObjectNode metadata = server.putObject("metadata").put(ServerMapper.IMAGE_KEY, request.image());
         if (request.namespace() != null) {
