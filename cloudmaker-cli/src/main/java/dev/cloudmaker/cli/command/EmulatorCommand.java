@@ -78,6 +78,18 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = EmulatorOption.KEY, paramLabel = "FILE", description = "An OpenSSH public key file to put in the account; repeatable.")
     List<Path> keys;
 
+    @Option(names = EmulatorOption.USER, paramLabel = "NAME", description = "The user clients log in as, for clouds with user logins.")
+    String user;
+
+    @Option(names = EmulatorOption.PASSWORD, paramLabel = "TEXT", description = "That user's password.")
+    String password;
+
+    @Option(names = EmulatorOption.PROJECT, paramLabel = "NAME", description = "The project the user works in.")
+    String project;
+
+    @Option(names = EmulatorOption.REGION, paramLabel = "NAME", description = "The region the emulator serves.")
+    String region;
+
     /** Lists the installed emulators and the options each takes below the generic help. */
     @Spec
     void describeInstalled(CommandSpec spec) {
@@ -145,6 +157,10 @@ public final class EmulatorCommand implements Callable<Integer> {
         o = faults == null ? o : o.withFaults(faults);
         o = account == null ? o : o.withAccount(account);
         o = keys == null ? o : o.withKeyFiles(keys);
+        o = user == null ? o : o.withUser(user);
+        o = password == null ? o : o.withPassword(password);
+        o = project == null ? o : o.withProject(project);
+        o = region == null ? o : o.withRegion(region);
         return seed == null ? o : o.withSeed(seed);
     }
 
@@ -160,6 +176,10 @@ public final class EmulatorCommand implements Callable<Integer> {
         given.put(EmulatorOption.SEED, seed);
         given.put(EmulatorOption.ACCOUNT, account);
         given.put(EmulatorOption.KEY, keys);
+        given.put(EmulatorOption.USER, user);
+        given.put(EmulatorOption.PASSWORD, password);
+        given.put(EmulatorOption.PROJECT, project);
+        given.put(EmulatorOption.REGION, region);
         Set<String> taken = factory.options().stream().map(EmulatorOption::flag).collect(Collectors.toSet());
         given.forEach((flag, value) -> {
             if (value != null && !taken.contains(flag)) {

@@ -19,6 +19,14 @@ public record EmulatorOption(String flag, String label, String description) {
     public static final String ACCOUNT = "--account";
     /** An OpenSSH public key file to put in the account, for clouds that authenticate requests by SSH key. */
     public static final String KEY = "--key";
+    /** The user clients log in as, for clouds with user logins (OpenStack's Keystone). */
+    public static final String USER = "--user";
+    /** That user's password. */
+    public static final String PASSWORD = "--password";
+    /** The project (tenant) the user's token is scoped to. */
+    public static final String PROJECT = "--project";
+    /** The region the emulator's endpoints are in. */
+    public static final String REGION = "--region";
 
     public EmulatorOption {
         if (flag == null || !flag.startsWith("--") || label == null || description == null) {

@@ -28,6 +28,20 @@ class EmulatorOptionsTest {
     }
 
     @Test
+    void aUserLoginIsSetPartByPartAndItsPasswordIsNeverShown() {
+        EmulatorOptions o = EmulatorOptions.defaults().withUser("demo").withPassword("s3cret-pw").withProject("ops")
+                .withRegion("RegionTwo");
+        assertThat(o.user()).isEqualTo("demo");
+        assertThat(o.password()).isEqualTo("s3cret-pw");
+        assertThat(o.project()).isEqualTo("ops");
+        assertThat(o.region()).isEqualTo("RegionTwo");
+        assertThat(o.withSeed(3).user()).isEqualTo("demo");
+        assertThat(EmulatorOptions.defaults().user()).isNull();
+        assertThat(o.toString()).contains("user=demo").doesNotContain("s3cret-pw");
+        assertThatThrownBy(() -> o.withRegion("")).hasMessageContaining("must not be empty");
+    }
+
+    @Test
     void impossibleSettingsSayWhatIsWrong() {
         EmulatorOptions d = EmulatorOptions.defaults();
         assertThatThrownBy(() -> d.withPort(65_536)).isInstanceOf(IllegalArgumentException.class)
