@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Designate v2 zones and record sets. Names travel with their trailing dot and are matched exactly; a record is one
  * value of a record set (Designate keeps one set per name and type), its id the set's. Writes answer PENDING and are
- * waited for, bounded, until ACTIVE; ERROR ends the wait at once. Designate's own SOA and NS sets are not listed.
+ * waited for, bounded, until ACTIVE (a delete until the set is gone); ERROR ends the wait at once. Designate's own SOA and NS sets are not listed.
  */
 final class DesignateDns implements DnsProvider {
     static final Duration ACTIVE_TIMEOUT = Duration.ofMinutes(5);
@@ -102,7 +102,16 @@ final class DesignateDns implements DnsProvider {
     @Override
     public void deleteRecord(String domain, String recordId) {
         String zonePath = "/zones/" + zone(domain).path("id").asText() + "/recordsets";
-        ApiCalls.ignoreNotFound(() -> api.send(Service.DNS, ApiRequest.delete(zonePath + "/" + recordId)));
+        String path = zonePath + "/" + recordId;
+        ApiCalls.ignoreNotFound(() -> api.send(Service.DNS, ApiRequest.delete(path)));
+        // Designate deletes in the background (PENDING/DELETE): the set is listed until it is gone
+        Waiter.waitingFor("record set " + recordId + " to be deleted from Designate", timeout)
+                .polling(Duration.ofMillis(100), Duration.ofSeconds(3))
+                .until(() -> ApiCalls.orEmpty(() -> api.get(Service.DNS, path)), Optional::isEmpty,
+                        r -> r.map(set -> "ERROR".equals(set.path("status").asText())
+                                ? Optional.of("Designate could not delete record set " + recordId + " (status ERROR)")
+                                : Optional.<String>empty()).orElse(Optional.empty()),
+                        r -> r.map(set -> set.path("status").asText() + "/" + set.path("action").asText()).orElse("gone"));
     }
 
     private DnsRecord write(String domain, String zonePath, String setId, RecordSpec record, List<String> values) {
