@@ -14,7 +14,9 @@ import java.util.Optional;
  * Resolves an {@link AuthConfig} the way OpenStack's own clients do, so a user's existing setup works as it is: a
  * {@code cloud} (cloud.json, else {@code OS_CLOUD}) is read from clouds.yaml; without one, the {@code OS_*} variables
  * when {@code OS_AUTH_URL} is set; else the lone cloud of a clouds.yaml. Fields in cloud.json and security.json go
- * over whichever of these applies, key by key. Domains left unset are {@code default}, as the openstack CLI assumes.
+ * over whichever of these applies, key by key; an {@code auth_url} there without a {@code cloud} in cloud.json stands
+ * alone (neither {@code OS_*} nor clouds.yaml add to it). Domains left unset are {@code default}, as the openstack
+ * CLI assumes.
  */
 final class AuthConfigResolver {
     /** The SDK's flat keys this provider reads, each also an {@code OS_<KEY>} variable. */
@@ -30,8 +32,15 @@ final class AuthConfigResolver {
         String what = "provider " + settings.name() + " (" + preset.type() + ")";
         Map<String, String> values = new LinkedHashMap<>(preset.defaults());
         String source;
-        String cloud = Optional.ofNullable(settings.setting(OpenStackSettings.CLOUD, null)).orElse(env.get("OS_CLOUD"));
-        if (cloud != null && !cloud.isBlank()) {
+        // an auth_url of cloud.json or security.json (the sandbox's, --api-url's) is a whole login: the environment's
+        // cloud or openrc must not slip its user or credential under it
+        boolean explicitUrl = settings.setting(OpenStackSettings.AUTH_URL, null) != null
+                || settings.credentials().get(OpenStackSettings.AUTH_URL).isPresent();
+        String cloud = Optional.ofNullable(settings.setting(OpenStackSettings.CLOUD, null))
+                .orElse(explicitUrl ? null : env.get("OS_CLOUD"));
+        if (explicitUrl && settings.setting(OpenStackSettings.CLOUD, null) == null) {
+            source = "security.json";
+        } else if (cloud != null && !cloud.isBlank()) {
             CloudsYaml file = CloudsYaml.find(env, searchPath).orElseThrow(() -> new CloudmakerException(what
                     + " names cloud \"" + cloud + "\", but there is no clouds.yaml in " + searchPath + " and "
                     + CloudsYaml.FILE_VARIABLE + " is not set; create one, or give auth_url, username and password in "

@@ -105,6 +105,21 @@ class AuthConfigResolverTest {
     }
 
     @Test
+    void anExplicitAuthUrlStandsAloneWhateverTheEnvironmentsCloudOrOpenrcSay() throws IOException {
+        Path file = Files.writeString(dir.resolve("elsewhere.yaml"), CLOUDS);
+        Map<String, String> env = Map.of("OS_CLOUD", "other", "OS_CLIENT_CONFIG_FILE", file.toString(),
+                "OS_AUTH_URL", "http://openrc.example/v3", "OS_PROJECT_NAME", "openrc-project");
+
+        AuthConfig c = resolve(Map.of("auth_url", "http://127.0.0.1:9/identity/v3"), Map.of("username", "demo",
+                "password", "pw", "project_name", "demo"), env);
+
+        assertThat(c.applicationCredential()).as("the environment's cloud logs in with an application credential").isFalse();
+        assertThat(c.projectName()).isEqualTo("demo");
+        assertThat(c.authUrl()).hasToString("http://127.0.0.1:9/identity/v3");
+        assertThat(c.source()).isEqualTo("security.json");
+    }
+
+    @Test
     void rackspaceTakesItsRegionsKeystoneAndDomainAndTheApiKeyAsPassword() {
         AuthConfig c = TestSettings.resolve(Preset.RACKSPACE, Map.of("region_name", "SJC3"),
                 Map.of("username", "rackuser", "api_key", "KEY123", "project_name", "123456"), Map.of(), List.of(dir));

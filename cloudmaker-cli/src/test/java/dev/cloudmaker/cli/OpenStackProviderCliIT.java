@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no-op re-run and destroy through the CLI, against the OpenStack emulator, configured once from security.json's
  * fields and once from a clouds.yaml cloud, as openstacksdk users have it. The password is never printed or written.
  */
-class OpenStackCliIT {
+class OpenStackProviderCliIT {
     private static final String PASSWORD = "s3cret-0penstack";
 
     @TempDir
