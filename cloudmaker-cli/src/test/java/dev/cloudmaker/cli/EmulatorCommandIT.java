@@ -30,13 +30,17 @@ class EmulatorCommandIT {
 
     @Test
     void anUnknownTypeAnOptionTheTypeDoesNotTakeAndABadFaultAreUsageErrors() {
-        CliRun unknown = CliRun.of(Map.of(), "emulator", "openstack");
+        CliRun unknown = CliRun.of(Map.of(), "emulator", "vultr");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).contains("no emulator for \"openstack\"; installed: digitalocean, port-only, triton");
+        assertThat(unknown.err()).contains("no emulator for \"vultr\"; installed: digitalocean, openstack, port-only, triton");
 
         CliRun notTaken = CliRun.of(Map.of(), "emulator", "port-only", "--port", "0", "--latency", "1s");
         assertThat(notTaken.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(notTaken.err()).contains("the port-only emulator does not take --latency; it takes --port");
+
+        CliRun noUser = CliRun.of(Map.of(), "emulator", "triton", "--user", "alice");
+        assertThat(noUser.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noUser.err()).contains("the triton emulator does not take --user");
 
         CliRun badFault = CliRun.of(Map.of(), "emulator", "digitalocean", "--fault", "503@volumes");
         assertThat(badFault.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -96,6 +100,31 @@ class EmulatorCommandIT {
             assertThat(lines.subList(1, lines.size())).containsExactly("export TRITON_URL=" + url,
                     "export TRITON_ACCOUNT=alice", "export TRITON_KEY_ID=" + fingerprint, "export SDC_URL=" + url,
                     "export SDC_ACCOUNT=alice", "export SDC_KEY_ID=" + fingerprint);
+        } finally {
+            jar.process().destroy();
+            assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
+    void theOpenStackEmulatorTakesAUserLoginAndExportsTheOsVariables() throws Exception {
+        JarProcess jar = JarProcess.start(Files.createDirectories(dir.resolve("openstack-logs")), Map.of(),
+                "emulator", "openstack", "--user", "alice", "--password", "pw", "--project", "web", "--region", "North");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> jar.out().lines().count() >= 9);
+            List<String> lines = jar.out().lines().toList();
+            String url = lines.getFirst().substring("listening on ".length());
+            assertThat(lines.subList(1, lines.size())).containsExactly("export OS_AUTH_URL=" + url + "/identity/v3",
+                    "export OS_USERNAME=alice", "export OS_PASSWORD=pw", "export OS_PROJECT_NAME=web",
+                    "export OS_USER_DOMAIN_NAME=Default", "export OS_PROJECT_DOMAIN_NAME=Default",
+                    "export OS_REGION_NAME=North", "export OS_IDENTITY_API_VERSION=3");
+            var login = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/identity/v3/auth/tokens"))
+                    .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"auth\":{\"identity\":{\"methods\":[\"password\"],\"password\":{\"user\":{\"name\":"
+                                    + "\"alice\",\"domain\":{\"id\":\"default\"},\"password\":\"pw\"}}}}}")).build();
+            var answer = java.net.http.HttpClient.newHttpClient().send(login, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(201);
+            assertThat(answer.body()).contains(url + "/compute/v2.1", "\"North\"");
         } finally {
             jar.process().destroy();
             assertThat(jar.process().waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

@@ -88,13 +88,13 @@ final class Pipeline implements HttpHandler {
         Optional<FaultKind> replacing = fired.stream().map(FaultSpec::kind).filter(FaultKind::replacesResponse).findFirst();
         if (replacing.isPresent()) {
             throttled = replacing.get() == FaultKind.HTTP_429;
-            response = injected(replacing.get(), requestId);
+            response = injected(replacing.get(), requestId, request);
         } else if (principal.isEmpty() || rejected.contains(principal.get())) {
             response = wire.refusal(new Refusal.Unauthenticated(), requestId, request);
         } else {
             decision = rate.acquire(principal.get());
             throttled = !decision.allowed();
-            response = throttled ? wire.refusal(new Refusal.Throttled(), requestId)
+            response = throttled ? wire.refusal(new Refusal.Throttled(), requestId, request)
                     : dispatch(resolved, new Call(request, baseUrl, requestId, staleFor(fired), has(fired, FaultKind.PENDING_EVENT)));
         }
         if (has(fired, FaultKind.DROP_REPLY)) {
@@ -116,11 +116,11 @@ final class Pipeline implements HttpHandler {
         send(ex, request, response, wire.headers(request, requestId, decision, throttled));
     }
 
-    private ApiResponse injected(FaultKind kind, String requestId) {
+    private ApiResponse injected(FaultKind kind, String requestId, WireRequest request) {
         return switch (kind) {
             case HTML_502 -> ProxyPages.badGateway();
-            case HTTP_429 -> wire.refusal(new Refusal.Throttled(), requestId);
-            default -> wire.refusal(new Refusal.ServerError(Integer.parseInt(kind.token())), requestId);
+            case HTTP_429 -> wire.refusal(new Refusal.Throttled(), requestId, request);
+            default -> wire.refusal(new Refusal.ServerError(Integer.parseInt(kind.token())), requestId, request);
         };
     }
 

@@ -24,8 +24,8 @@ public interface Wire {
     ApiResponse refusal(Refusal refusal, String requestId);
 
     /**
-     * The cloud's answer to a refusal of {@code request}, for clouds whose answer says what was wrong with the
-     * credentials it carried; by default the same for every request.
+     * The cloud's answer to a refusal of {@code request}, for clouds whose answer depends on it (what was wrong with
+     * the credentials it carried, which of the cloud's services it asked); by default the same for every request.
      */
     default ApiResponse refusal(Refusal refusal, String requestId, WireRequest request) {
         return refusal(refusal, requestId);
