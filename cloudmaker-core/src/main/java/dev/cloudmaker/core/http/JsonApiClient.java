@@ -45,6 +45,16 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
 
     public JsonApiClient(URI baseUrl, Authenticator auth, Duration requestTimeout, RequestPacer pacer,
                          ErrorDecoder errors, RateLimitSignals rateLimits, RetrySettings retry, Clock clock) {
+        this(baseUrl, auth, requestTimeout, pacer, errors, rateLimits, retry, clock,
+                new CallStats(baseUrl.getHost() == null ? baseUrl.toString() : baseUrl.getHost()));
+    }
+
+    /**
+     * A client counting into {@code stats}, which it may share with the clients of a cloud's other services (OpenStack's
+     * Nova, Glance, Neutron and Designate are one provider with one set of counts).
+     */
+    public JsonApiClient(URI baseUrl, Authenticator auth, Duration requestTimeout, RequestPacer pacer,
+                         ErrorDecoder errors, RateLimitSignals rateLimits, RetrySettings retry, Clock clock, CallStats stats) {
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.requestTimeout = requestTimeout;
@@ -53,7 +63,7 @@ public final class JsonApiClient implements ApiTransport, AutoCloseable {
         this.rateLimits = rateLimits;
         this.retry = retry;
         this.clock = clock;
-        this.stats = new CallStats(baseUrl.getHost() == null ? baseUrl.toString() : baseUrl.getHost());
+        this.stats = stats;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(retry.connectTimeout())

@@ -1,5 +1,6 @@
 package dev.cloudmaker.core.spi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cloudmaker.core.model.Networking;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * {@code provider} is the name the definition gives the provider it runs on: providers report null and
  * cloudmaker fills it in ({@link #onProvider}) as the server is read through its definition's providers.
  * {@code diskGb} is the size of the server's disk as it is now (a resize of CPU and memory keeps it), 0 when
- * the cloud does not say or sets no limit.
+ * the cloud does not say or sets no limit. {@code fault} is the cloud's own word on why a {@link ServerStatus#FAILED}
+ * server failed (Nova's fault message), null when it gives none.
  */
 public record CloudServer(
         String id,
@@ -33,7 +35,8 @@ public record CloudServer(
         Networking networking,
         Instant createdAt,
         String provider,
-        int diskGb) {
+        int diskGb,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String fault) {
 
     public CloudServer {
         tags = List.copyOf(tags);
@@ -47,10 +50,18 @@ public record CloudServer(
                 provider, 0);
     }
 
+    /** A server whose cloud does not explain failures. */
+    public CloudServer(String id, String name, String region, String size, String image, ServerStatus status, boolean locked,
+                       boolean backups, List<String> tags, String namespace, boolean poweredOffForResize, Networking networking,
+                       Instant createdAt, String provider, int diskGb) {
+        this(id, name, region, size, image, status, locked, backups, tags, namespace, poweredOffForResize, networking, createdAt,
+                provider, diskGb, null);
+    }
+
     /** The same server, as read through the provider the definition calls {@code name}. */
     public CloudServer onProvider(String name) {
         return new CloudServer(id, this.name, region, size, image, status, locked, backups, tags, namespace, poweredOffForResize, networking,
-                createdAt, name, diskGb);
+                createdAt, name, diskGb, fault);
     }
 
     /** Running, unlocked and addressed: ready for DNS and for SSH to be tried. */
@@ -68,7 +79,8 @@ public record CloudServer(
     /** What went wrong when the cloud gave up on the server ({@link ServerStatus#FAILED}), naming it; else empty. */
     public Optional<String> failure() {
         return status == ServerStatus.FAILED
-                ? Optional.of("server " + name + " (id " + id + ") failed on the provider's side; delete it and provision again")
+                ? Optional.of("server " + name + " (id " + id + ") failed on the provider's side"
+                        + (fault != null && !fault.isBlank() ? " (the cloud says: " + fault + ")" : "") + "; delete it and provision again")
                 : Optional.empty();
     }
 
