@@ -1,5 +1,6 @@
 package dev.cloudmaker.emulator.triton;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cloudmaker.emulator.kit.EmulatedAccount;
 import dev.cloudmaker.emulator.kit.http.EmulatorServer;
 import dev.cloudmaker.emulator.kit.http.EmulatorStats;
@@ -8,9 +9,12 @@ import dev.cloudmaker.emulator.kit.http.RecordedExchange;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
 import dev.cloudmaker.emulator.kit.http.ServerSettings;
 import dev.cloudmaker.emulator.kit.rate.TokenBucket;
+import dev.cloudmaker.emulator.kit.state.Addresses;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +75,35 @@ public final class TritonEmulator implements AutoCloseable {
             state.keys.removeIf(k -> k.fingerprint().equals(key.fingerprint()));
             state.keys.add(key);
             return key.fingerprint();
+        });
+    }
+
+    /**
+     * Adds a machine that is running at once, with addresses, as if made earlier (by anyone): for tests that start
+     * from an account that already holds machines. Its tags are text values. Returns its id.
+     *
+     * @param image an image id, or a name (its newest version)
+     */
+    public String seedMachine(String name, String packageName, String image, Map<String, String> tags) {
+        return mutate(() -> {
+            Machine m = new Machine();
+            m.id = state.newId();
+            m.name = name;
+            TritonImage found = state.images().stream().filter(i -> i.id().equals(image) || i.name().equals(image))
+                    .max(Comparator.comparing(TritonImage::publishedAt))
+                    .orElseThrow(() -> new IllegalArgumentException("no image " + image));
+            m.image = found.id();
+            m.brand = found.brand();
+            m.packageId = Catalog.pkg(packageName).orElseThrow(() -> new IllegalArgumentException("no package " + packageName)).id();
+            m.state = MachineState.RUNNING;
+            m.created = state.now();
+            m.updated = m.created;
+            long n = state.addressIndex();
+            m.publicIp = Addresses.publicIpv4(state.config.seed(), n);
+            m.privateIp = Addresses.privateIpv4(state.config.seed(), n);
+            tags.forEach((k, v) -> m.tags.put(k, TextNode.valueOf(v)));
+            state.machines.put(m.id, m);
+            return m.id;
         });
     }
 
