@@ -1,11 +1,15 @@
 package dev.cloudmaker.cli;
 
+import dev.cloudmaker.core.CloudmakerException;
+import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.Secret;
 import dev.cloudmaker.core.spi.ProviderCredentials;
 import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.kit.EmulatorFactory;
+import dev.cloudmaker.emulator.kit.EmulatorOption;
 import dev.cloudmaker.emulator.kit.EmulatorOptions;
 import dev.cloudmaker.emulator.kit.RunningEmulator;
+import dev.cloudmaker.ssh.IdentityFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +23,8 @@ import java.util.Optional;
 
 /**
  * {@code --sandbox}: one in-process emulator per provider of an emulated type, each keeping its account in
- * {@code .cloudmaker/sandbox-<provider>.json}, started when the provider is first used. Providers of types
+ * {@code .cloudmaker/sandbox-<provider>.json}, started when the provider is first used; an emulator that checks
+ * requests against the account's SSH keys gets the workspace's own sandbox key. Providers of types
  * without an emulator (local machines) stay real. A command that only reads takes no workspace lock, so it
  * works on a copy of each account, made when it starts and deleted when it ends: a writer running at the same
  * time keeps the only file that is written.
@@ -29,6 +34,7 @@ final class Sandbox implements AutoCloseable {
     static final Duration BOOT_DELAY = Duration.ofSeconds(1);
     /** Where the sandbox kept its one DigitalOcean account before definitions could name several providers. */
     private static final String OLD_STATE = "sandbox.json";
+    private static final String SIGNING_KEY = "id_ed25519";
 
     private final Path stateDir;
     private final boolean readsOnly;
@@ -51,9 +57,12 @@ final class Sandbox implements AutoCloseable {
         if (factory.isEmpty()) {
             return settings;
         }
-        RunningEmulator emulator = running.computeIfAbsent(settings.name(), name -> factory.get().start(
-                EmulatorOptions.defaults().withBootDelay(BOOT_DELAY)
-                        .withStateFile(readsOnly ? copyOf(stateFile(name, type)) : stateFile(name, type))));
+        RunningEmulator emulator = running.computeIfAbsent(settings.name(), name -> {
+            EmulatorOptions options = EmulatorOptions.defaults().withBootDelay(BOOT_DELAY)
+                    .withStateFile(readsOnly ? copyOf(stateFile(name, type)) : stateFile(name, type));
+            boolean takesKeys = factory.get().options().stream().anyMatch(o -> o.flag().equals(EmulatorOption.KEY));
+            return factory.get().start(takesKeys ? options.withKeyFiles(List.of(signingKey())) : options);
+        });
         Map<String, String> pointed = new LinkedHashMap<>(settings.settings());
         pointed.putAll(emulator.providerSettings());
         ProviderCredentials credentials = settings.credentials();
@@ -61,6 +70,29 @@ final class Sandbox implements AutoCloseable {
             credentials = credentials.with(c.getKey(), Secret.of(c.getValue()));
         }
         return new ProviderSettings(settings.name(), pointed, credentials, settings.requestTimeout(), settings.env(), settings.notices());
+    }
+
+    /**
+     * For an emulator that checks requests against the account's SSH keys: the workspace's own sandbox key
+     * ({@code .cloudmaker/sandbox/id_ed25519}, made on first use, 0600), whose public half goes in the account and
+     * whose private half the provider signs with. The emulator's credentials name the file, never its contents.
+     */
+    private Path signingKey() {
+        Path key = stateDir.resolve("sandbox").resolve(SIGNING_KEY);
+        Path pub = key.resolveSibling(SIGNING_KEY + ".pub");
+        try {
+            if (!Files.exists(key)) {
+                Files.createDirectories(key.getParent());
+                IdentityFiles.generate(key);
+            }
+        } catch (IOException e) {
+            throw new CloudmakerException("could not make the sandbox's key " + key + ": " + e.getMessage(), e);
+        } catch (ConfigException raced) {
+            if (!Files.exists(pub)) { // another run made it at the same moment is fine; anything else is not
+                throw raced;
+            }
+        }
+        return pub;
     }
 
     /**

@@ -25,6 +25,7 @@ public final class DefinitionFixture {
     private String namespace;
     private String providerType;
     private Map<String, String> providerCredentials = Map.of();
+    private Map<String, String> providerSettings = Map.of();
     private String token = "dop_v1_fixture_token";
     private String publicKeyLine = SshKeys.ed25519Line("tester@example.com");
 
@@ -60,6 +61,15 @@ public final class DefinitionFixture {
     public DefinitionFixture provider(String type, Map<String, String> credentials) {
         this.providerType = type;
         this.providerCredentials = Map.copyOf(credentials);
+        return this;
+    }
+
+    /**
+     * Settings of the one provider {@link #provider} set, such as Triton's {@code account}: cloud.json then declares
+     * it under {@code "providers"}, named like its type.
+     */
+    public DefinitionFixture providerSettings(Map<String, String> settings) {
+        this.providerSettings = Map.copyOf(settings);
         return this;
     }
 
@@ -149,8 +159,13 @@ public final class DefinitionFixture {
             return byName;
         }
         Map<String, Object> extended = new LinkedHashMap<>();
-        if (providerType != null) {
+        if (providerType != null && providerSettings.isEmpty()) {
             extended.put("provider", providerType);
+        } else if (providerType != null) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", providerType);
+            entry.putAll(new TreeMap<>(providerSettings));
+            extended.put("providers", Map.of(providerType, entry));
         }
         if (namespace != null) {
             extended.put("namespace", namespace);

@@ -11,9 +11,10 @@ import java.util.Random;
 /**
  * A definition of a random shape drawn from a seed, for the reliability campaigns: one to four
  * servers with zero to two DNS names each (in {@link #ZONE}, at its apex, or in {@link #NEW_ZONE},
- * which the run must create), in the default namespace or a named one. With it, things of others
- * in the account that provisioning must leave alone: a server of the same name in another
- * namespace, an untagged server, and (when the zone already exists) records of other names.
+ * which the run must create; none on a cloud without DNS), in the default namespace or a named one.
+ * With it, things of others in the account that provisioning must leave alone: a server of the same
+ * name in another namespace (of a name of its own where names are the account's once), an untagged
+ * server, and (when the zone already exists) records of other names.
  *
  * @param zoneExists    whether {@link #ZONE} is in the account before the first run
  * @param firstIsSmaller whether the first server already exists, one size smaller, so the run resizes
@@ -40,11 +41,13 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
             candidates.add(server + "." + ZONE);
             candidates.add(server + "." + NEW_ZONE);
             Collections.shuffle(candidates, random);
-            List<String> dns = List.copyOf(candidates.subList(0, random.nextInt(3)));
-            freeNames.removeAll(dns);
+            List<String> drawn = List.copyOf(candidates.subList(0, random.nextInt(3)));
+            List<String> dns = cloud.offersDns() ? drawn : List.of();
+            freeNames.removeAll(drawn); // as drawn, so that a cloud without DNS draws the same shapes
             fixture.server(FixtureServer.of(slugs, server, dns.toArray(String[]::new)));
         }
-        return new RandomDefinition(fixture.write(), random.nextBoolean(), random.nextInt(3) == 0, cloud);
+        boolean zoneExists = random.nextBoolean() && cloud.offersDns();
+        return new RandomDefinition(fixture.write(), zoneExists, random.nextInt(3) == 0, cloud);
     }
 
     /** Puts the zone (when it exists beforehand), the smaller first server, and the others' servers and records into the account. */
@@ -54,7 +57,8 @@ public record RandomDefinition(DefinitionFixture fixture, boolean zoneExists, bo
         if (firstIsSmaller) {
             emu.seedServer(ours, slugs.region(), slugs.smallerSize(), slugs.image(), List.of(cloud.namespaceTag(fixture.namespace())));
         }
-        String twin = emu.seedServer(ours, slugs.region(), slugs.size(), slugs.image(), List.of(cloud.namespaceTag("other")));
+        String twinName = cloud.namesUniquePerAccount() ? ours + "-other" : ours;
+        String twin = emu.seedServer(twinName, slugs.region(), slugs.size(), slugs.image(), List.of(cloud.namespaceTag("other")));
         emu.seedServer("bastion", slugs.region(), slugs.size(), slugs.image(), List.of());
         if (zoneExists) {
             emu.seedZone(ZONE);

@@ -38,4 +38,18 @@ class DefinitionFixtureTest {
         assertThat(security.has("digital_ocean_api_key")).isFalse();
         assertThat(security.path("public_ssh_key").asText()).isEqualTo(fixture.publicKeyLine());
     }
+
+    @Test
+    void aProviderWithSettingsIsDeclaredUnderProvidersNamedLikeItsType() throws Exception {
+        ServerSlugs slugs = new ServerSlugs("emu-1", "g1.small", "g1.nano", "debian-12");
+        DefinitionFixture fixture = DefinitionFixture.in(dir).provider("triton", java.util.Map.of("key_id", "aa:bb"))
+                .providerSettings(java.util.Map.of("account", "alice")).server(FixtureServer.of(slugs, "web1")).write();
+
+        Definition definition = DefinitionLoader.load(fixture.cloudJson());
+        assertThat(definition.providers()).containsOnlyKeys("triton");
+        assertThat(definition.providers().get("triton").type()).isEqualTo("triton");
+        assertThat(definition.providers().get("triton").settings()).containsEntry("account", "alice");
+        assertThat(JSON.readTree(fixture.securityJson().toFile()).path("providers").path("triton").path("key_id").asText())
+                .isEqualTo("aa:bb");
+    }
 }

@@ -38,6 +38,19 @@ public interface CloudFixture {
     /** The limits the real cloud enforces per credential, which its emulator enforces by default. */
     RateLimits cloudLimits();
 
+    /** Whether the cloud keeps DNS records; when it does not, the campaigns' definitions declare no names. */
+    default boolean offersDns() {
+        return true;
+    }
+
+    /**
+     * Whether a server name is the account's once, whatever the namespace (Triton's machine aliases): then the
+     * server of another namespace the campaigns put in the account gets a name of its own.
+     */
+    default boolean namesUniquePerAccount() {
+        return false;
+    }
+
     /** Starts the emulator on a free loopback port with quick boots and actions. */
     CampaignEmulator start(EmulatorSetup setup);
 }

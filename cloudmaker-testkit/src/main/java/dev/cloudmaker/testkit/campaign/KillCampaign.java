@@ -55,6 +55,16 @@ public abstract class KillCampaign {
     /** The cloud under test. */
     protected abstract CloudFixture cloud();
 
+    /** How many kill points the reduced size draws. */
+    protected int reducedKillPoints() {
+        return 8;
+    }
+
+    /** How many kill points the full size draws; each costs four runs of the jar. */
+    protected int fullKillPoints() {
+        return 80;
+    }
+
     /** @param killedAt the request the kill was tied to, as "METHOD endpoint", when the run was killed */
     record Outcome(long seed, String killPoint, boolean killed, String killedAt, List<String> violations) {
     }
@@ -63,7 +73,7 @@ public abstract class KillCampaign {
     void provisionKilledAnywhereIsFinishedByTheNextRun() throws Exception {
         Path jar = Path.of(System.getProperty("user.dir"), "target", "cloudmaker.jar");
         assertThat(jar).as("the shaded jar, built before the integration tests").exists();
-        List<Long> seeds = Campaign.seeds(FIRST_SEED, 8, 80);
+        List<Long> seeds = Campaign.seeds(FIRST_SEED, reducedKillPoints(), fullKillPoints());
         long started = System.nanoTime();
         List<Outcome> outcomes = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);

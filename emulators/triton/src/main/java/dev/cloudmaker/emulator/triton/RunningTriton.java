@@ -13,13 +13,16 @@ import java.util.Optional;
 /**
  * A Triton emulator started by type, and how node-triton, smartdc and cloudmaker reach it: {@code TRITON_URL},
  * {@code TRITON_ACCOUNT}, {@code TRITON_KEY_ID} (when the account holds exactly one key) and their {@code SDC_*}
- * twins. The emulator never holds a private key: clients sign with their own.
+ * twins. The emulator never holds a private key: clients sign with their own. Given a key file whose private half
+ * lies beside it, its credentials name both ({@code key_id}, {@code private_key_file}), as the CLI's sandbox needs.
  */
 final class RunningTriton implements RunningEmulator {
     private final TritonEmulator emulator;
+    private final Optional<ClientKeyFile> signing;
 
-    RunningTriton(TritonEmulator emulator) {
+    RunningTriton(TritonEmulator emulator, Optional<ClientKeyFile> signing) {
         this.emulator = emulator;
+        this.signing = signing;
     }
 
     @Override
@@ -34,6 +37,9 @@ final class RunningTriton implements RunningEmulator {
 
     @Override
     public Map<String, String> credentials() {
+        if (signing.isPresent()) {
+            return Map.of("key_id", signing.get().fingerprint(), "private_key_file", signing.get().privateKey().toString());
+        }
         return oneKey().map(fp -> Map.of("key_id", fp)).orElse(Map.of());
     }
 

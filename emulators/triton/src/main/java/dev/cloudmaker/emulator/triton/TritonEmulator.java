@@ -12,6 +12,7 @@ import dev.cloudmaker.emulator.kit.rate.TokenBucket;
 import dev.cloudmaker.emulator.kit.state.Addresses;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -102,9 +103,9 @@ public final class TritonEmulator implements AutoCloseable {
      */
     public String seedMachine(String name, String packageName, String imageName, Map<String, String> tags) {
         return mutate(() -> {
-            TritonImage image = state.images().stream().filter(i -> i.name().equals(imageName))
+            TritonImage image = state.images().stream().filter(i -> i.id().equals(imageName) || i.name().equals(imageName))
                     .max(java.util.Comparator.comparing(TritonImage::publishedAt))
-                    .orElseThrow(() -> new IllegalArgumentException("no image named " + imageName));
+                    .orElseThrow(() -> new IllegalArgumentException("no image " + imageName));
             TritonPackage pkg = Catalog.pkg(packageName)
                     .orElseThrow(() -> new IllegalArgumentException("no package named " + packageName));
             Machine m = new Machine();

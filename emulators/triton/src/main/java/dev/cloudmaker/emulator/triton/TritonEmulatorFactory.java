@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code cloudmaker emulator triton}: the CloudAPI emulator by type, for the CLI and tests. */
 public final class TritonEmulatorFactory implements EmulatorFactory {
@@ -39,7 +40,8 @@ public final class TritonEmulatorFactory implements EmulatorFactory {
                 new EmulatorOption(EmulatorOption.SEED, "N", "Seeds probabilistic faults, ids and addresses (default: 0)."),
                 new EmulatorOption(EmulatorOption.ACCOUNT, "NAME", "The account's login (default: emulator)."),
                 new EmulatorOption(EmulatorOption.KEY, "FILE", "Put this OpenSSH public key in the account; repeatable. "
-                        + "Requests must be signed with one of the account's keys."));
+                        + "Requests must be signed with one of the account's keys; the first whose private key lies "
+                        + "beside it (X.pub, X) is the one --sandbox signs with."));
     }
 
     @Override
@@ -50,11 +52,14 @@ public final class TritonEmulatorFactory implements EmulatorFactory {
         if (options.account() != null) {
             builder.account(options.account());
         }
+        Optional<ClientKeyFile> signing = Optional.empty();
         for (Path file : options.keyFiles()) {
-            builder.key(null, read(file));
+            String line = read(file);
+            builder.key(null, line);
+            signing = signing.or(() -> ClientKeyFile.of(file, line));
         }
         options.faults().forEach(spec -> builder.fault(FaultSpec.parse(spec)));
-        return new RunningTriton(builder.start());
+        return new RunningTriton(builder.start(), signing);
     }
 
     private static String read(Path file) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,22 @@ class TritonEmulatorFactoryIT {
             assertThat(emu.providerSettings()).containsEntry("url", url).containsEntry("account", "carol");
             SignedClient api = new SignedClient(emu.url(), key.signer("carol"), Clock.systemUTC());
             assertThat(api.get("/carol/keys").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aKeyFileWithItsPrivateHalfBesideItIsTheKeyItsCredentialsNameByFileNeverByContents() throws Exception {
+        TritonTestKey key = TritonTestKey.ed25519();
+        Path pub = Files.writeString(dir.resolve("id_ed25519.pub"), key.publicLine() + "\n");
+        Path other = Files.writeString(dir.resolve("other.pub"), TritonTestKey.rsa().publicLine() + "\n");
+        try (RunningEmulator alone = factory.start(EmulatorOptions.defaults().withKeyFiles(List.of(other, pub)))) {
+            assertThat(alone.credentials()).as("no private half beside either: no key to name").isEmpty();
+        }
+        Path privateKey = Files.writeString(dir.resolve("id_ed25519"), "private key text\n");
+        try (RunningEmulator emu = factory.start(EmulatorOptions.defaults().withKeyFiles(List.of(other, pub)))) {
+            assertThat(emu.credentials()).containsExactlyInAnyOrderEntriesOf(Map.of("key_id", key.fingerprint(),
+                    "private_key_file", privateKey.toAbsolutePath().toString()));
+            assertThat(emu.account().keys()).hasSize(2);
         }
     }
 
