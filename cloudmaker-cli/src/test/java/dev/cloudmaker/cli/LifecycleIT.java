@@ -310,7 +310,7 @@ class LifecycleIT {
 
         CliRun terminate = cli("terminate", "web1", "--yes");
         assertThat(terminate.exitCode()).as(terminate.all()).isZero();
-        assertThat(terminate.out()).contains("- server   web1", "web1.acme.com", "Destroy complete");
+        assertThat(terminate.out()).contains("- server   web1", "web1.acme.com", "Destroy complete: 3 destroyed.");
         assertThat(emu.droplets()).extracting(EmuDroplet::name).containsExactlyInAnyOrder("web2", "db1");
         assertThat(emu.records("acme.com")).noneSatisfy(r -> assertThat(r.name()).isEqualTo("web1"));
         assertThat(knownHosts.lookup("web1")).isEmpty();

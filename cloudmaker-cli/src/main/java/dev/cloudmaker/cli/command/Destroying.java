@@ -38,7 +38,7 @@ final class Destroying {
             session.hostKeys().forget(d.name());
             session.knownHosts().remove(d.name());
         });
-        out.println("\nDestroy complete: " + plan.summary().replace("Plan: ", ""));
+        out.printf("%nDestroy complete: %d destroyed.%n", plan.count(PlanAction.Effect.DESTROY));
         writeDocument(session, plan);
         return ExitCodes.OK;
     }
