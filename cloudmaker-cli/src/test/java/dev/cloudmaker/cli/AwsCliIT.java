@@ -3,6 +3,7 @@ package dev.cloudmaker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudmaker.emulator.aws.AwsEmulator;
+import dev.cloudmaker.emulator.kit.EmulatedKey;
 import dev.cloudmaker.emulator.kit.EmulatedRecord;
 import dev.cloudmaker.emulator.kit.EmulatedServer;
 import dev.cloudmaker.emulator.kit.fault.FaultSpec;
@@ -112,6 +113,31 @@ class AwsCliIT {
         assertThat(destroy.exitCode()).as(destroy.all()).isZero();
         assertThat(live()).isEmpty();
         assertThat(aws.account().records("example.com")).noneMatch(r -> r.type().equals("A"));
+    }
+
+    @Test
+    void destroyLeavesNoSecurityGroupNorKeyPairOfTheNamespaceButKeepsThemWhileAServerRemains() throws Exception {
+        Path alice = Files.writeString(dir.resolve("alice.pub"), Fixture.publicKey(7) + " alice@laptop\n");
+        CliRun add = cli("keys", "add", "alice", alice.toString());
+        assertThat(add.exitCode()).as(add.all()).isZero();
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        assertThat(aws.securityGroups()).contains("cloudmaker-shop-web", "cloudmaker-shop");
+        assertThat(aws.account().keys()).extracting(EmulatedKey::name).contains("cloudmaker/shop/alice", "cloudmaker you@laptop");
+
+        CliRun terminate = cli("terminate", "web1", "--yes");
+        assertThat(terminate.exitCode()).as(terminate.all()).isZero();
+        assertThat(aws.securityGroups()).as("db1 remains").contains("cloudmaker-shop-web", "cloudmaker-shop");
+        assertThat(aws.account().keys()).extracting(EmulatedKey::name).contains("cloudmaker/shop/alice");
+
+        CliRun destroy = cli("destroy", "--yes");
+        assertThat(destroy.exitCode()).as(destroy.all()).isZero();
+        assertThat(destroy.out()).contains("security group cloudmaker-shop-web", "key pair cloudmaker/shop/alice");
+        assertThat(aws.securityGroups()).noneMatch(g -> g.startsWith("cloudmaker-shop"));
+        assertThat(aws.account().keys()).extracting(EmulatedKey::name).doesNotContain("cloudmaker/shop/alice")
+                .as("the account's key, shared by every namespace, stays").contains("cloudmaker you@laptop");
+
+        CliRun again = cli("destroy", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
     }
 
     @Test

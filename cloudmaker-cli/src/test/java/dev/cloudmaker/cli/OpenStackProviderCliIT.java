@@ -2,6 +2,7 @@ package dev.cloudmaker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.emulator.kit.EmulatedKey;
 import dev.cloudmaker.emulator.kit.EmulatedRecord;
 import dev.cloudmaker.emulator.kit.EmulatedServer;
 import dev.cloudmaker.emulator.openstack.OpenStackEmulator;
@@ -95,6 +96,41 @@ class OpenStackProviderCliIT {
         assertThat(provision.exitCode()).isNotZero();
         assertThat(provision.err()).contains("401", "user " + os.user(), "security.json").doesNotContain("wrong-" + PASSWORD);
         assertThat(os.account().servers()).isEmpty();
+    }
+
+    @Test
+    void destroyLeavesNoSecurityGroupNorKeyPairOfTheNamespaceButKeepsThemWhileAServerRemains() throws Exception {
+        write("\"auth_url\": \"" + os.authUrl() + "\"", """
+                {"providers": {"os": {"username": "%s", "password": "%s", "project_name": "%s",
+                  "user_domain_name": "%s", "project_domain_name": "%s"}},
+                 "public_ssh_key": "%s you@laptop"}
+                """.formatted(os.user(), PASSWORD, os.project(), os.domain(), os.domain(), Fixture.publicKey(5)));
+        Path cloudJson = dir.resolve("project/cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson)
+                .replace("\"servers\": {", "\"roles\": { \"web\": { \"ports\": [80] } },\n  \"servers\": {")
+                .replace("\"web1\": {", "\"web1\": { \"role\": \"web\","));
+        Path alice = Files.writeString(dir.resolve("alice.pub"), Fixture.publicKey(7) + " alice@laptop\n");
+        CliRun add = cli("keys", "add", "alice", alice.toString());
+        assertThat(add.exitCode()).as(add.all()).isZero();
+        CliRun provision = cli("provision", "--yes");
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+        assertThat(os.securityGroups()).contains("cloudmaker-shop-web", "cloudmaker-shop");
+        assertThat(os.account().keys()).extracting(EmulatedKey::name).contains("cloudmaker_shop_alice", "cloudmaker you@laptop");
+
+        CliRun terminate = cli("terminate", "web1", "--yes");
+        assertThat(terminate.exitCode()).as(terminate.all()).isZero();
+        assertThat(os.securityGroups()).as("web2 remains").contains("cloudmaker-shop-web", "cloudmaker-shop");
+        assertThat(os.account().keys()).extracting(EmulatedKey::name).contains("cloudmaker_shop_alice");
+
+        CliRun destroy = cli("destroy", "--yes");
+        assertThat(destroy.exitCode()).as(destroy.all()).isZero();
+        assertThat(destroy.out()).contains("security group cloudmaker-shop-web", "key pair cloudmaker_shop_alice");
+        assertThat(os.securityGroups()).noneMatch(g -> g.startsWith("cloudmaker-shop"));
+        assertThat(os.account().keys()).extracting(EmulatedKey::name).doesNotContain("cloudmaker_shop_alice")
+                .as("the account's key, shared by every namespace, stays").contains("cloudmaker you@laptop");
+
+        CliRun again = cli("destroy", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
     }
 
     private void provisionRerunDestroy() {

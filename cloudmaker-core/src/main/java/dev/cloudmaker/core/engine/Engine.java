@@ -32,7 +32,8 @@ import java.util.function.Consumer;
 
 /**
  * Applies a plan in dependency order: keys → imported servers → domains → stale records → servers (replace, create,
- * resize) → wait until ready → records → deleted servers. Each stage runs its steps in parallel up
+ * resize) → wait until ready → records → deleted servers →
+ * what a namespace left without servers no longer uses ({@link NamespaceRelease}). Each stage runs its steps in parallel up
  * to the bound, each step on the provider its action names; servers are created and awaited on every
  * provider at once (each with its own batching and pacing), and DNS comes once, on the DNS provider,
  * after every server has its addresses. A stage with failures stops the run after it, leaving a state
@@ -112,6 +113,9 @@ public final class Engine {
             servers.remove(d.name());
             listener.step("server " + d.name(), "deleted");
         });
+        NamespaceRelease release = new NamespaceRelease(namespace, listener);
+        stage("releasing what the namespace no longer uses", plan.actionsOf(DeleteServer.class).stream()
+                .map(DeleteServer::provider).distinct().toList(), p -> release.ifEmpty(p, providers.get(p)));
         Map<String, CloudServer> inOrder = new LinkedHashMap<>();
         observed.keySet().stream().filter(servers::containsKey).forEach(n -> inOrder.put(n, servers.get(n)));
         servers.forEach(inOrder::putIfAbsent);

@@ -7,6 +7,7 @@ import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.Images;
 import dev.cloudmaker.core.spi.Keys;
+import dev.cloudmaker.core.spi.NamespaceResources;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.Servers;
 import java.util.Optional;
@@ -59,6 +60,11 @@ final class NamedProvider implements Provider {
     @Override
     public Optional<DnsProvider> dns() {
         return provider.dns();
+    }
+
+    @Override
+    public Optional<NamespaceResources> namespaceResources() {
+        return provider.namespaceResources();
     }
 
     @Override

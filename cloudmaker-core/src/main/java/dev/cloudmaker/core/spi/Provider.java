@@ -28,6 +28,11 @@ public interface Provider extends AutoCloseable {
     /** The account's DNS, when this cloud hosts zones. */
     Optional<DnsProvider> dns();
 
+    /** What the provider makes per namespace besides servers, to remove when the namespace has none left. */
+    default Optional<NamespaceResources> namespaceResources() {
+        return Optional.empty();
+    }
+
     /**
      * Called before every SSH connection to a server: refuses (throws) when its address would not reach
      * the server itself, e.g. a local machine whose address the host does not route via its bridge.

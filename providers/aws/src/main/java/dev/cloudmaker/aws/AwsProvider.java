@@ -6,6 +6,7 @@ import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.Images;
 import dev.cloudmaker.core.spi.Keys;
+import dev.cloudmaker.core.spi.NamespaceResources;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.Servers;
 import java.util.Optional;
@@ -25,14 +26,16 @@ public final class AwsProvider implements Provider {
     private final Ec2Keys keys;
     private final Ec2Images images;
     private final Route53Dns dns;
+    private final Ec2NamespaceResources namespaceResources;
 
     AwsProvider(AwsClients clients, Consumer<String> notices) {
         this.clients = clients;
         String region = clients.region().id();
         this.catalog = new Ec2Catalog(clients.ec2(), region);
-        this.servers = new Ec2Servers(clients.ec2(), region,
-                new Ec2Launcher(clients.ec2(), catalog, new SecurityGroups(clients.ec2())));
+        SecurityGroups groups = new SecurityGroups(clients.ec2());
+        this.servers = new Ec2Servers(clients.ec2(), region, new Ec2Launcher(clients.ec2(), catalog, groups));
         this.keys = new Ec2Keys(clients.ec2());
+        this.namespaceResources = new Ec2NamespaceResources(groups, keys);
         this.images = new Ec2Images(clients.ec2(), region);
         this.dns = new Route53Dns(clients.route53(), notices);
     }
@@ -70,6 +73,11 @@ public final class AwsProvider implements Provider {
     @Override
     public Optional<DnsProvider> dns() {
         return Optional.of(dns);
+    }
+
+    @Override
+    public Optional<NamespaceResources> namespaceResources() {
+        return Optional.of(namespaceResources);
     }
 
     @Override

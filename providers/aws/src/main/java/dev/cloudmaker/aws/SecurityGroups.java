@@ -2,6 +2,8 @@ package dev.cloudmaker.aws;
 
 import dev.cloudmaker.core.ApiException;
 import dev.cloudmaker.core.model.role.PortSpec;
+import dev.cloudmaker.core.time.Waiter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +43,37 @@ final class SecurityGroups {
             reconcile(group, rules(ports));
             return group.groupId();
         });
+    }
+
+    /** The namespace's groups: named {@code cloudmaker-<ns>} or {@code cloudmaker-<ns>-<role>} and tagged with it. */
+    List<SecurityGroup> ofNamespace(String namespace) {
+        String name = name(namespace, null);
+        return AwsErrors.call("EC2 DescribeSecurityGroups", () -> ec2.describeSecurityGroupsPaginator(r -> r.filters(
+                Filter.builder().name("tag:" + Ec2Tags.NAMESPACE).values(namespace).build())).securityGroups().stream()
+                .filter(g -> g.groupName().equals(name) || g.groupName().startsWith(name + "-")).toList());
+    }
+
+    /**
+     * Deletes the group, waiting (bounded) while EC2 refuses because an instance still uses it: a terminated
+     * instance lets its groups go a little after it is listed as terminated. Gone already is fine.
+     */
+    void delete(SecurityGroup group, Duration timeout) {
+        ids.remove(group.groupName());
+        Waiter.waitingFor("security group " + group.groupName() + " to be no longer in use", timeout)
+                .polling(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .until(() -> deleted(group.groupId()), done -> done, done -> "in use (DependencyViolation)");
+    }
+
+    private boolean deleted(String groupId) {
+        try {
+            AwsErrors.orEmpty("EC2 DeleteSecurityGroup", () -> ec2.deleteSecurityGroup(r -> r.groupId(groupId)));
+            return true;
+        } catch (ApiException e) {
+            if (!"DependencyViolation".equals(e.errorId())) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     static String name(String namespace, String role) {

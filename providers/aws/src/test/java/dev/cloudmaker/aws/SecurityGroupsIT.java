@@ -2,10 +2,14 @@ package dev.cloudmaker.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.model.role.PortSpec;
+import dev.cloudmaker.core.spi.CloudKey;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Firewall;
+import dev.cloudmaker.core.spi.Named;
 import dev.cloudmaker.core.spi.Provider;
+import dev.cloudmaker.testkit.SshKeys;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +60,29 @@ class SecurityGroupsIT {
             aws.servers().create(AwsAccount.smallServer("db2").toBuilder().namespace("sg2")
                     .firewall(new Firewall("db", List.of(new PortSpec(5432, "tcp")))).build());
             assertThat(ports(group(aws, "cloudmaker-sg2-db"))).containsExactlyInAnyOrder("tcp/22", "tcp/5432");
+        }
+    }
+
+    @Test
+    void releasingAnEmptyNamespaceDeletesItsGroupsOnceTheInstanceLetsGoAndItsKeysButNotTheAccountsKey() {
+        SshPublicKey admin = SshPublicKey.parse(SshKeys.ed25519Line("admin@laptop"));
+        SshPublicKey extra = SshPublicKey.parse(SshKeys.ed25519Line("extra@laptop"));
+        try (Provider aws = account.provider()) {
+            CloudKey adminKey = aws.keys().create(Named.account("cloudmaker admin@laptop"), admin);
+            aws.keys().create(new Named("sg3", "alice"), extra);
+            CloudServer web = aws.servers().create(AwsAccount.smallServer("web1").toBuilder().namespace("sg3")
+                    .keyIds(List.of(adminKey.id())).firewall(new Firewall("web", List.of(new PortSpec(80, "tcp")))).build());
+            aws.servers().create(AwsAccount.smallServer("plain").toBuilder().namespace("sg3-eu").build());
+
+            aws.servers().delete(web.id());
+            List<String> released = aws.namespaceResources().orElseThrow().release("sg3");
+
+            assertThat(released).containsExactlyInAnyOrder("security group cloudmaker-sg3-web", "key pair cloudmaker/sg3/alice");
+            List<String> groups = ec2(aws).describeSecurityGroupsPaginator(r -> { }).securityGroups().stream().map(SecurityGroup::groupName).toList();
+            assertThat(groups).doesNotContain("cloudmaker-sg3-web").contains("cloudmaker-sg3-eu");
+            assertThat(aws.keys().list()).extracting(CloudKey::name).contains("cloudmaker admin@laptop")
+                    .doesNotContain("cloudmaker/sg3/alice");
+            assertThat(aws.namespaceResources().orElseThrow().release("sg3")).as("released twice: nothing left").isEmpty();
         }
     }
 

@@ -9,6 +9,7 @@ import dev.cloudmaker.core.http.ApiRequest;
 import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.CloudmakerTags;
+import dev.cloudmaker.core.spi.Firewall;
 import dev.cloudmaker.core.spi.Mark;
 import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.ServerRequest;
@@ -24,7 +25,8 @@ import java.util.Optional;
 
 /**
  * Nova servers. A create sends the flavor's and image's ids, the chosen network, the namespace tag and the user's
- * tags, the image as asked and the namespace in metadata, the namespace's security group (SSH), the first key pair
+ * tags, the image as asked and the namespace in metadata, the security group of the server's namespace and role (its {@link Firewall}: SSH and the
+ * role's ports), the first key pair
  * and the first boot's user data (base64).
  * Lists ask Nova for the namespace tag and keep only servers that carry it: Nova's filters are hints (its
  * {@code name=} is even a regular expression), the tag decides. Nova has no idempotency token: a lost create answer
@@ -43,14 +45,14 @@ final class NovaServers implements Servers {
     private final NovaWaits waits;
 
     NovaServers(OpenStackApi api, OpenStackCatalog catalog, Flavors flavors, GlanceImages images, NeutronNetworks networks,
-                boolean floatingIp) {
+                boolean floatingIp, SecurityGroups groups) {
         this.api = api;
         this.catalog = catalog;
         this.flavors = flavors;
         this.images = images;
         this.networks = networks;
         this.floatingIp = floatingIp;
-        this.groups = new SecurityGroups(api);
+        this.groups = groups;
         this.waits = new NovaWaits(this);
     }
 
@@ -97,8 +99,9 @@ final class NovaServers implements Servers {
                 .put("imageRef", imageId(request.image())).put("min_count", 1).put("max_count", 1);
         server.putArray("networks").addObject().put("uuid", networks.network().path("id").asText());
         if (api.clients().offers(Service.NETWORK)) {
-            // the role's ports are not in the request yet (core's ServerRequest has no role): SSH for now, as on EC2
-            server.putArray("security_groups").addObject().put("name", groups.ensure(request.namespace(), null, List.of()));
+            Firewall firewall = request.firewall() == null ? Firewall.SSH_ONLY : request.firewall();
+            server.putArray("security_groups").addObject().put("name",
+                    groups.ensure(request.namespace(), firewall.role(), firewall.ports()));
         }
         NovaTags.tags(request.namespace(), request.tags()).forEach(server.withArray("tags")::add);
         ObjectNode metadata = server.putObject("metadata").put(ServerMapper.IMAGE_KEY, request.image());

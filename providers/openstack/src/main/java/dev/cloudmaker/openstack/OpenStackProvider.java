@@ -6,6 +6,7 @@ import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.Images;
 import dev.cloudmaker.core.spi.Keys;
+import dev.cloudmaker.core.spi.NamespaceResources;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.Servers;
 import java.time.Duration;
@@ -26,6 +27,7 @@ public final class OpenStackProvider implements Provider {
     private final NovaKeys keys;
     private final Snapshots images;
     private final DesignateDns dns;
+    private final OpenStackNamespaceResources namespaceResources;
 
     OpenStackProvider(String type, OpenStackClients clients, String network, boolean floatingIp, Duration dnsTimeout) {
         this.type = type;
@@ -34,8 +36,10 @@ public final class OpenStackProvider implements Provider {
         Flavors flavors = new Flavors(api);
         GlanceImages glance = new GlanceImages(api);
         this.catalog = new OpenStackCatalog(clients, flavors, glance);
-        this.servers = new NovaServers(api, catalog, flavors, glance, new NeutronNetworks(api, network), floatingIp);
+        SecurityGroups groups = new SecurityGroups(api);
+        this.servers = new NovaServers(api, catalog, flavors, glance, new NeutronNetworks(api, network), floatingIp, groups);
         this.keys = new NovaKeys(api);
+        this.namespaceResources = new OpenStackNamespaceResources(clients, groups, keys);
         this.images = new Snapshots(api, servers, catalog);
         this.dns = new DesignateDns(api, dnsTimeout);
     }
@@ -73,6 +77,11 @@ public final class OpenStackProvider implements Provider {
     @Override
     public Optional<DnsProvider> dns() {
         return Optional.of(dns);
+    }
+
+    @Override
+    public Optional<NamespaceResources> namespaceResources() {
+        return Optional.of(namespaceResources);
     }
 
     @Override

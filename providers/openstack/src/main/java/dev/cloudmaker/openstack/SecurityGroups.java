@@ -3,10 +3,13 @@ package dev.cloudmaker.openstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudmaker.core.ApiException;
+import dev.cloudmaker.core.http.ApiCalls;
 import dev.cloudmaker.core.http.ApiRequest;
 import dev.cloudmaker.core.http.Json;
 import dev.cloudmaker.core.model.role.PortSpec;
+import dev.cloudmaker.core.time.Waiter;
 import dev.cloudmaker.openstack.OpenStackClients.Service;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Neutron security groups per namespace and role ({@code cloudmaker-<ns>-<role>}; {@code cloudmaker-<ns>} without a
  * role), opening SSH and the role's ports to everyone over IPv4 and IPv6, as the host firewall does; Neutron's
- * {@code default} group stays as it is. Made once per run and completed (missing rules added); servers name the
- * group by id, since Neutron lets names repeat.
+ * {@code default} group stays as it is. Made once per run and reconciled: missing ingress rules are added, ingress
+ * rules nobody declares any more are deleted (egress rules are Neutron's and stay). Servers name the group by id,
+ * since Neutron lets names repeat; the description names the namespace, which tells {@code cloudmaker-shop-eu} of
+ * namespace {@code shop} (role {@code eu}) from that of namespace {@code shop-eu}.
  */
 final class SecurityGroups {
     static final PortSpec SSH = new PortSpec(22, "tcp");
+    private static final List<String> ETHERTYPES = List.of("IPv4", "IPv6");
 
     private final OpenStackApi api;
     private final Map<String, String> ids = new ConcurrentHashMap<>();
@@ -34,12 +40,12 @@ final class SecurityGroups {
         return "cloudmaker-" + (namespace == null ? "default" : namespace) + (role == null || role.isBlank() ? "" : "-" + role);
     }
 
-    /** The group's id, found or made and completed on first use in this run. */
+    /** The group's id, found or made and reconciled on first use in this run. */
     String ensure(String namespace, String role, List<PortSpec> ports) {
         String name = name(namespace, role);
         return ids.computeIfAbsent(name, n -> {
             JsonNode group = find(n).orElseGet(() -> create(n, namespace, role));
-            complete(group, rules(ports));
+            reconcile(group, rules(ports));
             return group.path("id").asText();
         });
     }
@@ -50,6 +56,36 @@ final class SecurityGroups {
         out.add(SSH);
         ports.forEach(p -> out.add(new PortSpec(p.port(), p.protocol() == null ? "tcp" : p.protocol().toLowerCase(Locale.ROOT))));
         return out;
+    }
+
+    /** The groups cloudmaker made for {@code namespace}: named after it, their description naming it. */
+    List<JsonNode> ofNamespace(String namespace) {
+        String name = name(namespace, null);
+        return api.list(Service.NETWORK, "/security-groups", Map.of(), "security_groups").stream()
+                .filter(g -> g.path("name").asText().equals(name) || g.path("name").asText().startsWith(name + "-"))
+                .filter(g -> g.path("description").asText().endsWith(" in namespace " + namespace)).toList();
+    }
+
+    /** Deletes the group, waiting (bounded) while Neutron says a port still uses it; gone already is fine. */
+    void delete(JsonNode group, Duration timeout) {
+        String name = group.path("name").asText();
+        ids.remove(name);
+        String path = "/security-groups/" + group.path("id").asText();
+        Waiter.waitingFor("security group " + name + " to be no longer in use", timeout)
+                .polling(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .until(() -> deleted(path), done -> done, done -> "in use by a port (SecurityGroupInUse)");
+    }
+
+    private boolean deleted(String path) {
+        try {
+            ApiCalls.ignoreNotFound(() -> api.send(Service.NETWORK, ApiRequest.delete(path)));
+            return true;
+        } catch (ApiException e) {
+            if (e.kind() != ApiException.Kind.CONFLICT) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     private java.util.Optional<JsonNode> find(String name) {
@@ -65,26 +101,41 @@ final class SecurityGroups {
         return api.send(Service.NETWORK, ApiRequest.post("/security-groups", body)).json().path("security_group");
     }
 
-    private void complete(JsonNode group, Set<PortSpec> wanted) {
+    private void reconcile(JsonNode group, Set<PortSpec> wanted) {
         String id = group.path("id").asText();
         for (PortSpec port : wanted) {
-            for (String ethertype : List.of("IPv4", "IPv6")) {
+            for (String ethertype : ETHERTYPES) {
                 if (!has(group, port, ethertype)) {
                     add(id, port, ethertype);
                 }
+            }
+        }
+        for (JsonNode r : group.path("security_group_rules")) {
+            if ("ingress".equals(r.path("direction").asText()) && wanted.stream().noneMatch(p -> open(r, p, r.path("ethertype").asText()))) {
+                ApiCalls.ignoreNotFound(() -> api.send(Service.NETWORK, ApiRequest.delete("/security-group-rules/" + r.path("id").asText())));
             }
         }
     }
 
     private static boolean has(JsonNode group, PortSpec port, String ethertype) {
         for (JsonNode r : group.path("security_group_rules")) {
-            if ("ingress".equals(r.path("direction").asText()) && ethertype.equals(r.path("ethertype").asText())
-                    && port.protocol().equals(r.path("protocol").asText()) && r.path("port_range_min").asInt() == port.port()
-                    && r.path("port_range_max").asInt() == port.port() && r.path("remote_group_id").isNull()) {
+            if (open(r, port, ethertype)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An ingress rule letting everyone reach {@code port} over {@code ethertype}. */
+    private static boolean open(JsonNode r, PortSpec port, String ethertype) {
+        return "ingress".equals(r.path("direction").asText()) && ETHERTYPES.contains(ethertype)
+                && ethertype.equals(r.path("ethertype").asText()) && port.protocol().equals(r.path("protocol").asText())
+                && r.path("port_range_min").asInt() == port.port() && r.path("port_range_max").asInt() == port.port()
+                && r.path("remote_group_id").isNull() && everyone(r.path("remote_ip_prefix"), ethertype);
+    }
+
+    private static boolean everyone(JsonNode prefix, String ethertype) {
+        return prefix.isNull() || prefix.isMissingNode() || prefix.asText().equals(ethertype.equals("IPv4") ? "0.0.0.0/0" : "::/0");
     }
 
     private void add(String groupId, PortSpec port, String ethertype) {

@@ -96,6 +96,12 @@ public final class AwsEmulator implements AutoCloseable {
         });
     }
 
+    /** The names of the security groups of every region, each VPC's {@code default} included. */
+    public List<String> securityGroups() {
+        return state.locked(() -> state.regions.values().stream().flatMap(r -> r.groups.values().stream()).map(g -> g.name)
+                .toList());
+    }
+
     /** The account as every emulator shows it: instances (of every region, terminated ones too), zones and key pairs. */
     public EmulatedAccount account() {
         return new AwsAccountView(state);

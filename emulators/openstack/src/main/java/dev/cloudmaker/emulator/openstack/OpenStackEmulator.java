@@ -115,6 +115,11 @@ public final class OpenStackEmulator implements AutoCloseable {
         return state.tokens.size();
     }
 
+    /** The names of the project's security groups, {@code default} included. */
+    public List<String> securityGroups() {
+        return state.locked(() -> state.groups.values().stream().map(SecurityGroup::name).toList());
+    }
+
     /** The project as every emulator shows it: servers, zones and records, key pairs. */
     public EmulatedAccount account() {
         return new OpenStackAccountView(state);
