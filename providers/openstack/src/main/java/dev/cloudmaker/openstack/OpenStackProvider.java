@@ -27,7 +27,9 @@ public final class OpenStackProvider implements Provider {
     private final Snapshots images;
     private final DesignateDns dns;
 
-    OpenStackProvider(String type, OpenStackClients clients, String network, boolean floatingIp, Duration dnsTimeout) {
+    /** {@code zoneEmail}: the contact of the Designate zones it creates (null: {@code hostmaster@} the zone). */
+    OpenStackProvider(String type, OpenStackClients clients, String network, boolean floatingIp, Duration dnsTimeout,
+                      String zoneEmail) {
         this.type = type;
         this.clients = clients;
         OpenStackApi api = new OpenStackApi(clients);
@@ -37,7 +39,7 @@ public final class OpenStackProvider implements Provider {
         this.servers = new NovaServers(api, catalog, flavors, glance, new NeutronNetworks(api, network), floatingIp);
         this.keys = new NovaKeys(api);
         this.images = new Snapshots(api, servers, catalog);
-        this.dns = new DesignateDns(api, dnsTimeout);
+        this.dns = new DesignateDns(api, dnsTimeout, zoneEmail);
     }
 
     @Override
