@@ -206,4 +206,39 @@ class AwsCliIT {
         assertThat(provision.all()).contains("access_key_id").doesNotContain("strangerSecret000000000000000000000000000");
         assertThat(live()).isEmpty();
     }
+
+    @Test
+    void aNameInAZoneTheAccountLacksStopsThePlanUntilCreateZonesWhichMakesTheHostedZoneOnce() throws Exception {
+        Path cloudJson = dir.resolve("project").resolve("cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson).replace("\"names\": [\"www.example.com\"]",
+                "\"names\": [\"www.example.com\", \"shop.example.net\"]"));
+
+        CliRun refused = cli("provision", "--yes");
+
+        assertThat(refused.exitCode()).as(refused.all()).isNotZero();
+        assertThat(refused.err()).contains("DNS zone example.net is not in the account of provider eu",
+                "zone example.net is needed by shop.example.net (web1)", "cost money", "--create-zones");
+        assertThat(aws.stats().mutatingRequests()).isZero();
+        assertThat(aws.account().zones()).containsExactly("example.com");
+        assertThat(live()).isEmpty();
+
+        CliRun plan = cli("plan", "--create-zones");
+        assertThat(plan.exitCode()).as(plan.all()).isZero();
+        assertThat(plan.out()).contains("+ domain   example.net");
+        assertThat(aws.stats().mutatingRequests()).isZero();
+
+        CliRun created = cli("provision", "--yes", "--create-zones");
+        assertThat(created.exitCode()).as(created.all()).isZero();
+        assertThat(aws.account().zones()).containsExactlyInAnyOrder("example.com", "example.net");
+        assertThat(aws.account().records("example.net")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::name, EmulatedRecord::data)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("shop", web1().publicIpv4()));
+
+        aws.resetStats();
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+        assertThat(aws.stats().mutatingRequests()).isZero();
+        assertThat(aws.account().zones()).hasSize(2);
+    }
 }

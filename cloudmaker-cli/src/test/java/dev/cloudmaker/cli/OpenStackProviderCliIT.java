@@ -34,7 +34,7 @@ class OpenStackProviderCliIT {
     @BeforeEach
     void start() throws Exception {
         os = OpenStackEmulator.builder().port(0).password(PASSWORD).bootDelay(Duration.ofMillis(200))
-                .actionDuration(Duration.ofMillis(200)).dnsDelay(Duration.ofMillis(100)).start();
+                .actionDuration(Duration.ofMillis(200)).dnsDelay(Duration.ofMillis(100)).recordExchanges(true).start();
         Files.createDirectories(dir.resolve("project"));
     }
 
@@ -112,7 +112,7 @@ class OpenStackProviderCliIT {
         Path alice = Files.writeString(dir.resolve("alice.pub"), Fixture.publicKey(7) + " alice@laptop\n");
         CliRun add = cli("keys", "add", "alice", alice.toString());
         assertThat(add.exitCode()).as(add.all()).isZero();
-        CliRun provision = cli("provision", "--yes");
+        CliRun provision = cli("provision", "--yes", "--create-zones");
         assertThat(provision.exitCode()).as(provision.all()).isZero();
         assertThat(os.securityGroups()).contains("cloudmaker-shop-web", "cloudmaker-shop");
         assertThat(os.account().keys()).extracting(EmulatedKey::name).contains("cloudmaker_shop_alice", "cloudmaker you@laptop");
@@ -133,13 +133,14 @@ class OpenStackProviderCliIT {
         assertThat(again.exitCode()).as(again.all()).isZero();
     }
 
+    /** The project holds no zone: the first plan and provision create example.org, as the user asks with --create-zones. */
     private void provisionRerunDestroy() {
-        CliRun plan = cli("plan");
+        CliRun plan = cli("plan", "--create-zones");
         assertThat(plan.exitCode()).as(plan.all()).isZero();
-        assertThat(plan.out()).contains("+ server   web1", "+ server   web2");
+        assertThat(plan.out()).contains("+ server   web1", "+ server   web2", "+ domain   example.org");
         assertThat(os.stats().mutatingRequests()).as("only Keystone's token request, a POST").isEqualTo(os.tokensIssued());
 
-        CliRun provision = cli("provision", "--yes");
+        CliRun provision = cli("provision", "--yes", "--create-zones");
         assertThat(provision.exitCode()).as(provision.all()).isZero();
         assertThat(os.account().servers()).extracting(EmulatedServer::name).containsExactlyInAnyOrder("web1", "web2");
         String web1 = os.account().servers().stream().filter(s -> s.name().equals("web1")).findFirst().orElseThrow().publicIpv4();
@@ -177,5 +178,40 @@ class OpenStackProviderCliIT {
         CliRun run = CliRun.in(dir.resolve("project"), Map.of("HOME", dir.toString()), args);
         printed.add(run.all());
         return run;
+    }
+
+    @Test
+    void aMissingZoneStopsThePlanUntilCreateZonesWhichMakesItWithTheZoneEmailOnce() throws Exception {
+        write("\"auth_url\": \"" + os.authUrl() + "\", \"zone_email\": \"dns@ops.example.net\"", """
+                {"providers": {"os": {"username": "%s", "password": "%s", "project_name": "%s"}},
+                 "public_ssh_key": "%s you@laptop"}
+                """.formatted(os.user(), PASSWORD, os.project(), Fixture.publicKey(5)));
+
+        CliRun refused = cli("provision", "--yes");
+
+        assertThat(refused.exitCode()).as(refused.all()).isNotZero();
+        assertThat(refused.err()).contains("DNS zone example.org is not in the account of provider os",
+                "zone example.org is needed by www.example.org (web1)", "--create-zones");
+        assertThat(os.stats().mutatingRequests()).as("only Keystone's token request, a POST").isEqualTo(os.tokensIssued());
+        assertThat(os.account().zones()).isEmpty();
+        assertThat(os.account().servers()).isEmpty();
+
+        CliRun created = cli("provision", "--yes", "--create-zones");
+        assertThat(created.exitCode()).as(created.all()).isZero();
+        assertThat(os.account().zones()).containsExactly("example.org");
+        assertThat(os.exchanges()).filteredOn(e -> e.method().equals("POST") && e.path().endsWith("/dns/v2/zones"))
+                .singleElement().satisfies(e -> assertThat(e.requestBody()).contains("\"email\":\"dns@ops.example.net\""));
+        String web1 = os.account().servers().stream().filter(s -> s.name().equals("web1")).findFirst().orElseThrow().publicIpv4();
+        assertThat(os.account().records("example.org")).extracting(EmulatedRecord::type, EmulatedRecord::name, EmulatedRecord::data)
+                .contains(org.assertj.core.groups.Tuple.tuple("A", "www", web1));
+
+        os.resetStats();
+        int tokens = os.tokensIssued();
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+        assertThat(os.stats().mutatingRequests()).as("a re-run sends only reads, and its token request")
+                .isEqualTo(os.tokensIssued() - tokens);
+        assertThat(os.account().zones()).containsExactly("example.org");
     }
 }

@@ -30,9 +30,15 @@ public final class PlanCommand extends SessionCommand {
             + " (made before cloudmaker, or by hand) instead of stopping at them; the plan lists each.")
     boolean adopt;
 
+    @Option(names = "--create-zones", description = "Plan creating the DNS zones the names need that the DNS provider's"
+            + " account lacks, where a zone costs money or must be delegated first; without it such a plan stops and names"
+            + " them. Where zones are free, missing ones are always planned.")
+    boolean createZones;
+
     @Override
     int run(Session session) {
-        Plan plan = session.operations(EngineSettings.defaults(), new ProgressPrinter(session.err(), session.style()))
+        Plan plan = session.operations(EngineSettings.defaults().withCreateZones(createZones),
+                        new ProgressPrinter(session.err(), session.style()))
                 .planProvision(new LinkedHashSet<>(replace), adopt);
         if (session.options().json()) {
             session.json().write(PlanCodec.toJson(plan));

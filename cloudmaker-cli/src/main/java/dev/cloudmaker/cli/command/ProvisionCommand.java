@@ -47,6 +47,11 @@ public final class ProvisionCommand extends SessionCommand {
             + " (made before cloudmaker, or by hand) instead of stopping at them; the plan lists each before it is applied.")
     boolean adopt;
 
+    @Option(names = "--create-zones", description = "Create the DNS zones the names need that the DNS provider's"
+            + " account lacks, where a zone costs money or must be delegated first; without it such a plan stops and names"
+            + " them. Where zones are free, missing ones are always created.")
+    boolean createZones;
+
     @Option(names = "--timeout", paramLabel = "DUR", defaultValue = "10m",
             description = "How long servers may take to become active (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -61,8 +66,10 @@ public final class ProvisionCommand extends SessionCommand {
                 !session.options().json() && dev.cloudmaker.cli.Terminal.interactive()), session.err(), "cloudmaker provision");
         // the login key is looked for now (a passphrase asked for), before anything is created
         Optional<String> notBootstrapping = LoginCheck.bootstrapSkipped(session, noBootstrap);
-        Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout), progress);
         Plan saved = planFile == null ? null : PlanCodec.read(session.workspace().dir().resolve(planFile));
+        // a saved plan that creates zones was made with --create-zones: it is checked against a plan made the same way
+        boolean zones = saved == null ? createZones : !saved.actionsOf(PlanAction.CreateDomain.class).isEmpty();
+        Operations ops = session.operations(EngineSettings.defaults().withActiveTimeout(timeout).withCreateZones(zones), progress);
         Plan plan = ops.planProvision(saved == null ? new LinkedHashSet<>(replace) : replacementsIn(saved),
                 saved == null ? adopt : !saved.actionsOf(PlanAction.AdoptServer.class).isEmpty());
         session.planned(plan);

@@ -11,6 +11,7 @@ import dev.cloudmaker.core.plan.Observed;
 import dev.cloudmaker.core.plan.Plan;
 import dev.cloudmaker.core.plan.PlanException;
 import dev.cloudmaker.core.plan.Planner;
+import dev.cloudmaker.core.plan.ZonePolicy;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
 import dev.cloudmaker.core.state.Journal;
@@ -184,7 +185,14 @@ public final class Operations {
 
     private Planner planner(Set<String> replace) {
         return new Planner(definition, credentials.publicKey(), observed, replace, this::ownerOf,
-                (want, have) -> providers.get(want.provider()).servers().plan(want, have));
+                (want, have) -> providers.get(want.provider()).servers().plan(want, have), zonePolicy());
+    }
+
+    /** Missing zones are planned on a DNS provider whose zones are free, elsewhere only when the settings ask. */
+    private ZonePolicy zonePolicy() {
+        String dns = providers.dnsName();
+        boolean free = dns == null || providers.get(dns).capabilities().freeZones();
+        return new ZonePolicy(dns, free, settings.createZones());
     }
 
     private Observer observer() {

@@ -6,6 +6,7 @@ import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsRecord;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 /**
  * The DNS part of a plan: one A record (and AAAA where the server has IPv6) per declared name, in
  * the longest account zone that covers it. A name already pointing elsewhere fails the whole plan
- * before anything changes, unless it points at the old address of a server being replaced.
+ * before anything changes, unless it points at the old address of a server being replaced. A name in no zone of the
+ * account adds its zone to the plan where the {@link ZonePolicy} allows it; elsewhere it stops the plan, naming the zone.
  */
 final class DnsPlanner {
     private final Definition definition;
@@ -24,14 +26,16 @@ final class DnsPlanner {
     private final Map<String, CloudServer> existing;
     private final Map<String, CloudServer> replaced;
     private final Function<String, Optional<String>> ownerOf;
+    private final ZonePolicy zonePolicy;
 
     DnsPlanner(Definition definition, Observed observed, Map<String, CloudServer> existing,
-               Map<String, CloudServer> replaced, Function<String, Optional<String>> ownerOf) {
+               Map<String, CloudServer> replaced, Function<String, Optional<String>> ownerOf, ZonePolicy zonePolicy) {
         this.definition = definition;
         this.observed = observed;
         this.existing = existing;
         this.replaced = replaced;
         this.ownerOf = ownerOf;
+        this.zonePolicy = zonePolicy;
     }
 
     void plan(List<PlanAction> actions) {
@@ -42,6 +46,7 @@ final class DnsPlanner {
     void plan(List<PlanAction> actions, java.util.function.Predicate<ServerSpec> only) {
         Set<String> zones = new LinkedHashSet<>(observed.domains().stream().map(DnsNames::normalize).toList());
         List<DnsConflict> conflicts = new ArrayList<>();
+        Map<String, List<String>> missingZones = new LinkedHashMap<>();
         for (ServerSpec spec : definition.servers().stream().filter(only).toList()) {
             CloudServer server = existing.get(spec.name());
             boolean fresh = server == null || replaced.containsKey(spec.name());
@@ -54,9 +59,14 @@ final class DnsPlanner {
             for (String name : spec.names()) {
                 String fqdn = DnsNames.normalize(name);
                 String zone = DnsNames.zoneFor(fqdn, zones);
-                if (zone == null) {
-                    zone = DnsNames.registrableDomain(fqdn);
+                if (zone == null || missingZones.containsKey(zone)) {
+                    zone = zone == null ? DnsNames.registrableDomain(fqdn) : zone;
                     zones.add(zone);
+                    if (!zonePolicy.mayCreate()) {
+                        // no record can be planned in a zone that will not be made: the plan stops once all are listed
+                        missingZones.computeIfAbsent(zone, z -> new ArrayList<>()).add(fqdn + " (" + spec.name() + ")");
+                        continue;
+                    }
                     actions.add(new PlanAction.CreateDomain(zone));
                 }
                 want(zone, fqdn, "A", net.publicIpv4(), spec.name(), oldNet, actions, conflicts);
@@ -64,6 +74,10 @@ final class DnsPlanner {
                     want(zone, fqdn, "AAAA", net.publicIpv6(), spec.name(), oldNet, actions, conflicts);
                 }
             }
+        }
+        if (!missingZones.isEmpty()) {
+            throw new PlanException(new MissingZones(zonePolicy.dnsProvider(), missingZones).describe()
+                    + (conflicts.isEmpty() ? "" : "\n" + describe(conflicts)));
         }
         if (!conflicts.isEmpty()) {
             throw new PlanException(describe(conflicts));

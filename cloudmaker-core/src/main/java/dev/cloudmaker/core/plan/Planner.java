@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * the definition and what was observed, and returns a {@link Plan}. {@code ownerOf} is asked, only
  * when a DNS name conflicts, who holds the address it points at, so the error can name them;
  * {@code changeOf} is the provider's reading of a declared server against the one it runs
- * ({@link dev.cloudmaker.core.spi.Servers#plan}).
+ * ({@link dev.cloudmaker.core.spi.Servers#plan}); {@code zonePolicy} says whether a missing DNS zone may be planned.
  */
 public final class Planner {
     private final Definition definition;
@@ -34,15 +34,24 @@ public final class Planner {
     private final Set<String> replaceAllowed;
     private final Function<String, Optional<String>> ownerOf;
     private final BiFunction<ServerSpec, CloudServer, ServerChange> changeOf;
+    private final ZonePolicy zonePolicy;
 
     public Planner(Definition definition, SshPublicKey key, Observed observed, Set<String> replaceAllowed,
-                   Function<String, Optional<String>> ownerOf, BiFunction<ServerSpec, CloudServer, ServerChange> changeOf) {
+                   Function<String, Optional<String>> ownerOf, BiFunction<ServerSpec, CloudServer, ServerChange> changeOf,
+                   ZonePolicy zonePolicy) {
         this.definition = definition;
         this.key = key;
         this.observed = observed;
         this.replaceAllowed = Set.copyOf(replaceAllowed);
         this.ownerOf = ownerOf;
         this.changeOf = changeOf;
+        this.zonePolicy = zonePolicy;
+    }
+
+    /** A planner for a DNS provider whose zones are free: missing zones are planned. */
+    public Planner(Definition definition, SshPublicKey key, Observed observed, Set<String> replaceAllowed,
+                   Function<String, Optional<String>> ownerOf, BiFunction<ServerSpec, CloudServer, ServerChange> changeOf) {
+        this(definition, key, observed, replaceAllowed, ownerOf, changeOf, ZonePolicy.FREE);
     }
 
     public Plan provision(String definitionDigest) {
@@ -76,7 +85,7 @@ public final class Planner {
         }
         undeclared(existing.values()).ifPresent(notes::add);
         // an adopted server's records already pointing at it are its own: they are kept, not planned again
-        new DnsPlanner(definition, observed, known, replaced, ownerOf).plan(actions);
+        new DnsPlanner(definition, observed, known, replaced, ownerOf, zonePolicy).plan(actions);
         return new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, List.copyOf(definition.providers().keySet()), definition.dns(),
                 definition.namespace(), definitionDigest, actions, notes, heldBack);
     }
@@ -129,7 +138,7 @@ public final class Planner {
                 }
             }
         }
-        new DnsPlanner(definition, observed, existing, Map.of(), ownerOf).planDeletes(doomed, actions);
+        new DnsPlanner(definition, observed, existing, Map.of(), ownerOf, zonePolicy).planDeletes(doomed, actions);
         doomed.forEach(s -> actions.add(new PlanAction.DeleteServer(s.provider(), s.name(), s.id())));
         return plan(Plan.Kind.DESTROY, definitionDigest, actions, notes);
     }
@@ -154,7 +163,7 @@ public final class Planner {
         List<PlanAction> actions = new ArrayList<>();
         uploadKeys(List.of(create.provider()), actions);
         actions.add(new PlanAction.ReplaceServer(server.provider(), server.id(), "recreate from image " + from, create));
-        new DnsPlanner(definition, observed, uniqueServersByName(), Map.of(name, server), ownerOf)
+        new DnsPlanner(definition, observed, uniqueServersByName(), Map.of(name, server), ownerOf, zonePolicy)
                 .plan(actions, s -> s.name().equals(name));
         return plan(Plan.Kind.PROVISION, definitionDigest, actions, List.of());
     }

@@ -21,6 +21,8 @@ import java.util.Optional;
  * Designate v2 zones and record sets. Names travel with their trailing dot and are matched exactly; a record is one
  * value of a record set (Designate keeps one set per name and type), its id the set's. Writes answer PENDING and are
  * waited for, bounded, until ACTIVE (a delete until the set is gone); ERROR ends the wait at once. Designate's own SOA and NS sets are not listed.
+ * A zone it creates (only when the plan says so: {@code --create-zones}) has the provider's {@code zone_email} as its
+ * contact, else {@code hostmaster@} the zone (RFC 2142's mailbox for DNS).
  */
 final class DesignateDns implements DnsProvider {
     static final Duration ACTIVE_TIMEOUT = Duration.ofMinutes(5);
@@ -28,10 +30,12 @@ final class DesignateDns implements DnsProvider {
 
     private final OpenStackApi api;
     private final Duration timeout;
+    private final String zoneEmail;
 
-    DesignateDns(OpenStackApi api, Duration timeout) {
+    DesignateDns(OpenStackApi api, Duration timeout, String zoneEmail) {
         this.api = api;
         this.timeout = timeout;
+        this.zoneEmail = zoneEmail;
     }
 
     static String fqdn(String name) {
@@ -66,7 +70,7 @@ final class DesignateDns implements DnsProvider {
 
     @Override
     public void createDomain(String domain) {
-        ObjectNode body = Json.object().put("name", fqdn(domain)).put("email", "hostmaster@" + bare(domain)).put("ttl", ZONE_TTL);
+        ObjectNode body = Json.object().put("name", fqdn(domain)).put("email", zoneEmail != null ? zoneEmail : "hostmaster@" + bare(domain)).put("ttl", ZONE_TTL);
         JsonNode zone = api.send(Service.DNS, ApiRequest.post("/zones", body)).json();
         active("zone " + domain, "/zones/" + zone.path("id").asText());
     }

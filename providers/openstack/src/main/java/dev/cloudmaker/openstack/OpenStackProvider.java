@@ -29,7 +29,9 @@ public final class OpenStackProvider implements Provider {
     private final DesignateDns dns;
     private final OpenStackNamespaceResources namespaceResources;
 
-    OpenStackProvider(String type, OpenStackClients clients, String network, boolean floatingIp, Duration dnsTimeout) {
+    /** {@code zoneEmail}: the contact of the Designate zones it creates (null: {@code hostmaster@} the zone). */
+    OpenStackProvider(String type, OpenStackClients clients, String network, boolean floatingIp, Duration dnsTimeout,
+                      String zoneEmail) {
         this.type = type;
         this.clients = clients;
         OpenStackApi api = new OpenStackApi(clients);
@@ -41,7 +43,7 @@ public final class OpenStackProvider implements Provider {
         this.keys = new NovaKeys(api);
         this.namespaceResources = new OpenStackNamespaceResources(clients, groups, keys);
         this.images = new Snapshots(api, servers, catalog);
-        this.dns = new DesignateDns(api, dnsTimeout);
+        this.dns = new DesignateDns(api, dnsTimeout, zoneEmail);
     }
 
     @Override

@@ -50,10 +50,15 @@ public final class OpenStackProviderFactory implements ProviderFactory {
             throw new CloudmakerException("provider " + settings.name() + " (" + preset.type() + "): \"floating_ip\" is \""
                     + floating + "\"; write \"true\" or \"false\" in its cloud.json entry");
         }
+        String zoneEmail = settings.setting(OpenStackSettings.ZONE_EMAIL, null);
+        if (zoneEmail != null && !zoneEmail.strip().matches("[^@\\s]+@[^@\\s]+")) {
+            throw new CloudmakerException("provider " + settings.name() + " (" + preset.type() + "): \"zone_email\" is \""
+                    + zoneEmail + "\"; write an email address such as hostmaster@example.org in its cloud.json entry");
+        }
         OpenStackClients clients = new OpenStackClients(config, settings.requestTimeout(), RequestPacer.unlimited(),
                 RetrySettings.defaults(), Clock.systemUTC());
         return new OpenStackProvider(preset.type(), clients, settings.setting(OpenStackSettings.NETWORK, null),
-                floating.equals("true"), DesignateDns.ACTIVE_TIMEOUT);
+                floating.equals("true"), DesignateDns.ACTIVE_TIMEOUT, zoneEmail == null ? null : zoneEmail.strip());
     }
 
     /** clouds.yaml's folders: the working folder, then under the home the settings' environment gives (else this process's). */

@@ -19,6 +19,7 @@ final class OpenStackSettings {
     static final String NETWORK = "network";
     static final String FLOATING_IP = "floating_ip";
     static final String API_KEY = "api_key";
+    static final String ZONE_EMAIL = "zone_email";
 
     private OpenStackSettings() {
     }
@@ -32,7 +33,9 @@ final class OpenStackSettings {
                 new SettingSpec(NETWORK, "the network servers join, by name or id (default: the one external network, "
                         + "else the only one)", List.of()),
                 new SettingSpec(FLOATING_IP, "\"true\" to give each server a floating IP from the external network, "
-                        + "released with the server", List.of()));
+                        + "released with the server", List.of()),
+                new SettingSpec(ZONE_EMAIL, "the contact email of a Designate zone cloudmaker creates (--create-zones; "
+                        + "default: hostmaster@ the zone)", List.of()));
     }
 
     static List<CredentialField> credentials(Preset preset) {

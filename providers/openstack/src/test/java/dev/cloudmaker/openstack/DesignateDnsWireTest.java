@@ -97,4 +97,34 @@ class DesignateDnsWireTest {
                     .satisfies(e -> assertThat(((ApiException) e).isNotFound()).isTrue());
         }
     }
+
+    @Test
+    void aZoneItCreatesHasTheProvidersZoneEmailAsItsContact() {
+        stubZoneCreate();
+
+        try (OpenStackProvider p = WireCloud.provider(wm, false, "dns@ops.example.net")) {
+            p.dns().orElseThrow().createDomain("other.org");
+        }
+
+        wm.verify(postRequestedFor(urlEqualTo("/dns/v2/zones")).withRequestBody(equalToJson("""
+                {"name":"other.org.","email":"dns@ops.example.net","ttl":3600}""")));
+    }
+
+    @Test
+    void withoutAZoneEmailTheContactIsHostmasterOfTheZone() {
+        stubZoneCreate();
+
+        try (OpenStackProvider p = WireCloud.provider(wm, false)) {
+            p.dns().orElseThrow().createDomain("other.org");
+        }
+
+        wm.verify(postRequestedFor(urlEqualTo("/dns/v2/zones")).withRequestBody(equalToJson("""
+                {"name":"other.org.","email":"hostmaster@other.org","ttl":3600}""")));
+    }
+
+    private static void stubZoneCreate() {
+        wm.stubFor(post(urlEqualTo("/dns/v2/zones")).willReturn(json(202, """
+                {"id":"z9","name":"other.org.","status":"PENDING","action":"CREATE"}""")));
+        wm.stubFor(get(urlEqualTo("/dns/v2/zones/z9")).willReturn(json("{\"id\":\"z9\",\"status\":\"ACTIVE\",\"action\":\"NONE\"}")));
+    }
 }

@@ -47,11 +47,15 @@ final class WireCloud {
     }
 
     static OpenStackProvider provider(WireMockExtension wm, boolean floatingIp) {
+        return provider(wm, floatingIp, null);
+    }
+
+    static OpenStackProvider provider(WireMockExtension wm, boolean floatingIp, String zoneEmail) {
         AuthConfig config = new AuthConfig(URI.create(wm.baseUrl() + "/identity/v3"), "demo", null, Secret.of("pw"), "demo",
                 null, "Default", null, "Default", null, null, null, "RegionOne", "public", "test");
         RetrySettings retry = new RetrySettings(Duration.ofSeconds(2), Duration.ofMillis(1), Duration.ofMillis(5), 1, Duration.ofSeconds(5));
         OpenStackClients clients = new OpenStackClients(config, Duration.ofSeconds(5), RequestPacer.unlimited(), retry, Clock.systemUTC());
-        return new OpenStackProvider("openstack", clients, null, floatingIp, Duration.ofSeconds(10));
+        return new OpenStackProvider("openstack", clients, null, floatingIp, Duration.ofSeconds(10), zoneEmail);
     }
 
     static ResponseDefinitionBuilder json(String body) {
