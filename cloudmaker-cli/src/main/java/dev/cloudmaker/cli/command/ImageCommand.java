@@ -75,9 +75,11 @@ public final class ImageCommand extends SessionCommand implements ChangesServers
             image = replace ? ns.replaceSnapshot(server, as, timeout) : ns.snapshot(server, as, timeout);
         } finally {
             if (running) {
+                // on a cloud that gives a started server a new address, its names follow it, as after `start`
+                boolean follow = AddressFollow.needed(session, server, PowerAction.START);
                 ns.power(server, PowerAction.START, timeout);
-                ns.waitUntil(server, ServerStatus.ACTIVE, timeout);
-                out.println(server.name() + " is running again.");
+                CloudServer again = ns.waitUntil(server, ServerStatus.ACTIVE, timeout);
+                out.println(server.name() + " is running again" + (follow ? AddressFollow.follow(session, ns, again) : "") + ".");
             }
         }
         if (session.options().json()) {

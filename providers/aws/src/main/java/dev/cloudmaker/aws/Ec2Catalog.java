@@ -64,6 +64,15 @@ final class Ec2Catalog implements Catalog {
                 .filters(filter("name", slugOrId)))).images().stream().findFirst().map(i -> info(i, null));
     }
 
+    /**
+     * Whether {@code image} is an AMI id of the account's own (a snapshot, as {@code recreate --from} gives one by id);
+     * names and aliases are not asked about.
+     */
+    boolean isOwnAmi(String image) {
+        return image.startsWith("ami-") && AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r
+                .owners("self").imageIds(image))).map(r -> !r.images().isEmpty()).orElse(false);
+    }
+
     /** The alias's AMI id, or an error naming the alias and where to look. */
     String amiOf(String image) {
         if (image.startsWith("ami-")) {

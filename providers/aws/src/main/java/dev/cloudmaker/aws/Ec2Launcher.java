@@ -38,7 +38,7 @@ final class Ec2Launcher {
         String ami = catalog.amiOf(request.image());
         Firewall firewall = request.firewall() == null ? Firewall.SSH_ONLY : request.firewall();
         String group = groups.ensure(request.namespace(), firewall.role(), firewall.ports());
-        RunInstancesRequest run = request(request, ami, group);
+        RunInstancesRequest run = request(request, ami, group, !catalog.isOwnAmi(request.image()));
         try {
             return AwsErrors.call("EC2 RunInstances", () -> ec2.runInstances(run)).instances().getFirst();
         } catch (ApiException e) {
@@ -52,9 +52,18 @@ final class Ec2Launcher {
     }
 
     static RunInstancesRequest request(ServerRequest request, String ami, String securityGroupId) {
+        return request(request, ami, securityGroupId, true);
+    }
+
+    /**
+     * {@code tagImage}: false for a launch from one of the account's own AMIs (a snapshot), which, as on other clouds,
+     * reports no image, so the definition's image is not drift after {@code recreate --from}.
+     */
+    static RunInstancesRequest request(ServerRequest request, String ami, String securityGroupId, boolean tagImage) {
         RunInstancesRequest.Builder run = RunInstancesRequest.builder().imageId(ami).instanceType(request.size())
                 .minCount(1).maxCount(1).securityGroupIds(securityGroupId)
-                .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE).tags(tags(request)).build());
+                .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.INSTANCE)
+                        .tags(tags(request, tagImage)).build());
         // without a key (a library user's create), one token for this call still makes the SDK's own retries safe
         run.clientToken(request.idempotencyKey() != null ? request.idempotencyKey() : UUID.randomUUID().toString());
         if (!request.keyIds().isEmpty()) {
@@ -70,13 +79,15 @@ final class Ec2Launcher {
     }
 
     /** {@code Name}, the namespace, the image as asked for, then the user's tags (none spelling a mark). */
-    static List<Tag> tags(ServerRequest request) {
+    static List<Tag> tags(ServerRequest request, boolean tagImage) {
         List<Tag> tags = new ArrayList<>();
         tags.add(Ec2Tags.tag(Ec2Tags.NAME, request.name()));
         if (request.namespace() != null) {
             tags.add(Ec2Tags.tag(Ec2Tags.NAMESPACE, request.namespace()));
         }
-        tags.add(Ec2Tags.tag(Ec2Tags.IMAGE, request.image()));
+        if (tagImage) {
+            tags.add(Ec2Tags.tag(Ec2Tags.IMAGE, request.image()));
+        }
         request.tags().stream().filter(Ec2Tags::isUserTag).map(Ec2Tags::user).forEach(tags::add);
         return tags;
     }

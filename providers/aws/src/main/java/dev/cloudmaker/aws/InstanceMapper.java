@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 /**
  * An EC2 instance as a {@link CloudServer}: its name is the {@code Name} tag, its region the provider's, its size the
  * instance type, its image the one the definition asked for ({@code cloudmaker-image}; null for instances made
- * elsewhere). {@code pending} is new; {@code stopping} is busy on its way off; {@code shutting-down} and
+ * elsewhere or from one of the account's own AMIs, a snapshot, as on other clouds). {@code pending} is new; {@code stopping} is busy on its way off; {@code shutting-down} and
  * {@code terminated} are gone (terminated instances stay listed for about an hour).
  */
 final class InstanceMapper {

@@ -52,6 +52,13 @@ class Ec2LauncherTest {
     }
 
     @Test
+    void aLaunchFromTheAccountsOwnAmiCarriesNoImageTagSoTheDefinitionsImageIsNoDrift() {
+        RunInstancesRequest run = Ec2Launcher.request(request, "ami-0123", "sg-1", false);
+        assertThat(run.tagSpecifications().getFirst().tags()).extracting(Tag::key)
+                .contains("Name", "cloudmaker-namespace").doesNotContain("cloudmaker-image");
+    }
+
+    @Test
     void aRequestWithoutKeyOrUserDataSendsNeitherButStillAClientTokenForTheSdksRetries() {
         RunInstancesRequest run = Ec2Launcher.request(ServerRequest.builder("a", null, "t3.micro", "debian-12").build(),
                 "ami-1", "sg-1");
