@@ -117,12 +117,13 @@ public final class OpenStackEmulator implements AutoCloseable {
     }
 
     /**
-     * Adds an ACTIVE server on {@code public}, as if created earlier (no request, so a test's request counts start at
-     * its own); returns its id.
+     * Adds an ACTIVE server on {@code public} with these Nova tags and metadata, as if created earlier (no request, so a
+     * test's request counts start at its own); returns its id.
      */
-    public String seedServer(String name, String flavorName, String imageName, Map<String, String> metadata) {
+    public String seedServer(String name, String flavorName, String imageName, List<String> tags,
+                             Map<String, String> metadata) {
         return state.locked(() -> {
-            String id = new ProjectSeeder(state).server(name, flavorName, imageName, metadata);
+            String id = new ProjectSeeder(state).server(name, flavorName, imageName, tags, metadata);
             state.persist();
             return id;
         });

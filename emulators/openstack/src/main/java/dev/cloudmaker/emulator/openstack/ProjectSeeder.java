@@ -2,6 +2,7 @@ package dev.cloudmaker.emulator.openstack;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class ProjectSeeder {
         this.state = state;
     }
 
-    String server(String name, String flavorName, String imageName, Map<String, String> metadata) {
+    String server(String name, String flavorName, String imageName, List<String> tags, Map<String, String> metadata) {
         Flavor flavor = Flavor.ALL.stream().filter(f -> f.name().equals(flavorName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no flavor " + flavorName));
         Image image = state.images.values().stream().filter(i -> i.name().equals(imageName))
@@ -28,6 +29,7 @@ final class ProjectSeeder {
         s.name = name;
         s.imageId = image.id();
         s.flavorId = flavor.id();
+        s.tags.addAll(tags);
         s.metadata.putAll(metadata);
         s.created = now;
         s.updated = now;

@@ -5,18 +5,21 @@ import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
 import dev.cloudmaker.testkit.campaign.CampaignEmulator;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The OpenStack emulator as the testkit's campaigns drive it: servers, zones and records are put straight into its
- * state (no request, so the kill campaign's request numbers are the run's own). A server's tags are Nova metadata,
- * as cloudmaker keeps its namespace; Designate keeps MX with a preference and names with a trailing dot.
+ * state (no request, so the kill campaign's request numbers are the run's own). A server's namespace is a Nova tag
+ * ({@code cloudmaker:<ns>}) and metadata, as cloudmaker's creates carry it; Designate keeps MX with a preference
+ * and names with a trailing dot.
  */
 public record OpenStackCampaignEmulator(OpenStackEmulator emu) implements CampaignEmulator {
     /** The metadata cloudmaker's creates carry: the image as the definition named it. */
     private static final String IMAGE_KEY = "cloudmaker_image";
+    private static final String NAMESPACE_KEY = "cloudmaker_namespace";
 
     @Override
     public URI url() {
@@ -48,24 +51,30 @@ public record OpenStackCampaignEmulator(OpenStackEmulator emu) implements Campai
         emu.stopFaults();
     }
 
-    /** Tags come as the account view shows metadata, {@code key=value}; a namespaced server also gets the image key. */
+    /**
+     * A tag {@code key=value} is metadata, any other a Nova tag (the namespace's {@code cloudmaker:<ns>}); a namespaced
+     * server also gets the metadata cloudmaker's creates carry: its namespace and the image as the definition named it.
+     */
     @Override
     public String seedServer(String name, String region, String size, String image, List<String> tags) {
         if (!region.equals(emu.region())) {
             throw new IllegalArgumentException("the emulator's region is " + emu.region() + ", not " + region);
         }
         Map<String, String> metadata = new LinkedHashMap<>();
+        List<String> novaTags = new ArrayList<>();
         for (String tag : tags) {
             int eq = tag.indexOf('=');
-            if (eq < 1) {
-                throw new IllegalArgumentException("Nova metadata is key=value: " + tag);
+            if (eq > 0) {
+                metadata.put(tag.substring(0, eq), tag.substring(eq + 1));
+            } else {
+                novaTags.add(tag);
             }
-            metadata.put(tag.substring(0, eq), tag.substring(eq + 1));
+            if (tag.startsWith(OpenStackCampaignFixture.NAMESPACE_TAG)) {
+                metadata.put(NAMESPACE_KEY, tag.substring(OpenStackCampaignFixture.NAMESPACE_TAG.length()));
+                metadata.put(IMAGE_KEY, image);
+            }
         }
-        if (metadata.containsKey(OpenStackCampaignFixture.NAMESPACE_KEY)) {
-            metadata.put(IMAGE_KEY, image);
-        }
-        return emu.seedServer(name, size, image, metadata);
+        return emu.seedServer(name, size, image, novaTags, metadata);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.Map;
 public final class OpenStackCampaignFixture implements CloudFixture {
     /** The region, a flavor, the one below it (a resize is a flavor change), and an image by name. */
     public static final ServerSlugs SLUGS = new ServerSlugs("RegionOne", "m1.small", "m1.tiny", "debian-12");
-    static final String NAMESPACE_KEY = "cloudmaker_namespace";
+    /** The Nova tag of a namespace, as the account view shows it. */
+    static final String NAMESPACE_TAG = "cloudmaker:";
     /** OpenStack has no limit of its own; a deployment's middleware in front, say 600 a minute per user. */
     private static final int REQUESTS_PER_MINUTE = 600;
 
@@ -44,7 +45,7 @@ public final class OpenStackCampaignFixture implements CloudFixture {
 
     @Override
     public String namespaceTag(String namespace) {
-        return NAMESPACE_KEY + "=" + namespace;
+        return NAMESPACE_TAG + namespace;
     }
 
     @Override
