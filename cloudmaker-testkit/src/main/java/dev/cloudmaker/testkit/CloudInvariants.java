@@ -129,9 +129,14 @@ public final class CloudInvariants {
         }
     }
 
+    /** One record of the server's address; none when the server has no address of that family (no IPv6 on EC2). */
     private void expectOne(List<EmulatedRecord> records, String type, String relative, String fqdn, String address) {
         List<EmulatedRecord> found = records.stream().filter(r -> r.type().equals(type) && r.name().equals(relative)).toList();
-        if (found.size() != 1 || !found.getFirst().data().equalsIgnoreCase(String.valueOf(address))) {
+        if (address == null) {
+            if (!found.isEmpty()) {
+                violations.add(type + " " + fqdn + " should have no record (the server has no such address), found " + found);
+            }
+        } else if (found.size() != 1 || !found.getFirst().data().equalsIgnoreCase(String.valueOf(address))) {
             violations.add(type + " " + fqdn + " should be exactly one record with " + address + ", found " + found);
         }
     }

@@ -102,6 +102,29 @@ public final class AwsEmulator implements AutoCloseable {
                 .toList());
     }
 
+    /**
+     * Adds an instance of the emulator's region, running at once with its addresses, as if launched earlier (no
+     * request, so a test's request counts start at its own); returns its id.
+     *
+     * @param tags its tags, {@code Name} among them when it has a name
+     */
+    public String seedInstance(String instanceType, String imageName, Map<String, String> tags) {
+        return state.locked(() -> {
+            String id = new InstanceSeeder(state).seed(instanceType, imageName, tags);
+            state.persist();
+            return id;
+        });
+    }
+
+    /** Adds a value to the record set of {@code name} (relative, {@code @} for the apex) and type in a zone, with TTL 300. */
+    public void addRecord(String zone, String type, String name, String value) {
+        state.locked(() -> {
+            new InstanceSeeder(state).record(zone, type, name, value);
+            state.persist();
+            return null;
+        });
+    }
+
     /** The account as every emulator shows it: instances (of every region, terminated ones too), zones and key pairs. */
     public EmulatedAccount account() {
         return new AwsAccountView(state);

@@ -159,7 +159,7 @@ final class InstanceLauncher {
         return i;
     }
 
-    private static String privateIp(Subnet subnet, long n) {
+    static String privateIp(Subnet subnet, long n) {
         String[] cidr = subnet.cidr().split("[./]");
         int third = Integer.parseInt(cidr[2]) + (int) (n / 250 % 16);
         return cidr[0] + "." + cidr[1] + "." + third + "." + (n % 250 + 4);

@@ -11,6 +11,7 @@ import dev.cloudmaker.emulator.kit.rate.TokenBucket;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A stateful, wire-compatible OpenStack cloud on 127.0.0.1 for tests and offline runs: Keystone v3, Nova, Glance v2,
@@ -118,6 +119,37 @@ public final class OpenStackEmulator implements AutoCloseable {
     /** The names of the project's security groups, {@code default} included. */
     public List<String> securityGroups() {
         return state.locked(() -> state.groups.values().stream().map(SecurityGroup::name).toList());
+    }
+
+    /**
+     * Adds an ACTIVE server on {@code public} with these Nova tags and metadata, as if created earlier (no request, so a
+     * test's request counts start at its own); returns its id.
+     */
+    public String seedServer(String name, String flavorName, String imageName, List<String> tags,
+                             Map<String, String> metadata) {
+        return state.locked(() -> {
+            String id = new ProjectSeeder(state).server(name, flavorName, imageName, tags, metadata);
+            state.persist();
+            return id;
+        });
+    }
+
+    /** Adds an ACTIVE Designate zone with its SOA and NS record sets, as if created earlier. */
+    public void addZone(String name) {
+        state.locked(() -> {
+            new ProjectSeeder(state).zone(name);
+            state.persist();
+            return null;
+        });
+    }
+
+    /** Adds a value to the record set of {@code name} ({@code @} for the apex) and type in a zone. */
+    public void addRecord(String zone, String type, String name, String value) {
+        state.locked(() -> {
+            new ProjectSeeder(state).record(zone, type, name, value);
+            state.persist();
+            return null;
+        });
     }
 
     /** The project as every emulator shows it: servers, zones and records, key pairs. */

@@ -1,0 +1,94 @@
+package dev.cloudmaker.emulator.aws;
+
+import dev.cloudmaker.emulator.kit.EmulatedAccount;
+import dev.cloudmaker.emulator.kit.http.EmulatorStats;
+import dev.cloudmaker.emulator.kit.http.RequestHook;
+import dev.cloudmaker.testkit.campaign.CampaignEmulator;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AWS emulator as the testkit's campaigns drive it: instances, zones and records are put straight into its
+ * state (no request, so the kill campaign's request numbers are the run's own). Route 53 values are written as
+ * Route 53 keeps them: MX with a preference and a trailing dot, TXT quoted.
+ */
+public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
+    /** The tag cloudmaker's launches carry: the image as the definition named it. */
+    private static final String IMAGE_TAG = "cloudmaker-image";
+
+    @Override
+    public URI url() {
+        return emu.baseUrl();
+    }
+
+    @Override
+    public Map<String, String> providerSettings() {
+        return Map.of("api_url", emu.baseUrl().toString(), "region", emu.region());
+    }
+
+    @Override
+    public EmulatedAccount account() {
+        return emu.account();
+    }
+
+    @Override
+    public EmulatorStats stats() {
+        return emu.stats();
+    }
+
+    @Override
+    public void onRequest(RequestHook hook) {
+        emu.onRequest(hook);
+    }
+
+    @Override
+    public void stopFaults() {
+        emu.stopFaults();
+    }
+
+    /**
+     * Tags come as the account view shows them, {@code key=value}; the name is the {@code Name} tag, and an instance
+     * in a namespace also gets the image tag, as cloudmaker's own launches carry it.
+     */
+    @Override
+    public String seedServer(String name, String region, String size, String image, List<String> tags) {
+        if (!region.equals(emu.region())) {
+            throw new IllegalArgumentException("the emulator's region is " + emu.region() + ", not " + region);
+        }
+        Map<String, String> byKey = new LinkedHashMap<>();
+        byKey.put("Name", name);
+        for (String tag : tags) {
+            int eq = tag.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("an EC2 tag is key=value: " + tag);
+            }
+            byKey.put(tag.substring(0, eq), tag.substring(eq + 1));
+        }
+        if (byKey.containsKey(AwsCampaignFixture.NAMESPACE_TAG)) {
+            byKey.put(IMAGE_TAG, image);
+        }
+        return emu.seedInstance(size, image, byKey);
+    }
+
+    @Override
+    public void seedZone(String zone) {
+        emu.addZone(zone);
+    }
+
+    @Override
+    public void seedRecord(String zone, String type, String name, String data) {
+        String value = switch (type) {
+            case "MX" -> "10 " + data + ".";
+            case "TXT" -> "\"" + data + "\"";
+            default -> data;
+        };
+        emu.addRecord(zone, type, name, value);
+    }
+
+    @Override
+    public void close() {
+        emu.close();
+    }
+}
