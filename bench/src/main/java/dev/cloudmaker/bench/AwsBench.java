@@ -14,8 +14,9 @@ import java.util.Map;
  * AWS ({@code --cloud aws}): the EC2 + Route 53 emulator with {@link #latency}'s per-call latencies and boots and EC2's
  * throttling as AWS-NOTES.md §2.10 gives it: a token bucket of {@link #BUCKET} requests refilled at {@link #REFILL}
  * a second (the dev guide's example for a non-mutating API; 503 {@code RequestLimitExceeded} beyond). Every server has
- * one name in the Route 53 zone {@link BenchDefinition#ZONE}, which exists beforehand (cloudmaker creates no zone
- * without {@code --create-zones}: a zone costs money and needs delegation). Its floor: the bucket (100 at once, then
+ * one name, an A record (cloudmaker asks EC2 for no IPv6 address, so there is no AAAA), in the Route 53 zone
+ * {@link BenchDefinition#ZONE}, which exists beforehand (cloudmaker creates no zone without {@code --create-zones}: a
+ * zone costs money and needs delegation). Its floor: the bucket (100 at once, then
  * 20 a second: 1,300 in the first minute), one RunInstances per server (cloudmaker's ClientToken is per server),
  * 1,000 instances per DescribeInstances page (its {@code MaxResults} maximum, §1.6).
  */
@@ -28,7 +29,7 @@ final class AwsBench implements BenchCloud {
     static final int BUCKET = 100;
     static final double REFILL = 20;
     static final FloorModel FLOOR = new FloorModel(BUCKET + (int) (REFILL * 60), 1, 1000, 0.30, 0.06, 0.12,
-            AwsBench::latency, 2);
+            AwsBench::latency, 1);
 
     /**
      * EC2 and Route 53 as seen from a client in another region, seeded. AWS-NOTES.md gives no latency or boot figures

@@ -20,6 +20,7 @@ class AwsBenchTest {
         assertThat(o.cloud().floor().perMinute()).isEqualTo(100 + 20 * 60);
         assertThat(o.cloud().floor().serversPerCreate()).isEqualTo(1);
         assertThat(o.cloud().floor().serversPerPage()).isEqualTo(1000);
+        assertThat(o.cloud().floor().recordsPerServer()).isEqualTo(1);
         assertThat(o.ansibleSizes()).containsExactly(10, 100);
         assertThat(o.nodeTritonSizes()).isEmpty();
         var quick = ProvisionScaleBenchmark.Options.parse(new String[] {"x.jar", "1", "r", "--cloud", "aws", "--quick"});
