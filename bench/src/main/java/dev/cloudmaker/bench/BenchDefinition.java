@@ -21,12 +21,12 @@ final class BenchDefinition {
         return String.format("srv-%03d", i);
     }
 
-    /** Fails unless the emulated account holds n running servers and, where they have names, their A and AAAA records. */
+    /** Fails unless the emulated account holds n running servers and, where they have names, their address records (A and AAAA, or A alone on AWS). */
     static void checkProvisioned(EmulatedAccount account, int n, BenchCloud on) {
         long ready = account.servers().stream().filter(s -> s.running()).count();
         long addressRecords = on.dnsNames()
                 ? account.records(ZONE).stream().filter(r -> r.type().matches("A|AAAA")).count() : 0;
-        if (ready != n || addressRecords != (on.dnsNames() ? 2L * n : 0)) {
+        if (ready != n || addressRecords != (on.dnsNames() ? (long) on.floor().recordsPerServer() * n : 0)) {
             throw new IllegalStateException("provisioning " + n + " servers ended with " + ready + " running servers and "
                     + addressRecords + " A/AAAA records in " + ZONE);
         }

@@ -16,8 +16,8 @@ import java.util.Locale;
  * names another), a fresh emulator per run. Reports the median wall time, API calls (all, mutating, answered 429), the CLI's
  * peak resident memory, and the floor the rate limit sets ({@link ProvisionFloor} over the cloud's
  * {@link FloorModel}); the ratio wall/floor at the largest size has the target ≤ 1.2. Then, on DigitalOcean
- * only, runs benchmark 2 with Ansible ({@link AnsibleProvisionBenchmark}) for 10 and 100 servers against the
- * same emulator settings, unless {@code --no-ansible}; on Triton, node-triton for 10 and 100 servers
+ * (and on AWS, {@link AwsAnsibleProvisionBenchmark}), runs benchmark 2 with Ansible ({@link AnsibleProvisionBenchmark})
+ * for 10 and 100 servers against the same emulator settings, unless {@code --no-ansible}; on Triton, node-triton for 10 and 100 servers
  * ({@link NodeTritonProvisionBenchmark}), unless {@code --no-node-triton}. Prints wall(100)/wall(1) when both sizes
  * ran (target ≤ 2 on Triton). Writes {@code provision-scale.csv}.
  *
@@ -64,10 +64,10 @@ public final class ProvisionScaleBenchmark {
                             + ", --no-ansible, --node-triton-sizes N,N.. or --no-node-triton");
                 }
             }
-            if (!cloud.type().equals(AnsibleProvisionBenchmark.CLOUD)) {
+            if (!cloud.type().equals(AnsibleProvisionBenchmark.CLOUD) && !cloud.type().equals(AwsBench.TYPE)) {
                 if (ansibleAsked && ansible.length > 0) {
                     throw new IllegalArgumentException("--ansible-sizes: the Ansible comparison runs on "
-                            + AnsibleProvisionBenchmark.CLOUD + " only, not on " + cloud.type());
+                            + AnsibleProvisionBenchmark.CLOUD + " and " + AwsBench.TYPE + " only, not on " + cloud.type());
                 }
                 ansible = new int[0];
             }
@@ -89,7 +89,9 @@ public final class ProvisionScaleBenchmark {
         List<ScaleRow> rows = run(new CliProcess(o.jar()), o.cloud(), o.sizes(), o.repeats());
         ScaleRow.store(o.results(), TOOL, rows);
         print(o.cloud(), rows);
-        if (o.ansibleSizes().length > 0) {
+        if (o.ansibleSizes().length > 0 && o.cloud() instanceof AwsBench) {
+            AwsAnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.ansibleLimit(), o.results(), rows);
+        } else if (o.ansibleSizes().length > 0) {
             AnsibleProvisionBenchmark.runAndStore(o.ansibleSizes(), o.repeats(), o.ansibleLimit(), o.results(), rows);
         }
         if (o.nodeTritonSizes().length > 0) {
