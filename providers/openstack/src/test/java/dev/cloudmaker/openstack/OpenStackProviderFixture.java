@@ -34,6 +34,6 @@ final class OpenStackProviderFixture implements ProviderFixture {
     private static Provider provider(ProviderSettings settings, RequestPacer pacer, RetrySettings retry, Clock clock) {
         AuthConfig config = AuthConfigResolver.resolve(settings, Preset.OPENSTACK, OpenStackProviderFactory.searchPath(settings));
         OpenStackClients clients = new OpenStackClients(config, settings.requestTimeout(), pacer, retry, clock);
-        return new OpenStackProvider(Preset.OPENSTACK.type(), clients, null, false, DesignateDns.ACTIVE_TIMEOUT);
+        return new OpenStackProvider(Preset.OPENSTACK.type(), clients, null, false, DesignateDns.ACTIVE_TIMEOUT, null);
     }
 }
