@@ -45,8 +45,11 @@ public abstract class FaultCampaign {
     /** Short backoff and read timeout, so a schedule costs a second or two rather than minutes. */
     private static final RetrySettings RETRY = new RetrySettings(Duration.ofSeconds(1), Duration.ofMillis(20),
             Duration.ofMillis(200), 6, Duration.ofSeconds(20));
-    /** Quick polling, and a visibility grace longer than any {@code stale-after-create} the schedules draw. */
-    private static final EngineSettings SETTINGS = EngineSettings.defaults()
+    /**
+     * Quick polling, a visibility grace longer than any {@code stale-after-create} the schedules draw, and missing zones
+     * created as {@code --create-zones} asks (a definition may start with no zone, on clouds whose zones cost money too).
+     */
+    private static final EngineSettings SETTINGS = EngineSettings.defaults().withCreateZones(true)
             .withPolling(Duration.ofMillis(50), Duration.ofMillis(200)).withActiveTimeout(Duration.ofSeconds(20))
             .withVisibilityGrace(Duration.ofMillis(FaultSchedule.VISIBILITY_GRACE_MS));
 

@@ -171,7 +171,8 @@ public abstract class KillCampaign {
     private static Process start(Path jar, URI apiUrl, Path work, String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
-                "-C", work.toString(), "--api-url", apiUrl.toString(), "provision", "--yes", "--no-bootstrap");
+                "-C", work.toString(), "--api-url", apiUrl.toString(), "provision", "--yes", "--no-bootstrap",
+                "--create-zones");
         return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
     }
