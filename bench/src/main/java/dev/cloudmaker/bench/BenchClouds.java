@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 final class BenchClouds {
     static final String DEFAULT = DigitalOceanBench.TYPE;
-    private static final List<BenchCloud> MODELLED = List.of(new DigitalOceanBench(), new TritonBench());
+    private static final List<BenchCloud> MODELLED = List.of(new DigitalOceanBench(), new TritonBench(),
+            new OpenStackBench());
 
     private BenchClouds() {
     }

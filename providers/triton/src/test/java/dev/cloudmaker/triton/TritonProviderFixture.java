@@ -27,7 +27,7 @@ final class TritonProviderFixture implements ProviderFixture {
         String account = settings.setting(TritonProviderFactory.ACCOUNT, null);
         SigningKey key = TritonSigningKeys.locate(account, settings.credentials().get(TritonProviderFactory.KEY_ID)
                 .map(Secret::reveal).orElseThrow(), settings.credentials().get(TritonProviderFactory.PRIVATE_KEY_FILE)
-                .map(Secret::reveal).map(Path::of), Path.of(System.getProperty("user.home"), ".ssh"));
+                .map(Secret::reveal).map(Path::of), Path.of(System.getProperty("user.home"), ".ssh"), null);
         RequestPacer pacer = new RequestPacer(List.of(new RequestPacer.Limit(TritonProviderFactory.REQUESTS_PER_MINUTE / scale,
                 Duration.ofMinutes(1))), clock, sleeper);
         return new TritonProvider(TritonProviderFactory.client(settings.url(TritonProviderFactory.URL, null), key,
