@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 /**
  * The peer of benchmark 1 on OpenStack: Debian's {@code openstack} CLI ({@link #EXECUTABLE}, python-openstackclient
  * with python3-designateclient) making the same servers and names against the same emulator settings and seed (so it
- * meets the same boots), as users script it: {@code openstack zone create} once, then per server
+ * meets the same boots), as users script it: the image's id and {@code openstack zone create} once, then per server
  * {@code openstack server create --wait} (a GET of the server every 5 s until ACTIVE, OPENSTACK-NOTES.md §8.1) and,
  * with the addresses it prints, {@code openstack recordset create} for the A and the AAAA record (§8.4); the servers
  * {@link #PARALLEL} at a time ({@code xargs -P}), as a user's shell loop with {@code &} and a cap, since every command
@@ -65,17 +65,28 @@ final class OpenStackCliProvisionBenchmark {
         }
     }
 
-    /** The script: the zone, then per server its create and its two records, {@link #PARALLEL} servers at a time. */
-    static String script() {
-        String perServer = "set -e; out=$(\"$OS\" server create --image " + OpenStackBench.IMAGE + " --flavor "
-                + OpenStackBench.FLAVOR + " --wait -f value -c addresses \"$1\");"
-                + " v4=$(echo \"$out\" | grep -oE '([0-9]{1,3}\\.){3}[0-9]{1,3}' | head -n1);"
-                + " v6=$(echo \"$out\" | grep -oE '[0-9a-f]*:[0-9a-f:]+' | head -n1);"
-                + " \"$OS\" recordset create --type A --record \"$v4\" -f value -c id " + BenchDefinition.ZONE + ". \"$1.bench\";"
-                + " \"$OS\" recordset create --type AAAA --record \"$v6\" -f value -c id " + BenchDefinition.ZONE + ". \"$1.bench\"";
+    /** One server's part, {@code server.sh NAME}: its create, then its A and AAAA records from the addresses printed. */
+    static String serverScript() {
         return "set -e\n"
+                + "out=$(\"$OS\" server create --image \"$IMAGE\" --flavor " + OpenStackBench.FLAVOR
+                + " --wait -f value -c addresses \"$1\")\n"
+                + "v4=$(echo \"$out\" | grep -oE '([0-9]{1,3}\\.){3}[0-9]{1,3}' | head -n1)\n"
+                + "v6=$(echo \"$out\" | grep -oE '[0-9a-f]*:[0-9a-f:]+' | head -n1)\n"
+                + "\"$OS\" recordset create --type A --record \"$v4\" -f value -c id " + BenchDefinition.ZONE + ". \"$1.bench\"\n"
+                + "\"$OS\" recordset create --type AAAA --record \"$v6\" -f value -c id " + BenchDefinition.ZONE + ". \"$1.bench\"\n";
+    }
+
+    /**
+     * The whole run: the newest image of the name (the CLI refuses a name several images share, as the emulator's
+     * public {@code debian-12} ones do, so users look its id up once), the zone, then {@link #serverScript} for each
+     * name, {@link #PARALLEL} servers at a time.
+     */
+    static String script() {
+        return "set -e\n"
+                + "export IMAGE=$(\"$OS\" image list --name " + OpenStackBench.IMAGE
+                + " --sort created_at:desc --limit 1 -f value -c ID)\n"
                 + "\"$OS\" zone create --email hostmaster@" + BenchDefinition.ZONE + " -f value -c id " + BenchDefinition.ZONE + ".\n"
-                + "xargs -P " + PARALLEL + " -I NAME bash -c '" + perServer + "' _ NAME < names.txt\n";
+                + "xargs -P " + PARALLEL + " -I NAME bash server.sh NAME < names.txt\n";
     }
 
     private static ScaleRow once(OpenStackBench cloud, int n, int repeat, Path results) throws IOException, InterruptedException {
@@ -83,6 +94,7 @@ final class OpenStackCliProvisionBenchmark {
         try (OpenStackEmulator emu = OpenStackBench.emulator(repeat, false)) {
             Files.write(home.resolve("names.txt"), IntStream.rangeClosed(1, n).mapToObj(BenchDefinition::serverName).toList());
             Path cloudsYaml = Files.writeString(home.resolve("clouds.yaml"), cloudsYaml(emu));
+            Files.writeString(home.resolve("server.sh"), serverScript());
             ProcessBuilder pb = new ProcessBuilder("bash", "-c", script()).directory(home.toFile());
             Map<String, String> env = pb.environment();
             env.clear(); // nothing of the user's OS_* or proxies

@@ -72,11 +72,14 @@ class OpenStackBenchTest {
 
     @Test
     void theCliScriptMakesTheZoneThenEachServerAndItsTwoRecordsTenAtATime() {
-        String script = OpenStackCliProvisionBenchmark.script();
-        assertThat(script.lines().toList()).hasSize(3);
-        assertThat(script).contains("zone create --email hostmaster@example.com -f value -c id example.com.",
-                "xargs -P 10 -I NAME", "server create --image debian-12 --flavor m1.tiny --wait",
-                "recordset create --type A --record \"$v4\"", "recordset create --type AAAA --record \"$v6\"");
+        assertThat(OpenStackCliProvisionBenchmark.script()).contains(
+                "export IMAGE=$(\"$OS\" image list --name debian-12 --sort created_at:desc --limit 1 -f value -c ID)",
+                "zone create --email hostmaster@example.com -f value -c id example.com.",
+                "xargs -P 10 -I NAME bash server.sh NAME < names.txt");
+        assertThat(OpenStackCliProvisionBenchmark.serverScript()).contains(
+                "server create --image \"$IMAGE\" --flavor m1.tiny --wait -f value -c addresses \"$1\"",
+                "recordset create --type A --record \"$v4\" -f value -c id example.com. \"$1.bench\"",
+                "recordset create --type AAAA --record \"$v6\" -f value -c id example.com. \"$1.bench\"");
     }
 
     private static RecordedExchange get(String path, int status) {
