@@ -11,7 +11,7 @@ import java.util.Optional;
 final class BenchClouds {
     static final String DEFAULT = DigitalOceanBench.TYPE;
     private static final List<BenchCloud> MODELLED = List.of(new DigitalOceanBench(), new TritonBench(),
-            new AwsBench());
+            new AwsBench(), new OpenStackBench());
 
     private BenchClouds() {
     }

@@ -18,11 +18,13 @@ import java.util.Locale;
  * {@link FloorModel}); the ratio wall/floor at the largest size has the target ≤ 1.2. Then, on DigitalOcean
  * (and on AWS, {@link AwsAnsibleProvisionBenchmark}), runs benchmark 2 with Ansible ({@link AnsibleProvisionBenchmark})
  * for 10 and 100 servers against the same emulator settings, unless {@code --no-ansible}; on Triton, node-triton for 10 and 100 servers
- * ({@link NodeTritonProvisionBenchmark}), unless {@code --no-node-triton}. Prints wall(100)/wall(1) when both sizes
+ * ({@link NodeTritonProvisionBenchmark}), unless {@code --no-node-triton}; on OpenStack, the {@code openstack} CLI for 10
+ * and 100 servers ({@link OpenStackCliProvisionBenchmark}), unless {@code --no-openstack-cli}. Prints wall(100)/wall(1) when both sizes
  * ran (target ≤ 2 on Triton). Writes {@code provision-scale.csv}.
  *
  * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500] [--cloud NAME]
- * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible] [--node-triton-sizes 10,100] [--no-node-triton]}; {@code --quick} is 1 and 10 servers,
+ * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible] [--node-triton-sizes 10,100] [--no-node-triton]
+ * [--openstack-cli-sizes 10,100] [--no-openstack-cli]}; {@code --quick} is 1 and 10 servers,
  * Ansible at 10, one repeat: a smoke run that proves the benchmark works. An Ansible run still going after
  * {@code --ansible-limit} (600 s) is stopped and reported as a lower bound.
  */
@@ -30,7 +32,7 @@ public final class ProvisionScaleBenchmark {
     static final String TOOL = "cloudmaker";
 
     record Options(Path jar, int repeats, Path results, int[] sizes, BenchCloud cloud, int[] ansibleSizes,
-                   Duration ansibleLimit, int[] nodeTritonSizes) {
+                   Duration ansibleLimit, int[] nodeTritonSizes, int[] openStackCliSizes) {
         static Options parse(String[] args) {
             Path jar = Path.of(args.length > 0 ? args[0] : "cloudmaker-cli/target/cloudmaker.jar");
             int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -38,6 +40,7 @@ public final class ProvisionScaleBenchmark {
             int[] sizes = {1, 10, 100, 500};
             int[] ansible = {10, 100};
             int[] nodeTriton = {10, 100};
+            int[] openStackCli = {10, 100};
             Duration ansibleLimit = AnsibleProvisionBenchmark.DEFAULT_LIMIT;
             BenchCloud cloud = BenchClouds.named(BenchClouds.DEFAULT);
             boolean ansibleAsked = false;
@@ -47,6 +50,7 @@ public final class ProvisionScaleBenchmark {
                         sizes = new int[] {1, 10};
                         ansible = new int[] {10};
                         nodeTriton = new int[] {10};
+                        openStackCli = new int[] {10};
                         repeats = 1;
                     }
                     case "--sizes" -> sizes = ints(args[++i]);
@@ -58,10 +62,13 @@ public final class ProvisionScaleBenchmark {
                     case "--no-ansible" -> ansible = new int[0];
                     case "--node-triton-sizes" -> nodeTriton = ints(args[++i]);
                     case "--no-node-triton" -> nodeTriton = new int[0];
+                    case "--openstack-cli-sizes" -> openStackCli = ints(args[++i]);
+                    case "--no-openstack-cli" -> openStackCli = new int[0];
                     case "--ansible-limit" -> ansibleLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
                             + "; expected --quick, --sizes N,N.., --cloud NAME, --ansible-sizes N,N.., --ansible-limit SECONDS"
-                            + ", --no-ansible, --node-triton-sizes N,N.. or --no-node-triton");
+                            + ", --no-ansible, --node-triton-sizes N,N.., --no-node-triton, --openstack-cli-sizes N,N.."
+                            + " or --no-openstack-cli");
                 }
             }
             if (!cloud.type().equals(AnsibleProvisionBenchmark.CLOUD) && !cloud.type().equals(AwsBench.TYPE)) {
@@ -74,7 +81,10 @@ public final class ProvisionScaleBenchmark {
             if (!cloud.type().equals(TritonBench.TYPE)) {
                 nodeTriton = new int[0];
             }
-            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit, nodeTriton);
+            if (!cloud.type().equals(OpenStackBench.TYPE)) {
+                openStackCli = new int[0];
+            }
+            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit, nodeTriton, openStackCli);
         }
 
         private static int[] ints(String list) {
@@ -97,6 +107,10 @@ public final class ProvisionScaleBenchmark {
         if (o.nodeTritonSizes().length > 0) {
             NodeTritonProvisionBenchmark.runAndStore((TritonBench) o.cloud(), o.nodeTritonSizes(), o.repeats(), o.results(),
                     rows);
+        }
+        if (o.openStackCliSizes().length > 0) {
+            OpenStackCliProvisionBenchmark.runAndStore((OpenStackBench) o.cloud(), o.openStackCliSizes(), o.repeats(),
+                    o.results(), rows);
         }
     }
 
