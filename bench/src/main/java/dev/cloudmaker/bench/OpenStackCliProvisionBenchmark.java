@@ -28,14 +28,15 @@ final class OpenStackCliProvisionBenchmark {
     static final Path EXECUTABLE = Path.of("/usr/bin/openstack");
     static final Path DESIGNATE_PLUGIN = Path.of("/usr/lib/python3/dist-packages/designateclient");
     static final int PARALLEL = 10;
-    static final Duration LIMIT = Duration.ofMinutes(15);
+    static final Duration DEFAULT_LIMIT = Duration.ofMinutes(15);
     private static final String CLOUD = "bench";
 
     private OpenStackCliProvisionBenchmark() {
     }
 
     /** Runs the openstack CLI at each size and stores its rows beside cloudmaker's; prints the ratio to cloudmaker's time. */
-    static void runAndStore(OpenStackBench cloud, int[] sizes, int repeats, Path results, List<ScaleRow> cloudmaker)
+    static void runAndStore(OpenStackBench cloud, int[] sizes, int repeats, Duration limit, Path results,
+                            List<ScaleRow> cloudmaker)
             throws IOException, InterruptedException {
         if (!Files.isExecutable(EXECUTABLE) || !Files.isDirectory(DESIGNATE_PLUGIN)) {
             System.err.println("the openstack CLI (" + EXECUTABLE + ", apt install python3-openstackclient"
@@ -47,7 +48,7 @@ final class OpenStackCliProvisionBenchmark {
             List<ScaleRow> runs = new ArrayList<>();
             for (int r = 1; r <= repeats; r++) {
                 System.err.printf(Locale.ROOT, "openstack CLI: creating %d servers with names (run %d of %d)...%n", n, r, repeats);
-                ScaleRow row = once(cloud, n, r, results);
+                ScaleRow row = once(cloud, n, r, limit, results);
                 System.err.printf(Locale.ROOT, "  %.2f s, %d calls%s%n", row.wallSeconds(), row.apiCalls(),
                         row.finished() ? "" : ", NOT FINISHED");
                 runs.add(row);
@@ -89,7 +90,7 @@ final class OpenStackCliProvisionBenchmark {
                 + "xargs -P " + PARALLEL + " -I NAME bash server.sh NAME < names.txt\n";
     }
 
-    private static ScaleRow once(OpenStackBench cloud, int n, int repeat, Path results) throws IOException, InterruptedException {
+    private static ScaleRow once(OpenStackBench cloud, int n, int repeat, Duration limit, Path results) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("cloudmaker-openstack-cli-" + n);
         try (OpenStackEmulator emu = OpenStackBench.emulator(repeat, false)) {
             Files.write(home.resolve("names.txt"), IntStream.rangeClosed(1, n).mapToObj(BenchDefinition::serverName).toList());
@@ -106,7 +107,7 @@ final class OpenStackCliProvisionBenchmark {
             env.put("OS_CLOUD", CLOUD);
             env.put("no_proxy", "127.0.0.1,localhost");
             env.put("NO_PROXY", "127.0.0.1,localhost");
-            CliProcess.Result run = CliProcess.measureTree(pb, LIMIT);
+            CliProcess.Result run = CliProcess.measureTree(pb, limit);
             double wall = run.wall().toNanos() / 1e9;
             var stats = emu.stats();
             boolean done = run.finished() && run.exitCode() == 0;

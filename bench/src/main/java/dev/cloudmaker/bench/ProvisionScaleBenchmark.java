@@ -24,15 +24,16 @@ import java.util.Locale;
  *
  * <p>Arguments: {@code JAR REPEATS RESULTS_DIR [--quick] [--sizes 1,10,100,500] [--cloud NAME]
  * [--ansible-sizes 10,100] [--ansible-limit SECONDS] [--no-ansible] [--node-triton-sizes 10,100] [--no-node-triton]
- * [--openstack-cli-sizes 10,100] [--no-openstack-cli]}; {@code --quick} is 1 and 10 servers,
+ * [--openstack-cli-sizes 10,100] [--openstack-cli-limit SECONDS] [--no-openstack-cli]}; {@code --quick} is 1 and 10 servers,
  * Ansible at 10, one repeat: a smoke run that proves the benchmark works. An Ansible run still going after
- * {@code --ansible-limit} (600 s) is stopped and reported as a lower bound.
+ * {@code --ansible-limit} (600 s), or an openstack CLI run after {@code --openstack-cli-limit} (900 s), is stopped
+ * and reported as a lower bound.
  */
 public final class ProvisionScaleBenchmark {
     static final String TOOL = "cloudmaker";
 
     record Options(Path jar, int repeats, Path results, int[] sizes, BenchCloud cloud, int[] ansibleSizes,
-                   Duration ansibleLimit, int[] nodeTritonSizes, int[] openStackCliSizes) {
+                   Duration ansibleLimit, int[] nodeTritonSizes, int[] openStackCliSizes, Duration openStackCliLimit) {
         static Options parse(String[] args) {
             Path jar = Path.of(args.length > 0 ? args[0] : "cloudmaker-cli/target/cloudmaker.jar");
             int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -42,6 +43,7 @@ public final class ProvisionScaleBenchmark {
             int[] nodeTriton = {10, 100};
             int[] openStackCli = {10, 100};
             Duration ansibleLimit = AnsibleProvisionBenchmark.DEFAULT_LIMIT;
+            Duration openStackCliLimit = OpenStackCliProvisionBenchmark.DEFAULT_LIMIT;
             BenchCloud cloud = BenchClouds.named(BenchClouds.DEFAULT);
             boolean ansibleAsked = false;
             for (int i = 3; i < args.length; i++) {
@@ -65,10 +67,11 @@ public final class ProvisionScaleBenchmark {
                     case "--openstack-cli-sizes" -> openStackCli = ints(args[++i]);
                     case "--no-openstack-cli" -> openStackCli = new int[0];
                     case "--ansible-limit" -> ansibleLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--openstack-cli-limit" -> openStackCliLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
                             + "; expected --quick, --sizes N,N.., --cloud NAME, --ansible-sizes N,N.., --ansible-limit SECONDS"
                             + ", --no-ansible, --node-triton-sizes N,N.., --no-node-triton, --openstack-cli-sizes N,N.."
-                            + " or --no-openstack-cli");
+                            + ", --openstack-cli-limit SECONDS or --no-openstack-cli");
                 }
             }
             if (!cloud.type().equals(AnsibleProvisionBenchmark.CLOUD) && !cloud.type().equals(AwsBench.TYPE)) {
@@ -84,7 +87,8 @@ public final class ProvisionScaleBenchmark {
             if (!cloud.type().equals(OpenStackBench.TYPE)) {
                 openStackCli = new int[0];
             }
-            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit, nodeTriton, openStackCli);
+            return new Options(jar, repeats, results, sizes, cloud, ansible, ansibleLimit, nodeTriton, openStackCli,
+                    openStackCliLimit);
         }
 
         private static int[] ints(String list) {
@@ -110,7 +114,7 @@ public final class ProvisionScaleBenchmark {
         }
         if (o.openStackCliSizes().length > 0) {
             OpenStackCliProvisionBenchmark.runAndStore((OpenStackBench) o.cloud(), o.openStackCliSizes(), o.repeats(),
-                    o.results(), rows);
+                    o.openStackCliLimit(), o.results(), rows);
         }
     }
 
