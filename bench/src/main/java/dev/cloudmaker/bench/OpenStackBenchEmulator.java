@@ -47,12 +47,12 @@ record OpenStackBenchEmulator(OpenStackEmulator emu) implements BenchEmulator {
 
     @Override
     public void seedZone(String zone) {
-        throw new UnsupportedOperationException("the OpenStack emulator makes zones through Designate only");
+        emu.addZone(zone);
     }
 
     @Override
     public void seedRecord(String zone, String type, String name, String data) {
-        throw new UnsupportedOperationException("the OpenStack emulator makes records through Designate only");
+        emu.addRecord(zone, type, name, data);
     }
 
     @Override
