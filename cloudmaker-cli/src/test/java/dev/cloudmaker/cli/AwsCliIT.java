@@ -160,6 +160,49 @@ class AwsCliIT {
         assertThat(again.out()).contains("No changes.");
     }
 
+    @Test
+    void afterAResizeTheNameFollowsTheNewAddressAndProvisionChangesNothing() {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String before = web1().publicIpv4();
+
+        CliRun resize = cli("resize", "web1", "t3.small");
+        assertThat(resize.exitCode()).as(resize.all()).isZero();
+
+        String after = web1().publicIpv4();
+        assertThat(web1().size()).isEqualTo("t3.small");
+        assertThat(after).as("EC2 gives the instance started again a new public address").isNotNull().isNotEqualTo(before);
+        assertThat(resize.out()).contains("web1 resized t3.micro → t3.small; A www.example.com " + before + " → " + after);
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::data).containsExactly(after);
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+    }
+
+    @Test
+    void aProvisionThatResizesMovesTheNameAndWritesTheNewAddressBack() throws Exception {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String before = web1().publicIpv4();
+        Path cloudJson = dir.resolve("project/cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson)
+                .replace("\"web1\": { \"role\": \"web\",", "\"web1\": { \"role\": \"web\", \"size\": \"t3.small\","));
+
+        CliRun provision = cli("provision", "--yes");
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+
+        String after = web1().publicIpv4();
+        assertThat(web1().size()).isEqualTo("t3.small");
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(provision.out()).contains("A www.example.com " + before + " → " + after);
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::data).containsExactly(after);
+        assertThat(Files.readString(cloudJson)).contains(after).doesNotContain(before);
+        assertThat(Files.readString(dir.resolve("project/cloudmaker_inventory.json"))).contains(after).doesNotContain(before);
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+    }
+
     private EmulatedServer web1() {
         return live().stream().filter(s -> s.name().equals("web1")).findFirst().orElseThrow();
     }
