@@ -155,6 +155,8 @@ class AwsCliIT {
         assertThat(start.out()).contains("A www.example.com " + before + " → " + after);
         assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
                 .extracting(EmulatedRecord::data).containsExactly(after);
+        assertThat(readProjectFile("cloud.json")).as("networking written back").contains(quoted(after)).doesNotContain(quoted(before));
+        assertThat(readProjectFile("cloudmaker_inventory.json")).contains(quoted(after)).doesNotContain(quoted(before));
         CliRun again = cli("provision", "--yes");
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.out()).contains("No changes.");
@@ -174,6 +176,8 @@ class AwsCliIT {
         assertThat(resize.out()).contains("web1 resized t3.micro → t3.small; A www.example.com " + before + " → " + after);
         assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
                 .extracting(EmulatedRecord::data).containsExactly(after);
+        assertThat(readProjectFile("cloud.json")).as("networking written back").contains(quoted(after)).doesNotContain(quoted(before));
+        assertThat(readProjectFile("cloudmaker_inventory.json")).contains(quoted(after)).doesNotContain(quoted(before));
         CliRun again = cli("provision", "--yes");
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.out()).contains("No changes.");
@@ -196,11 +200,24 @@ class AwsCliIT {
         assertThat(provision.out()).contains("A www.example.com " + before + " → " + after);
         assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
                 .extracting(EmulatedRecord::data).containsExactly(after);
-        assertThat(Files.readString(cloudJson)).contains(after).doesNotContain(before);
-        assertThat(Files.readString(dir.resolve("project/cloudmaker_inventory.json"))).contains(after).doesNotContain(before);
+        assertThat(readProjectFile("cloud.json")).contains(quoted(after)).doesNotContain(quoted(before));
+        assertThat(readProjectFile("cloudmaker_inventory.json")).contains(quoted(after)).doesNotContain(quoted(before));
         CliRun again = cli("provision", "--yes");
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.out()).contains("No changes.");
+    }
+
+    /** An address as a JSON string, so that one address is not found inside a longer one. */
+    private static String quoted(String address) {
+        return "\"" + address + "\"";
+    }
+
+    private String readProjectFile(String name) {
+        try {
+            return Files.readString(dir.resolve("project").resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private EmulatedServer web1() {

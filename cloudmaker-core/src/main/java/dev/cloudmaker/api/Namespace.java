@@ -137,7 +137,7 @@ public final class Namespace {
         if (action == PowerAction.START) {
             return new PowerOn(on(server), settings(timeout), follow()).start(server, false).moved();
         }
-        // a reboot keeps the address on every cloud: nothing to follow
+        // a stop or a reboot moves no name: a reboot keeps the address on every cloud
         on(server).servers().power(server.id(), action, timeout);
         return List.of();
     }

@@ -77,7 +77,7 @@ public final class ImageCommand extends SessionCommand implements ChangesServers
             if (running) {
                 // on a cloud that gives a started server a new address, its names follow it, as after `start`
                 List<String> moved = ns.power(server, PowerAction.START, timeout);
-                ns.waitUntil(server, ServerStatus.ACTIVE, timeout);
+                NetworkingWriteBack.after(session, List.of(ns.waitUntil(server, ServerStatus.ACTIVE, timeout)));
                 out.println(server.name() + " is running again" + PowerOutcome.moved(moved) + ".");
             }
         }

@@ -60,6 +60,10 @@ public final class ResizeCommand extends SessionCommand implements ChangesServer
         if (await) {
             fleet.namespace().waitUntil(server, running ? ServerStatus.ACTIVE : ServerStatus.OFF, timeout);
         }
+        if (running) {
+            // started again, at a new address on some clouds (EC2): cloud.json's networking follows, as after provision
+            fleet.namespace().server(server.name()).ifPresent(now -> NetworkingWriteBack.after(session, List.of(now)));
+        }
         session.out().println(server.name() + " resized " + server.size() + " → " + size + PowerOutcome.moved(moved) + ".");
         writeDocument(session, server, "resized", written);
         return ExitCodes.OK;
