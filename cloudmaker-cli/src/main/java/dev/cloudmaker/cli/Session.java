@@ -166,10 +166,10 @@ public final class Session implements AutoCloseable {
                 : Map.of(Definition.DEFAULT_PROVIDER, new ProviderConfig(Definition.DEFAULT_PROVIDER, Definition.DEFAULT_PROVIDER, Map.of()));
     }
 
-    /** The library's view of this run's namespace, on every provider of the definition. */
+    /** The library's view of this run's namespace, on every provider of the definition, whose declared names follow a start. */
     public Namespace namespace() {
         // the session owns the providers and closes them; the namespace only borrows them
-        return Cloud.of(providers()).namespace(namespaceName());
+        return hasDefinition() ? Cloud.of(providers()).namespace(definition()) : Cloud.of(providers()).namespace(namespaceName());
     }
 
     /** Server name → role as cloud.json declares them; empty without a cloud.json. */

@@ -155,9 +155,69 @@ class AwsCliIT {
         assertThat(start.out()).contains("A www.example.com " + before + " → " + after);
         assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
                 .extracting(EmulatedRecord::data).containsExactly(after);
+        assertThat(readProjectFile("cloud.json")).as("networking written back").contains(quoted(after)).doesNotContain(quoted(before));
+        assertThat(readProjectFile("cloudmaker_inventory.json")).contains(quoted(after)).doesNotContain(quoted(before));
         CliRun again = cli("provision", "--yes");
         assertThat(again.exitCode()).as(again.all()).isZero();
         assertThat(again.out()).contains("No changes.");
+    }
+
+    @Test
+    void afterAResizeTheNameFollowsTheNewAddressAndProvisionChangesNothing() {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String before = web1().publicIpv4();
+
+        CliRun resize = cli("resize", "web1", "t3.small");
+        assertThat(resize.exitCode()).as(resize.all()).isZero();
+
+        String after = web1().publicIpv4();
+        assertThat(web1().size()).isEqualTo("t3.small");
+        assertThat(after).as("EC2 gives the instance started again a new public address").isNotNull().isNotEqualTo(before);
+        assertThat(resize.out()).contains("web1 resized t3.micro → t3.small; A www.example.com " + before + " → " + after);
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::data).containsExactly(after);
+        assertThat(readProjectFile("cloud.json")).as("networking written back").contains(quoted(after)).doesNotContain(quoted(before));
+        assertThat(readProjectFile("cloudmaker_inventory.json")).contains(quoted(after)).doesNotContain(quoted(before));
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+    }
+
+    @Test
+    void aProvisionThatResizesMovesTheNameAndWritesTheNewAddressBack() throws Exception {
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+        String before = web1().publicIpv4();
+        Path cloudJson = dir.resolve("project/cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson)
+                .replace("\"web1\": { \"role\": \"web\",", "\"web1\": { \"role\": \"web\", \"size\": \"t3.small\","));
+
+        CliRun provision = cli("provision", "--yes");
+        assertThat(provision.exitCode()).as(provision.all()).isZero();
+
+        String after = web1().publicIpv4();
+        assertThat(web1().size()).isEqualTo("t3.small");
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        assertThat(provision.out()).contains("A www.example.com " + before + " → " + after);
+        assertThat(aws.account().records("example.com")).filteredOn(r -> r.type().equals("A"))
+                .extracting(EmulatedRecord::data).containsExactly(after);
+        assertThat(readProjectFile("cloud.json")).contains(quoted(after)).doesNotContain(quoted(before));
+        assertThat(readProjectFile("cloudmaker_inventory.json")).contains(quoted(after)).doesNotContain(quoted(before));
+        CliRun again = cli("provision", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.");
+    }
+
+    /** An address as a JSON string, so that one address is not found inside a longer one. */
+    private static String quoted(String address) {
+        return "\"" + address + "\"";
+    }
+
+    private String readProjectFile(String name) {
+        try {
+            return Files.readString(dir.resolve("project").resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private EmulatedServer web1() {

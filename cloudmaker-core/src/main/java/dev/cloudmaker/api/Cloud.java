@@ -1,6 +1,8 @@
 package dev.cloudmaker.api;
 
+import dev.cloudmaker.core.engine.NamesFollow;
 import dev.cloudmaker.core.engine.Providers;
+import dev.cloudmaker.core.model.Definition;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
@@ -42,7 +44,15 @@ public final class Cloud implements AutoCloseable {
 
     /** The servers, images and keys that carry this namespace's mark, on every provider; see {@link Namespace}. */
     public Namespace namespace(String name) {
-        return new Namespace(providers, name);
+        return new Namespace(providers, name, server -> java.util.List.of());
+    }
+
+    /**
+     * The definition's namespace, knowing each server's declared DNS names: a start that gives a server a new address
+     * (EC2) moves them there ({@link Namespace#power}).
+     */
+    public Namespace namespace(Definition definition) {
+        return new Namespace(providers, definition.namespace(), NamesFollow.declared(definition));
     }
 
     /** The one provider underneath, for what the namespace view does not cover (catalogue, DNS). */

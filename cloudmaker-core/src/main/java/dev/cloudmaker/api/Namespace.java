@@ -2,7 +2,10 @@ package dev.cloudmaker.api;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.engine.EngineSettings;
+import dev.cloudmaker.core.engine.NamesFollow;
 import dev.cloudmaker.core.engine.Parallel;
+import dev.cloudmaker.core.engine.PowerOn;
+import dev.cloudmaker.core.engine.PoweredOn;
 import dev.cloudmaker.core.engine.Providers;
 import dev.cloudmaker.core.engine.ServerResize;
 import dev.cloudmaker.core.model.SshPublicKey;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -38,10 +42,13 @@ public final class Namespace {
 
     private final Providers providers;
     private final String name;
+    private final Function<String, List<String>> namesOf;
 
-    Namespace(Providers providers, String name) {
+    /** @param namesOf each server's declared DNS names, which follow it to a new address after a start ({@link NamesFollow}) */
+    Namespace(Providers providers, String name, Function<String, List<String>> namesOf) {
         this.providers = providers;
         this.name = name;
+        this.namesOf = namesOf;
     }
 
     public String name() {
@@ -120,9 +127,28 @@ public final class Namespace {
         return providers.get(provider).servers().create(request.toBuilder().namespace(name).build());
     }
 
-    /** Asks for the change; pair with {@link #waitUntil} to see it done. */
-    public void power(CloudServer server, PowerAction action, Duration timeout) {
+    /**
+     * Asks for the change; pair with {@link #waitUntil} to see it done. A start of a server whose DNS names must follow
+     * it to a new address ({@link #namesFollow}) also waits until it runs and moves them ({@link PowerOn}).
+     *
+     * @return what the server's names did, one line per record changed or left alone; empty when none had to follow
+     */
+    public List<String> power(CloudServer server, PowerAction action, Duration timeout) {
+        if (action == PowerAction.START) {
+            return new PowerOn(on(server), settings(timeout), follow()).start(server, false).moved();
+        }
+        // a stop or a reboot moves no name: a reboot keeps the address on every cloud
         on(server).servers().power(server.id(), action, timeout);
+        return List.of();
+    }
+
+    /**
+     * Whether a start of this server waits for it to run and moves its DNS names: it declares names (a namespace opened
+     * from a definition: {@code Project.namespace()}), the definition has a DNS provider, and its cloud gives a started
+     * server a new public address (EC2).
+     */
+    public boolean namesFollow(CloudServer server) {
+        return follow().needed(on(server), server);
     }
 
     /** The server once it is in {@code state} and no action runs on it; fails after {@code timeout}. */
@@ -138,12 +164,24 @@ public final class Namespace {
 
     /**
      * Gives the server another size, powering it off for that if it runs and on again after; a resize cut
-     * off in between leaves the server marked, and the next resize or provision finishes it.
+     * off in between leaves the server marked, and the next resize or provision finishes it. The start after it is
+     * {@link #power}'s: the server's DNS names follow a new address.
+     *
+     * @return what the server's names did after the start, as {@link #power} says
      */
-    public void resize(CloudServer server, String size, Duration timeout) {
+    public List<String> resize(CloudServer server, String size, Duration timeout) {
         // through the engine's resize, so a run cut off while the server is off is finished by the next provision
-        new ServerResize(on(server), EngineSettings.defaults().withActiveTimeout(timeout).withPolling(POLL_FIRST, POLL_MAX))
-                .apply(new PlanAction.ResizeServer(server.provider(), server.name(), server.id(), server.size(), size), server);
+        return new ServerResize(on(server), settings(timeout), follow())
+                .apply(new PlanAction.ResizeServer(server.provider(), server.name(), server.id(), server.size(), size), server)
+                .map(PoweredOn::moved).orElse(List.of());
+    }
+
+    private static EngineSettings settings(Duration timeout) {
+        return EngineSettings.defaults().withActiveTimeout(timeout).withPolling(POLL_FIRST, POLL_MAX);
+    }
+
+    private NamesFollow follow() {
+        return NamesFollow.of(providers, namesOf, this::servers);
     }
 
     /**

@@ -128,9 +128,9 @@ public final class Project implements AutoCloseable {
         return operations.inventory();
     }
 
-    /** The definition's namespace on its providers, for what comes after provisioning (power, resize, images). */
+    /** The definition's namespace on its providers, for what comes after provisioning (power, resize, images); a server's declared names follow it. */
     public Namespace namespace() {
-        return Cloud.of(providers).namespace(definition.namespace());
+        return Cloud.of(providers).namespace(definition);
     }
 
     @Override

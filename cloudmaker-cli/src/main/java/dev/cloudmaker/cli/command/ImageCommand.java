@@ -76,10 +76,9 @@ public final class ImageCommand extends SessionCommand implements ChangesServers
         } finally {
             if (running) {
                 // on a cloud that gives a started server a new address, its names follow it, as after `start`
-                boolean follow = AddressFollow.needed(session, server, PowerAction.START);
-                ns.power(server, PowerAction.START, timeout);
-                CloudServer again = ns.waitUntil(server, ServerStatus.ACTIVE, timeout);
-                out.println(server.name() + " is running again" + (follow ? AddressFollow.follow(session, ns, again) : "") + ".");
+                List<String> moved = ns.power(server, PowerAction.START, timeout);
+                NetworkingWriteBack.after(session, List.of(ns.waitUntil(server, ServerStatus.ACTIVE, timeout)));
+                out.println(server.name() + " is running again" + PowerOutcome.moved(moved) + ".");
             }
         }
         if (session.options().json()) {

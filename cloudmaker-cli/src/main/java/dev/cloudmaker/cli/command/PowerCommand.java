@@ -60,10 +60,11 @@ abstract class PowerCommand extends SessionCommand implements ChangesServers {
         ProgressPrinter progress = new ProgressPrinter(json ? session.err() : session.out(), session.style());
         PowerAction action = action();
         Map<String, PowerOutcome> outcomes = new ConcurrentHashMap<>();
+        Map<String, CloudServer> running = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         List<Throwable> failures = Parallel.forEach(servers, PARALLELISM, server -> {
             try {
-                outcomes.put(server.id(), change(session, ns, server, action, started));
+                outcomes.put(server.id(), change(ns, server, action, started, running));
                 progress.step(server.name(), outcomes.get(server.id()).text());
             } catch (RuntimeException e) {
                 outcomes.put(server.id(), new PowerOutcome(PowerOutcome.Kind.FAILED, e.getMessage()));
@@ -71,6 +72,8 @@ abstract class PowerCommand extends SessionCommand implements ChangesServers {
                 throw e;
             }
         });
+        // a start may have given a server a new address (EC2): cloud.json follows, as after provision
+        NetworkingWriteBack.after(session, running.values());
         if (json) {
             ObjectNode doc = Json.object().put("action", action.name().toLowerCase(Locale.ROOT));
             ArrayNode list = doc.putArray("servers");
@@ -86,21 +89,23 @@ abstract class PowerCommand extends SessionCommand implements ChangesServers {
     }
 
     /**
-     * Makes the change on one server and says how it ended. A start on a cloud that gives the server a new address
-     * is waited for, and the server's DNS names follow the new address ({@link AddressFollow}).
+     * Makes the change on one server and says how it ended. A start whose server's DNS names follow it to a new address
+     * is waited for by the namespace, which moves them ({@code Namespace.power}).
      */
-    private PowerOutcome change(Session session, Namespace ns, CloudServer server, PowerAction action, long started) {
+    private PowerOutcome change(Namespace ns, CloudServer server, PowerAction action, long started, Map<String, CloudServer> running) {
         if (server.status() == action.settlesAt() && action != PowerAction.REBOOT) {
             return new PowerOutcome(PowerOutcome.Kind.UNCHANGED, "already " + action.settlesAt().label());
         }
-        boolean follow = AddressFollow.needed(session, server, action);
-        ns.power(server, action, timeout);
+        boolean follow = action == PowerAction.START && ns.namesFollow(server);
+        List<String> moved = ns.power(server, action, timeout);
         if (!await && !follow) {
             return new PowerOutcome(PowerOutcome.Kind.ACCEPTED, action.verb() + " accepted");
         }
         CloudServer now = ns.waitUntil(server, action.settlesAt(), timeout);
-        String moved = follow ? AddressFollow.follow(session, ns, now) : "";
-        return new PowerOutcome(PowerOutcome.Kind.DONE,
-                action.settlesAt().label() + " after " + Durations.format(Duration.ofNanos(System.nanoTime() - started)) + moved);
+        if (action == PowerAction.START) {
+            running.put(now.id(), now);
+        }
+        return new PowerOutcome(PowerOutcome.Kind.DONE, action.settlesAt().label() + " after "
+                + Durations.format(Duration.ofNanos(System.nanoTime() - started)) + PowerOutcome.moved(moved));
     }
 }

@@ -11,4 +11,9 @@ record PowerOutcome(Kind kind, String text) {
         DONE,
         FAILED
     }
+
+    /** What a start's DNS names did ({@code Namespace.power}), as a tail to the line about the server; empty when nothing. */
+    static String moved(java.util.List<String> lines) {
+        return lines.isEmpty() ? "" : "; " + String.join("; ", lines);
+    }
 }

@@ -49,7 +49,8 @@ public final class ResizeCommand extends SessionCommand implements ChangesServer
         if (running) {
             session.out().println(server.name() + " is running: it is powered off for the resize and started again.");
         }
-        fleet.namespace().resize(server, size, timeout);
+        // started again through the namespace's power-on: on a cloud that gives it a new address, its names follow
+        List<String> moved = fleet.namespace().resize(server, size, timeout);
         // right away, so cloud.json follows the server even when the wait below gives up
         boolean declared = Files.exists(session.workspace().cloudJson()) && session.definition().server(server.name()).isPresent();
         boolean written = declared && CloudJsonWriteBack.writeSize(session.definition().file(), session.definition(), server.name(), size);
@@ -59,7 +60,11 @@ public final class ResizeCommand extends SessionCommand implements ChangesServer
         if (await) {
             fleet.namespace().waitUntil(server, running ? ServerStatus.ACTIVE : ServerStatus.OFF, timeout);
         }
-        session.out().println(server.name() + " resized " + server.size() + " → " + size + ".");
+        if (running) {
+            // started again, at a new address on some clouds (EC2): cloud.json's networking follows, as after provision
+            fleet.namespace().server(server.name()).ifPresent(now -> NetworkingWriteBack.after(session, List.of(now)));
+        }
+        session.out().println(server.name() + " resized " + server.size() + " → " + size + PowerOutcome.moved(moved) + ".");
         writeDocument(session, server, "resized", written);
         return ExitCodes.OK;
     }

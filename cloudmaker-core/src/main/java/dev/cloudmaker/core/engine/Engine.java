@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Applies a plan in dependency order: keys → imported servers → domains → stale records → servers (replace, create,
@@ -45,8 +46,17 @@ public final class Engine {
     private final Journal journal;
     private final EngineSettings settings;
     private final ApplyListener listener;
+    private final Function<String, List<String>> namesOf;
 
+    /** An engine that knows no server's declared DNS names: a power-on moves none ({@link NamesFollow}). */
     public Engine(Providers providers, String namespace, Journal journal, EngineSettings settings, ApplyListener listener) {
+        this(providers, namespace, journal, settings, listener, name -> List.of());
+    }
+
+    /** @param namesOf a server's declared DNS names, which follow it when a resize gives it a new address */
+    public Engine(Providers providers, String namespace, Journal journal, EngineSettings settings, ApplyListener listener,
+                  Function<String, List<String>> namesOf) {
+        this.namesOf = namesOf;
         this.providers = providers;
         this.namespace = namespace;
         this.journal = journal;
@@ -92,9 +102,14 @@ public final class Engine {
             servers.remove(r.create().name());
             listener.step("server " + r.create().name(), "deleted for replacement (" + r.reason() + ")");
         });
+        NamesFollow follow = NamesFollow.of(providers, namesOf, servers::values);
         stage("resizing servers", plan.actionsOf(ResizeServer.class), r -> {
             listener.step("server " + r.name(), "resizing " + r.fromSize() + " → " + r.toSize() + " (powered off meanwhile)");
-            new ServerResize(providers.get(r.provider()), settings).apply(r, servers.get(r.name()));
+            // powered on again at a new address on some clouds: the records below and cloud.json need the server as it runs now
+            new ServerResize(providers.get(r.provider()), settings, follow).apply(r, servers.get(r.name())).ifPresent(on -> {
+                servers.put(r.name(), on.server());
+                on.moved().forEach(line -> listener.step("server " + r.name(), line));
+            });
             listener.step("server " + r.name(), "resized to " + r.toSize());
         });
 

@@ -113,7 +113,7 @@ public final class Operations {
         }
         Map<String, CloudServer> before = CloudServer.byName(observed.servers());
         Map<String, CloudServer> after = plan.isEmpty() ? before
-                : new Engine(providers, definition.namespace(), journal, settings, listener)
+                : new Engine(providers, definition.namespace(), journal, settings, listener, NamesFollow.declared(definition))
                         .apply(plan, credentials.publicKey(), observed.keys(), before);
         Map<String, List<DnsRecord>> records = plan.isEmpty() ? observed.records()
                 : observer().recordsOfZonesInUse(allZones(plan));

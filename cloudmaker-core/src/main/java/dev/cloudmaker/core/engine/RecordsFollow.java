@@ -1,7 +1,6 @@
 package dev.cloudmaker.core.engine;
 
 import dev.cloudmaker.core.model.Networking;
-import dev.cloudmaker.core.model.ServerSpec;
 import dev.cloudmaker.core.plan.DnsNames;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.DnsProvider;
@@ -24,21 +23,21 @@ public final class RecordsFollow {
     }
 
     /**
-     * @param spec     the started server as declared
+     * @param names    the started server's declared DNS names
      * @param server   the started server as it runs now
      * @param holder   which server of the namespace holds an address, if one does
      * @return one line per record changed or left alone
      */
-    public static List<String> apply(DnsProvider dns, ServerSpec spec, CloudServer server,
+    public static List<String> apply(DnsProvider dns, List<String> names, CloudServer server,
                                      Function<String, java.util.Optional<String>> holder) {
         List<String> out = new ArrayList<>();
-        if (spec.names().isEmpty()) {
+        if (names.isEmpty()) {
             return out;
         }
         List<String> zones = dns.domains().stream().map(DnsNames::normalize).toList();
         Map<String, String> wanted = Map.of("A", nullToEmpty(server.networking().publicIpv4()),
                 "AAAA", nullToEmpty(server.networking().publicIpv6()));
-        for (String name : spec.names()) {
+        for (String name : names) {
             String fqdn = DnsNames.normalize(name);
             String zone = DnsNames.zoneFor(fqdn, zones);
             if (zone == null) {

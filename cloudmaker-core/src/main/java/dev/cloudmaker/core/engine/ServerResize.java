@@ -4,10 +4,8 @@ import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.plan.PlanAction.ResizeServer;
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.Mark;
-import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerStatus;
-import dev.cloudmaker.core.time.Waiter;
 import java.util.Optional;
 
 /**
@@ -15,20 +13,31 @@ import java.util.Optional;
  * and on again afterwards; a run cut off in between would leave it off, and the next run could not
  * tell that from a server the user stopped. So a running server is first marked
  * {@link Mark.PoweredOffForResize}: the next run sees the mark (the planner plans the resize
- * again), finishes the resize if needed, powers the server on, and removes the mark. The one way
- * cloudmaker resizes: the engine's plans and the library's {@code Namespace.resize} both come here.
+ * again), finishes the resize if needed, powers the server on (through {@link PowerOn}, so its DNS names follow a
+ * new address), and removes the mark. The one way cloudmaker resizes: the engine's plans and the library's {@code Namespace.resize} both come here.
  */
 public final class ServerResize {
     private final Provider provider;
     private final EngineSettings settings;
+    private final PowerOn powerOn;
 
+    /** A resize whose power-on moves no names: a namespace opened without a definition, or a test's. */
     public ServerResize(Provider provider, EngineSettings settings) {
-        this.provider = provider;
-        this.settings = settings;
+        this(provider, settings, NamesFollow.NONE);
     }
 
-    /** @param observed the server as read for the plan */
-    public void apply(ResizeServer resize, CloudServer observed) {
+    /** @param follow whose DNS names follow the server to a new address after the power-on ({@link PowerOn}) */
+    public ServerResize(Provider provider, EngineSettings settings, NamesFollow follow) {
+        this.provider = provider;
+        this.settings = settings;
+        this.powerOn = new PowerOn(provider, settings, follow);
+    }
+
+    /**
+     * @param observed the server as read for the plan
+     * @return the server as it runs again, with what its names did ({@link PowerOn}), when the resize powered it on
+     */
+    public Optional<PoweredOn> apply(ResizeServer resize, CloudServer observed) {
         String id = resize.serverId();
         boolean changesSize = !resize.fromSize().equals(resize.toSize());
         if (changesSize && !provider.capabilities().resize()) {
@@ -48,17 +57,14 @@ public final class ServerResize {
         if (changesSize) {
             provider.servers().resize(id, resize.toSize(), settings.activeTimeout());
         }
+        Optional<PoweredOn> on = Optional.empty();
         if (marked) {
             if (status(id) == ServerStatus.OFF) {
-                provider.servers().power(id, PowerAction.START, settings.activeTimeout());
-                Waiter.waitingFor("server " + resize.name() + " to be running again after its resize", settings.activeTimeout())
-                        .polling(settings.pollInitial(), settings.pollMax())
-                        .using(settings.clock(), settings.sleeper())
-                        .until(() -> provider.servers().get(id).orElse(null), s -> s != null && s.status() == ServerStatus.ACTIVE,
-                                s -> s == null ? Optional.empty() : s.failure(), s -> s == null ? "gone" : s.status().label());
+                on = Optional.of(powerOn.start(observed, true));
             }
             provider.servers().mark(id, new Mark.PoweredOffForResize(), false);
         }
+        return on;
     }
 
     private ServerStatus status(String id) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Zones and records in memory, ids counted up: for tests of what writes records. */
-final class MemoryDns implements DnsProvider {
+public final class MemoryDns implements DnsProvider {
     private final Map<String, List<DnsRecord>> zones = new LinkedHashMap<>();
     private int next = 1;
 

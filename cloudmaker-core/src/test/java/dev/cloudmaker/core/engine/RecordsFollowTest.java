@@ -29,7 +29,7 @@ class RecordsFollowTest {
         dns.createRecord("example.com", new RecordSpec("A", "@", "203.0.113.10", 300));
         dns.createRecord("example.com", new RecordSpec("A", "mail", "203.0.113.10", 300));
 
-        List<String> said = RecordsFollow.apply(dns, web1, started, address -> Optional.empty());
+        List<String> said = RecordsFollow.apply(dns, web1.names(), started, address -> Optional.empty());
 
         assertThat(said).containsExactly("A www.example.com 203.0.113.10 → 203.0.113.20",
                 "A example.com 203.0.113.10 → 203.0.113.20");
@@ -44,7 +44,7 @@ class RecordsFollowTest {
         dns.createRecord("example.com", new RecordSpec("A", "www", "203.0.113.30", 300));
         Map<String, String> holders = Map.of("203.0.113.30", "db1");
 
-        List<String> said = RecordsFollow.apply(dns, web1, started, a -> Optional.ofNullable(holders.get(a)));
+        List<String> said = RecordsFollow.apply(dns, web1.names(), started, a -> Optional.ofNullable(holders.get(a)));
 
         assertThat(said).containsExactly("A www.example.com points at 203.0.113.30 of db1; left as it is");
         assertThat(dns.records("example.com")).extracting(DnsRecord::data).containsExactly("203.0.113.30");
