@@ -6,6 +6,7 @@ import dev.cloudmaker.core.spi.PowerAction;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.time.Waiter;
+import java.util.List;
 
 /**
  * The one way cloudmaker powers a server on (the CLI's {@code start} and {@code image}, the library's
@@ -38,7 +39,7 @@ public final class PowerOn {
     public PoweredOn start(CloudServer server, boolean await) {
         provider.servers().power(server.id(), PowerAction.START, settings.activeTimeout());
         if (!await && !follows(server)) {
-            return new PoweredOn(null, java.util.List.of());
+            return new PoweredOn(null, List.of());
         }
         CloudServer running = Waiter.waitingFor(server.name() + " to be running", settings.activeTimeout())
                 .polling(settings.pollInitial(), settings.pollMax())
