@@ -25,6 +25,9 @@ final class Ec2Catalog implements Catalog {
     private final Ec2Client ec2;
     private final String region;
     private final Map<String, Optional<ImageInfo>> aliases = new ConcurrentHashMap<>();
+    /** Images found, kept for the run (the plan's check asks once per server); one not found is asked again. */
+    private final Map<String, Optional<ImageInfo>> found = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> ownAmis = new ConcurrentHashMap<>();
     private volatile List<RegionInfo> regions;
     private volatile List<SizeInfo> sizes;
 
@@ -69,6 +72,17 @@ final class Ec2Catalog implements Catalog {
 
     @Override
     public Optional<ImageInfo> image(String slugOrId) {
+        Optional<ImageInfo> known = found.get(slugOrId);
+        if (known != null) {
+            return known;
+        }
+        Optional<ImageInfo> image = lookUp(slugOrId);
+        image.ifPresent(i -> found.put(slugOrId, image));
+        return image;
+    }
+
+    /** An AMI by id, an alias's newest AMI (its answer kept, found or not), or one of the account's AMIs by name. */
+    private Optional<ImageInfo> lookUp(String slugOrId) {
         if (slugOrId.startsWith("ami-")) {
             return AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r.imageIds(slugOrId)))
                     .flatMap(r -> r.images().stream().findFirst()).map(i -> info(i, null));
@@ -86,7 +100,11 @@ final class Ec2Catalog implements Catalog {
      * names and aliases are not asked about.
      */
     boolean isOwnAmi(String image) {
-        return image.startsWith("ami-") && AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r
+        return image.startsWith("ami-") && ownAmis.computeIfAbsent(image, this::ownedBySelf);
+    }
+
+    private boolean ownedBySelf(String image) {
+        return AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r
                 .owners("self").imageIds(image))).map(r -> !r.images().isEmpty()).orElse(false);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.cloudmaker.core.engine.Parallel;
 import dev.cloudmaker.core.spi.CloudServer;
+import dev.cloudmaker.core.spi.ImageInfo;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.RegionInfo;
 import dev.cloudmaker.core.spi.SizeInfo;
@@ -20,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Calls that must not grow with servers (issue 17): the plan's catalogue check asks for regions and sizes once per
- * server, which costs one DescribeRegions and one listing of the instance types per run; deletes made together share
- * their TerminateInstances and their waits' DescribeInstances.
+ * server, which costs one DescribeRegions, one listing of the instance types and one DescribeImages per image per run;
+ * deletes made together share their TerminateInstances and their waits' DescribeInstances.
  */
 class AwsCallsIT {
     private static AwsAccount account;
@@ -50,6 +51,21 @@ class AwsCallsIT {
             }
             assertThat(calls("POST DescribeRegions")).isEqualTo(1);
             assertThat(calls("POST DescribeInstanceTypes")).isEqualTo(typePages).isPositive();
+        }
+    }
+
+    /** A server given an AMI id is checked by the plan and launched: each asks about the image, once a run in all. */
+    @Test
+    void anAmiIdIsAskedAboutOncePerRunHoweverManyServersUseIt() {
+        try (Provider aws = account.provider()) {
+            String ami = aws.catalog().image("debian-12").orElseThrow().id();
+            Ec2Catalog catalog = (Ec2Catalog) aws.catalog();
+            account.emulator().resetStats();
+            for (int i = 0; i < 10; i++) {
+                assertThat(catalog.image(ami)).map(ImageInfo::id).hasValue(ami);
+                assertThat(catalog.isOwnAmi(ami)).isFalse();
+            }
+            assertThat(calls("POST DescribeImages")).isEqualTo(2);
         }
     }
 
