@@ -111,14 +111,18 @@ final class Ec2Servers implements Servers {
                     throw e;
                 }
                 if (chunk.size() > 1) {
-                    chunk.forEach(id -> AwsErrors.orEmpty("EC2 TerminateInstances", () -> ec2.terminateInstances(r -> r.instanceIds(id))));
+                    chunk.forEach(id -> AwsErrors.orEmpty("EC2 TerminateInstances",
+                            () -> ec2.terminateInstances(r -> r.instanceIds(id))));
                 }
             }
         }
         return Map.of();
     }
 
-    /** The live instances among {@code ids}, listed with an {@code instance-id} filter (which, unlike InstanceIds, fails on none gone). */
+    /**
+     * The live instances among {@code ids}, listed with an {@code instance-id} filter: unlike {@code InstanceIds}, a
+     * filter does not fail the whole call when one of them is long gone.
+     */
     private Map<String, CloudServer> liveAmong(Set<String> ids) {
         Map<String, CloudServer> live = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {

@@ -74,8 +74,8 @@ class AwsCallsIT {
     void deletesMadeTogetherShareTheirTerminateAndTheirWaits() {
         int servers = 20;
         try (Provider aws = account.provider()) {
-            List<String> ids = IntStream.range(0, servers).mapToObj(i -> aws.servers().create(AwsAccount.smallServer("gone" + i)
-                    .toBuilder().namespace("calls").build()).id()).toList();
+            List<String> ids = IntStream.range(0, servers).mapToObj(i -> aws.servers()
+                    .create(AwsAccount.smallServer("gone" + i).toBuilder().namespace("calls").build()).id()).toList();
             Ec2Servers ec2 = (Ec2Servers) aws.servers();
             AtomicBoolean held = new AtomicBoolean();
             account.emulator().onRequest((number, method, endpoint) -> {

@@ -40,7 +40,8 @@ class CoalescerTest {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<String> first = pool.submit(() -> coalescer.get(0));
             await().until(() -> batches.size() == 1);
-            List<Future<String>> others = IntStream.range(1, callers).mapToObj(k -> pool.submit(() -> coalescer.get(k))).toList();
+            List<Future<String>> others = IntStream.range(1, callers)
+                    .mapToObj(k -> pool.submit(() -> coalescer.get(k))).toList();
             await().until(() -> coalescer.waiting() == callers);
             release.countDown();
 

@@ -52,7 +52,8 @@ final class InstanceSeeder {
                 throw new IllegalArgumentException("no security group " + g);
             }
         }
-        i.groupIds.addAll(groupIds.isEmpty() ? List.of(region.groupByName(subnet.vpcId(), "default").orElseThrow().id) : groupIds);
+        i.groupIds.addAll(groupIds.isEmpty()
+                ? List.of(region.groupByName(subnet.vpcId(), "default").orElseThrow().id) : groupIds);
         region.instances.put(i.id, i);
         if (!tags.isEmpty()) {
             region.tags.put(i.id, new LinkedHashMap<>(tags));
