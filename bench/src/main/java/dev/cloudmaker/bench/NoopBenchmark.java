@@ -109,7 +109,10 @@ public final class NoopBenchmark {
         }
     }
 
-    /** n active servers tagged for the default namespace, with the A and AAAA records provision would have made (where the cloud has DNS). */
+    /**
+     * n active servers tagged for the default namespace, with the A and AAAA records provision would have made (where
+     * the cloud has DNS; AAAA only for servers with an IPv6 address, which cloudmaker does not ask EC2 for).
+     */
     private static void seed(BenchEmulator emu, BenchCloud cloud, int n) {
         for (int i = 1; i <= n; i++) {
             emu.seedServer(BenchDefinition.serverName(i), List.of(cloud.namespaceTag("default")));
@@ -120,7 +123,9 @@ public final class NoopBenchmark {
         emu.seedZone(BenchDefinition.ZONE);
         for (EmulatedServer d : emu.account().servers()) {
             emu.seedRecord(BenchDefinition.ZONE, "A", d.name() + ".bench", d.publicIpv4());
-            emu.seedRecord(BenchDefinition.ZONE, "AAAA", d.name() + ".bench", d.publicIpv6());
+            if (d.publicIpv6() != null) {
+                emu.seedRecord(BenchDefinition.ZONE, "AAAA", d.name() + ".bench", d.publicIpv6());
+            }
         }
     }
 

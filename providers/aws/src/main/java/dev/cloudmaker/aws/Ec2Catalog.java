@@ -16,14 +16,20 @@ import software.amazon.awssdk.services.ec2.model.Image;
 import software.amazon.awssdk.services.ec2.model.InstanceTypeInfo;
 
 /**
- * What the region offers, read live: regions (DescribeRegions), instance types (DescribeInstanceTypes, all pages;
- * EC2's API carries no prices, so none are shown) and images. An image is an AMI id, a distribution alias
+ * What the region offers, read live once per provider (a run): regions (DescribeRegions), instance types
+ * (DescribeInstanceTypes, all pages; EC2's API carries no prices, so none are shown) and images; the plan's check asks
+ * for them once per server, which must not cost a call each. An image is an AMI id, a distribution alias
  * ({@link ImageAlias}) resolved to the newest official AMI once per run, or the name of one of the account's AMIs.
  */
 final class Ec2Catalog implements Catalog {
     private final Ec2Client ec2;
     private final String region;
     private final Map<String, Optional<ImageInfo>> aliases = new ConcurrentHashMap<>();
+    /** Images found, kept for the run (the plan's check asks once per server); one not found is asked again. */
+    private final Map<String, Optional<ImageInfo>> found = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> ownAmis = new ConcurrentHashMap<>();
+    private volatile List<RegionInfo> regions;
+    private volatile List<SizeInfo> sizes;
 
     Ec2Catalog(Ec2Client ec2, String region) {
         this.ec2 = ec2;
@@ -32,6 +38,13 @@ final class Ec2Catalog implements Catalog {
 
     @Override
     public List<RegionInfo> regions() {
+        if (regions == null) {
+            regions = readRegions();
+        }
+        return regions;
+    }
+
+    private List<RegionInfo> readRegions() {
         return AwsErrors.call("EC2 DescribeRegions", () -> ec2.describeRegions(r -> r.allRegions(false))).regions().stream()
                 .map(r -> new RegionInfo(r.regionName(), r.regionName(), !"not-opted-in".equals(r.optInStatus()), List.of()))
                 .toList();
@@ -39,6 +52,13 @@ final class Ec2Catalog implements Catalog {
 
     @Override
     public List<SizeInfo> sizes() {
+        if (sizes == null) {
+            sizes = readSizes();
+        }
+        return sizes;
+    }
+
+    private List<SizeInfo> readSizes() {
         return AwsErrors.call("EC2 DescribeInstanceTypes", () -> ec2.describeInstanceTypesPaginator(r -> r.maxResults(100))
                 .instanceTypes().stream().map(this::size).toList());
     }
@@ -52,6 +72,17 @@ final class Ec2Catalog implements Catalog {
 
     @Override
     public Optional<ImageInfo> image(String slugOrId) {
+        Optional<ImageInfo> known = found.get(slugOrId);
+        if (known != null) {
+            return known;
+        }
+        Optional<ImageInfo> image = lookUp(slugOrId);
+        image.ifPresent(i -> found.put(slugOrId, image));
+        return image;
+    }
+
+    /** An AMI by id, an alias's newest AMI (its answer kept, found or not), or one of the account's AMIs by name. */
+    private Optional<ImageInfo> lookUp(String slugOrId) {
         if (slugOrId.startsWith("ami-")) {
             return AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r.imageIds(slugOrId)))
                     .flatMap(r -> r.images().stream().findFirst()).map(i -> info(i, null));
@@ -69,7 +100,11 @@ final class Ec2Catalog implements Catalog {
      * names and aliases are not asked about.
      */
     boolean isOwnAmi(String image) {
-        return image.startsWith("ami-") && AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r
+        return image.startsWith("ami-") && ownAmis.computeIfAbsent(image, this::ownedBySelf);
+    }
+
+    private boolean ownedBySelf(String image) {
+        return AwsErrors.orEmpty("EC2 DescribeImages", () -> ec2.describeImages(r -> r
                 .owners("self").imageIds(image))).map(r -> !r.images().isEmpty()).orElse(false);
     }
 

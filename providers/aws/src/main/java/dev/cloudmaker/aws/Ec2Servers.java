@@ -10,8 +10,12 @@ import dev.cloudmaker.core.spi.ServerStatus;
 import dev.cloudmaker.core.spi.Servers;
 import dev.cloudmaker.core.time.Waiter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AttributeValue;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -26,11 +30,15 @@ import software.amazon.awssdk.services.ec2.model.Tag;
  */
 final class Ec2Servers implements Servers {
     static final Duration TERMINATE_TIMEOUT = Duration.ofMinutes(5);
+    /** Instance ids per TerminateInstances and per {@code instance-id} filter: EC2 takes up to 200 filter values. */
+    static final int IDS_PER_CALL = 200;
     static final Filter LIVE = Ec2Catalog.filter("instance-state-name", "pending", "running", "stopping", "stopped");
 
     private final Ec2Client ec2;
     private final String region;
     private final Ec2Launcher launcher;
+    private final Coalescer<String, Boolean> terminations = new Coalescer<>(this::terminate);
+    private final TerminationWatch terminated = new TerminationWatch(this::liveAmong);
 
     Ec2Servers(Ec2Client ec2, String region, Ec2Launcher launcher) {
         this.ec2 = ec2;
@@ -78,16 +86,59 @@ final class Ec2Servers implements Servers {
         return server(launcher.launch(request));
     }
 
-    /** TerminateInstances, then the instance read until it is gone (bounded); terminating twice is fine. */
+    /**
+     * TerminateInstances, then the instance read until it is gone (bounded); terminating twice is fine. Deletes made at
+     * the same time share their calls: one TerminateInstances for those asked together ({@link Coalescer}) and one
+     * DescribeInstances per poll for all the waits ({@link TerminationWatch}), so destroying many servers costs calls
+     * that grow with pages, not servers.
+     */
     @Override
     public void delete(String serverId) {
         if (!isInstanceId(serverId)) {
             return;
         }
-        AwsErrors.orEmpty("EC2 TerminateInstances", () -> ec2.terminateInstances(r -> r.instanceIds(serverId)));
-        Waiter.waitingFor("instance " + serverId + " to be terminated", TERMINATE_TIMEOUT)
-                .polling(Duration.ofMillis(200), Duration.ofSeconds(5))
-                .until(() -> get(serverId), Optional::isEmpty, s -> s.map(CloudServer::describeState).orElse("gone"));
+        terminations.get(serverId);
+        terminated.awaitGone(serverId, TERMINATE_TIMEOUT);
+    }
+
+    /** One TerminateInstances per {@link #IDS_PER_CALL}; if one of them is gone already, each is asked alone. */
+    private Map<String, Boolean> terminate(Set<String> ids) {
+        for (List<String> chunk : chunks(ids)) {
+            try {
+                AwsErrors.call("EC2 TerminateInstances", () -> ec2.terminateInstances(r -> r.instanceIds(chunk)));
+            } catch (ApiException e) {
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+                if (chunk.size() > 1) {
+                    chunk.forEach(id -> AwsErrors.orEmpty("EC2 TerminateInstances",
+                            () -> ec2.terminateInstances(r -> r.instanceIds(id))));
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /**
+     * The live instances among {@code ids}, listed with an {@code instance-id} filter: unlike {@code InstanceIds}, a
+     * filter does not fail the whole call when one of them is long gone.
+     */
+    private Map<String, CloudServer> liveAmong(Set<String> ids) {
+        Map<String, CloudServer> live = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            describe(Ec2Catalog.filter("instance-id", chunk.toArray(String[]::new))).stream()
+                    .filter(s -> s.status() != ServerStatus.ARCHIVED).forEach(s -> live.put(s.id(), s));
+        }
+        return live;
+    }
+
+    private static List<List<String>> chunks(Set<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_CALL) {
+            out.add(all.subList(from, Math.min(all.size(), from + IDS_PER_CALL)));
+        }
+        return out;
     }
 
     @Override
@@ -161,6 +212,11 @@ final class Ec2Servers implements Servers {
 
     private CloudServer server(Instance i) {
         return InstanceMapper.toServer(i, region);
+    }
+
+    /** How many deletes have asked for their TerminateInstances and not had it yet, for tests that line them up. */
+    int terminationsWaiting() {
+        return terminations.waiting();
     }
 
     static boolean isInstanceId(String id) {

@@ -109,8 +109,25 @@ public final class AwsEmulator implements AutoCloseable {
      * @param tags its tags, {@code Name} among them when it has a name
      */
     public String seedInstance(String instanceType, String imageName, Map<String, String> tags) {
+        return seedInstance(instanceType, imageName, tags, List.of());
+    }
+
+    /** {@link #seedInstance(String, String, Map)} in the given security groups (ids) instead of the VPC's default one. */
+    public String seedInstance(String instanceType, String imageName, Map<String, String> tags, List<String> groupIds) {
         return state.locked(() -> {
-            String id = new InstanceSeeder(state).seed(instanceType, imageName, tags);
+            String id = new InstanceSeeder(state).seed(instanceType, imageName, tags, groupIds);
+            state.persist();
+            return id;
+        });
+    }
+
+    /**
+     * Adds a security group of the default VPC as if created earlier, TCP {@code ports} open to every address, unless
+     * one of that name is there already; returns its id.
+     */
+    public String seedSecurityGroup(String name, String description, Map<String, String> tags, List<Integer> ports) {
+        return state.locked(() -> {
+            String id = new InstanceSeeder(state).group(name, description, tags, ports);
             state.persist();
             return id;
         });

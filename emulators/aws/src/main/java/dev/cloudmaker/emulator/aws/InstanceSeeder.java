@@ -18,8 +18,11 @@ final class InstanceSeeder {
         this.state = state;
     }
 
-    /** A running instance of the newest catalogue image named {@code imageName*} (e.g. {@code debian-12}). */
-    String seed(String instanceType, String imageName, Map<String, String> tags) {
+    /**
+     * A running instance of the newest catalogue image named {@code imageName*} (e.g. {@code debian-12}), in the given
+     * security groups, or in its VPC's {@code default} group when none are given.
+     */
+    String seed(String instanceType, String imageName, Map<String, String> tags, List<String> groupIds) {
         InstanceType type = Catalog.instanceType(instanceType)
                 .orElseThrow(() -> new IllegalArgumentException("no instance type " + instanceType));
         Image image = Catalog.IMAGES.stream().filter(i -> i.name().startsWith(imageName)
@@ -44,12 +47,39 @@ final class InstanceSeeder {
         i.volumeId = state.next("vol");
         i.launchTime = now;
         i.state = InstanceState.RUNNING;
-        i.groupIds.add(region.groupByName(subnet.vpcId(), "default").orElseThrow().id);
+        for (String g : groupIds) {
+            if (!region.groups.containsKey(g)) {
+                throw new IllegalArgumentException("no security group " + g);
+            }
+        }
+        i.groupIds.addAll(groupIds.isEmpty()
+                ? List.of(region.groupByName(subnet.vpcId(), "default").orElseThrow().id) : groupIds);
         region.instances.put(i.id, i);
         if (!tags.isEmpty()) {
             region.tags.put(i.id, new LinkedHashMap<>(tags));
         }
         return i.id;
+    }
+
+    /**
+     * The security group of that name in the default VPC, made if missing with TCP {@code ports} open to every IPv4
+     * and IPv6 address (one rule per source, as AuthorizeSecurityGroupIngress keeps them) and the given tags.
+     */
+    String group(String name, String description, Map<String, String> tags, List<Integer> ports) {
+        Ec2Region region = state.region(state.config.region());
+        String vpcId = region.defaultVpc().id();
+        return region.groupByName(vpcId, name).map(g -> g.id).orElseGet(() -> {
+            SecurityGroup g = new SecurityGroup(state.next("sg"), name, description, vpcId);
+            for (int port : ports) {
+                g.ingress.add(new SecurityGroupRule("tcp", port, port, "0.0.0.0/0", null, null));
+                g.ingress.add(new SecurityGroupRule("tcp", port, port, null, "::/0", null));
+            }
+            region.groups.put(g.id, g);
+            if (!tags.isEmpty()) {
+                region.tags.put(g.id, new LinkedHashMap<>(tags));
+            }
+            return g.id;
+        });
     }
 
     void record(String zone, String type, String name, String value) {
