@@ -26,11 +26,13 @@ final class Snapshots implements Images {
     private final OpenStackApi api;
     private final NovaServers servers;
     private final OpenStackCatalog catalog;
+    private final GlanceImages glance;
 
-    Snapshots(OpenStackApi api, NovaServers servers, OpenStackCatalog catalog) {
+    Snapshots(OpenStackApi api, NovaServers servers, OpenStackCatalog catalog, GlanceImages glance) {
         this.api = api;
         this.servers = servers;
         this.catalog = catalog;
+        this.glance = glance;
     }
 
     @Override
@@ -40,6 +42,7 @@ final class Snapshots implements Images {
         body.putObject("createImage").put("name", CloudmakerTags.name(name)).putObject("metadata");
         String imageId = api.send(Service.COMPUTE, ApiRequest.post("/servers/" + serverId + "/action", body)).json()
                 .path("image_id").asText(null);
+        glance.forget(CloudmakerTags.name(name));
         if (imageId == null) {
             throw new CloudmakerException("Nova took the snapshot of server " + serverId + " but did not say the new "
                     + "image's id (it answers image_id from microversion 2.45 on); look for image "
@@ -67,6 +70,7 @@ final class Snapshots implements Images {
 
     @Override
     public void delete(String imageId) {
+        glance.forget(imageId);
         if (GlanceImages.isUuid(imageId)) {
             ApiCalls.ignoreNotFound(() -> api.send(Service.IMAGE, ApiRequest.delete("/images/" + imageId)));
         }
