@@ -59,7 +59,10 @@ final class OpenStackBench implements BenchCloud {
 
     @Override
     public BenchEmulator start(long seed, boolean recordExchanges) {
-        return new OpenStackBenchEmulator(emulator(seed, recordExchanges));
+        OpenStackEmulator emulator = emulator(seed, recordExchanges);
+        // cloudmaker creates no zone unasked (--create-zones); the openstack CLI's script creates its own
+        emulator.addZone(BenchDefinition.ZONE);
+        return new OpenStackBenchEmulator(emulator);
     }
 
     @Override
