@@ -1,6 +1,7 @@
 package dev.cloudmaker.openstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.cloudmaker.core.spi.CloudServer;
 import dev.cloudmaker.core.spi.CloudmakerTags;
@@ -68,6 +69,8 @@ class CallsPerRunIT {
     void aSnapshotMadeOrDeletedInTheRunIsSeenByTheNextLookupOfItsName() {
         try (Provider os = account.provider()) {
             CloudServer server = os.servers().create(OpenStackAccount.smallServer("snapper").toBuilder().namespace("snaps").build());
+            await().atMost(OpenStackAccount.CHANGE_TIMEOUT).until(() -> os.servers().get(server.id())
+                    .filter(s -> s.status() == ServerStatus.ACTIVE && !s.locked()).isPresent());
             Named named = new Named("snaps", "base");
             String name = CloudmakerTags.name(named);
             ImageInfo first = os.images().snapshot(server.id(), named, OpenStackAccount.CHANGE_TIMEOUT);
