@@ -42,7 +42,6 @@ final class Snapshots implements Images {
         body.putObject("createImage").put("name", CloudmakerTags.name(name)).putObject("metadata");
         String imageId = api.send(Service.COMPUTE, ApiRequest.post("/servers/" + serverId + "/action", body)).json()
                 .path("image_id").asText(null);
-        glance.forget(CloudmakerTags.name(name));
         if (imageId == null) {
             throw new CloudmakerException("Nova took the snapshot of server " + serverId + " but did not say the new "
                     + "image's id (it answers image_id from microversion 2.45 on); look for image "
@@ -57,6 +56,8 @@ final class Snapshots implements Images {
                                 + " while it was being saved; try again")
                                 : Optional.empty(),
                         i -> i == null ? "not listed yet" : i.path("status").asText());
+        // active now: the name must find this image, not one a lookup during the save kept
+        glance.forget(CloudmakerTags.name(name));
         return GlanceImages.info(image, catalog.region());
     }
 
