@@ -154,6 +154,8 @@ class OpenStackProviderCliIT {
         assertThat(again.out()).contains("No changes.");
         assertThat(os.stats().mutatingRequests()).as("a re-run sends only reads, and its token request")
                 .isEqualTo(os.tokensIssued() - tokens);
+        assertThat(os.stats().byEndpoint()).as("both servers' debian-12 is looked up once, the zone only listed")
+                .containsEntry("GET images", 1).containsEntry("GET zones", 1);
 
         CliRun destroy = cli("destroy", "--yes");
         assertThat(destroy.exitCode()).as(destroy.all()).isZero();
@@ -212,6 +214,8 @@ class OpenStackProviderCliIT {
         assertThat(again.out()).contains("No changes.");
         assertThat(os.stats().mutatingRequests()).as("a re-run sends only reads, and its token request")
                 .isEqualTo(os.tokensIssued() - tokens);
+        assertThat(os.stats().byEndpoint()).as("both servers' debian-12 is looked up once, the zone only listed")
+                .containsEntry("GET images", 1).containsEntry("GET zones", 1);
         assertThat(os.account().zones()).containsExactly("example.org");
     }
 }

@@ -106,6 +106,13 @@ final class AuthConfigResolver {
             throw new CloudmakerException(what + ": auth_url \"" + url + "\" (from " + source + ") is not an http(s) "
                     + "URL; write Keystone's address, like https://keystone.example.com:5000/v3");
         }
+        if (authUrl.getPath() != null && authUrl.getPath().replaceAll("/+$", "").endsWith("/v2.0")) {
+            // Keystone v2.0 left OpenStack in Queens; Rackspace's classic identity (RAX-KSKEY) is the one still met
+            throw new CloudmakerException(what + ": auth_url \"" + url + "\" (from " + source + ") is Keystone v2.0, "
+                    + "which cloudmaker does not speak (Rackspace's classic identity.api.rackspacecloud.com/v2.0 is one); "
+                    + "give the cloud's Keystone v3 address, or for Rackspace use \"type\": \"rackspace\" without auth_url: "
+                    + "OpenStack Flex's Keystone v3, with your API key as api_key");
+        }
         boolean appCredential = v.containsKey("application_credential_id");
         if (appCredential && !v.containsKey("application_credential_secret")) {
             throw new CloudmakerException(what + " has application_credential_id but no application_credential_secret "

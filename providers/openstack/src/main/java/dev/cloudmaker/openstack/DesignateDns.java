@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Designate v2 zones and record sets. Names travel with their trailing dot and are matched exactly; a record is one
@@ -31,6 +32,7 @@ final class DesignateDns implements DnsProvider {
     private final OpenStackApi api;
     private final Duration timeout;
     private final String zoneEmail;
+    private final Map<String, JsonNode> zones = new ConcurrentHashMap<>();
 
     DesignateDns(OpenStackApi api, Duration timeout, String zoneEmail) {
         this.api = api;
@@ -48,7 +50,9 @@ final class DesignateDns implements DnsProvider {
 
     @Override
     public List<String> domains() {
-        return api.list(Service.DNS, "/zones", Map.of(), "zones").stream().map(z -> bare(z.path("name").asText())).toList();
+        List<JsonNode> all = api.list(Service.DNS, "/zones", Map.of(), "zones");
+        all.forEach(z -> zones.put(z.path("name").asText(), z));
+        return all.stream().map(z -> bare(z.path("name").asText())).toList();
     }
 
     @Override
@@ -73,6 +77,7 @@ final class DesignateDns implements DnsProvider {
         ObjectNode body = Json.object().put("name", fqdn(domain)).put("email", zoneEmail != null ? zoneEmail : "hostmaster@" + bare(domain)).put("ttl", ZONE_TTL);
         JsonNode zone = api.send(Service.DNS, ApiRequest.post("/zones", body)).json();
         active("zone " + domain, "/zones/" + zone.path("id").asText());
+        zones.put(fqdn(domain), zone);
     }
 
     /** Adds the value to the set of that name and type, making the set when there is none. */
@@ -137,14 +142,24 @@ final class DesignateDns implements DnsProvider {
         return out;
     }
 
-    /** The zone named exactly {@code domain} (Designate's name filter is exact; the dot is part of the name). */
+    /**
+     * The zone named exactly {@code domain} (Designate's name filter is exact; the dot is part of the name), looked up
+     * once per run (or read from the run's listing of zones): every record written or deleted names its zone, and a
+     * lookup each would grow with the records.
+     */
     JsonNode zone(String domain) {
         String name = fqdn(domain);
-        return api.list(Service.DNS, "/zones", Map.of("name", name), "zones").stream()
+        JsonNode known = zones.get(name);
+        if (known != null) {
+            return known;
+        }
+        JsonNode zone = api.list(Service.DNS, "/zones", Map.of("name", name), "zones").stream()
                 .filter(z -> name.equals(z.path("name").asText())).findFirst()
                 .orElseThrow(() -> new ApiException("Designate has no zone " + name + " in this project; create it "
                         + "(cloudmaker's --create-zones, or openstack zone create --email you@example.org " + name + ")",
                         ApiException.Kind.NOT_FOUND, 404, "zone_not_found", null, false, null));
+        zones.put(name, zone);
+        return zone;
     }
 
     /** Waits until the zone or set at {@code path} is ACTIVE; ERROR fails at once. */

@@ -22,7 +22,7 @@ final class NeutronNetworks {
 
     private final OpenStackApi api;
     private final String wanted;
-    private volatile JsonNode chosen;
+    private JsonNode chosen;
 
     /** @param wanted the {@code network} setting (null: choose as described) */
     NeutronNetworks(OpenStackApi api, String wanted) {
@@ -30,13 +30,12 @@ final class NeutronNetworks {
         this.wanted = wanted;
     }
 
-    JsonNode network() {
-        JsonNode network = chosen;
-        if (network == null) {
-            network = choose(api.list(Service.NETWORK, "/networks", Map.of(), "networks"), wanted);
-            chosen = network;
+    /** Chosen once per run: parallel creates wait for the first listing rather than each sending its own. */
+    synchronized JsonNode network() {
+        if (chosen == null) {
+            chosen = choose(api.list(Service.NETWORK, "/networks", Map.of(), "networks"), wanted);
         }
-        return network;
+        return chosen;
     }
 
     /**
@@ -100,11 +99,15 @@ final class NeutronNetworks {
         api.send(Service.NETWORK, ApiRequest.post("/floatingips", body));
     }
 
-    /** Releases the server's floating IPs: those on its ports, and those made for it whose port is already gone. */
-    void releaseFloatingIps(String serverId) {
+    /** Before the server's delete: releases the floating IPs on its ports (its ports go with it, and their IPs would stay). */
+    void releaseAttachedFloatingIps(String serverId) {
         for (JsonNode port : ports(serverId)) {
             floatingIps(Map.of("port_id", port.path("id").asText())).forEach(this::delete);
         }
+    }
+
+    /** After the server's delete: releases the floating IPs made for it (by their description) that are left. */
+    void releaseOwnFloatingIps(String serverId) {
         floatingIps(Map.of("description", description(serverId))).forEach(this::delete);
     }
 

@@ -120,9 +120,10 @@ final class NovaServers implements Servers {
         if (floatingIp) {
             networks.attachFloatingIp(id, NeutronNetworks.PORT_TIMEOUT);
         }
-        return get(id).orElseGet(() -> new CloudServer(id, request.name(), region, request.size(), request.image(),
+        // a new server is BUILD with no address yet, as Nova would show it; the engine's listing rounds read the rest
+        return new CloudServer(id, request.name(), region, request.size(), request.image(),
                 ServerStatus.NEW, true, false, NovaTags.tags(request.namespace(), request.tags()), request.namespace(), false,
-                dev.cloudmaker.core.model.Networking.NONE, null, null));
+                dev.cloudmaker.core.model.Networking.NONE, null, null);
     }
 
     private String imageId(String image) {
@@ -139,12 +140,12 @@ final class NovaServers implements Servers {
         }
         boolean neutron = api.clients().offers(Service.NETWORK);
         if (neutron) {
-            networks.releaseFloatingIps(serverId);
+            networks.releaseAttachedFloatingIps(serverId);
         }
         ApiCalls.ignoreNotFound(() -> api.send(Service.COMPUTE, ApiRequest.delete("/servers/" + serverId)));
         waits.gone(serverId, DELETE_TIMEOUT);
         if (neutron) {
-            networks.releaseFloatingIps(serverId);
+            networks.releaseOwnFloatingIps(serverId);
         }
     }
 

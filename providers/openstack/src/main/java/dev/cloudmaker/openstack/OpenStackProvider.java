@@ -42,7 +42,7 @@ public final class OpenStackProvider implements Provider {
         this.servers = new NovaServers(api, catalog, flavors, glance, new NeutronNetworks(api, network), floatingIp, groups);
         this.keys = new NovaKeys(api);
         this.namespaceResources = new OpenStackNamespaceResources(clients, groups, keys);
-        this.images = new Snapshots(api, servers, catalog);
+        this.images = new Snapshots(api, servers, catalog, glance);
         this.dns = new DesignateDns(api, dnsTimeout, zoneEmail);
     }
 

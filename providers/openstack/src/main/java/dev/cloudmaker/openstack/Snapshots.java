@@ -26,11 +26,13 @@ final class Snapshots implements Images {
     private final OpenStackApi api;
     private final NovaServers servers;
     private final OpenStackCatalog catalog;
+    private final GlanceImages glance;
 
-    Snapshots(OpenStackApi api, NovaServers servers, OpenStackCatalog catalog) {
+    Snapshots(OpenStackApi api, NovaServers servers, OpenStackCatalog catalog, GlanceImages glance) {
         this.api = api;
         this.servers = servers;
         this.catalog = catalog;
+        this.glance = glance;
     }
 
     @Override
@@ -54,6 +56,8 @@ final class Snapshots implements Images {
                                 + " while it was being saved; try again")
                                 : Optional.empty(),
                         i -> i == null ? "not listed yet" : i.path("status").asText());
+        // active now: the name must find this image, not one a lookup during the save kept
+        glance.forget(CloudmakerTags.name(name));
         return GlanceImages.info(image, catalog.region());
     }
 
@@ -67,6 +71,7 @@ final class Snapshots implements Images {
 
     @Override
     public void delete(String imageId) {
+        glance.forget(imageId);
         if (GlanceImages.isUuid(imageId)) {
             ApiCalls.ignoreNotFound(() -> api.send(Service.IMAGE, ApiRequest.delete("/images/" + imageId)));
         }

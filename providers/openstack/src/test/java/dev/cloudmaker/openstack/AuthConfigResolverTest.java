@@ -130,6 +130,16 @@ class AuthConfigResolverTest {
     }
 
     @Test
+    void rackspacesClassicV2IdentityIsRefusedBeforeAnyRequestPointingToFlexAndTheApiKey() {
+        assertThatThrownBy(() -> TestSettings.resolve(Preset.RACKSPACE,
+                Map.of("auth_url", "https://identity.api.rackspacecloud.com/v2.0/"),
+                Map.of("username", "rackuser", "api_key", "KEY123", "project_name", "123456"), Map.of(), List.of(dir)))
+                .isInstanceOf(CloudmakerException.class)
+                .hasMessageContaining("is Keystone v2.0").hasMessageContaining("\"type\": \"rackspace\" without auth_url")
+                .hasMessageContaining("api_key").hasMessageNotContaining("KEY123");
+    }
+
+    @Test
     void aMissingCloudNamesTheFileTheCloudsItHasAndTheFix() throws IOException {
         Files.writeString(dir.resolve("clouds.yaml"), CLOUDS);
 
