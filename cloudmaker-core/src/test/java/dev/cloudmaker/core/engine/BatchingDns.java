@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * {@link MemoryDns} taking batches, each kept as sent; the next {@code answersToLose} batches are applied but their
- * answer is lost, the next {@code requestsToLose} are lost before they take effect, and single-record writes are refused, so a test sees that only batches were used.
+ * answer is lost, the next {@code requestsToLose} are lost before they take effect, and single-record writes are
+ * refused, so a test sees that only batches were used.
  */
 final class BatchingDns implements DnsProvider, BatchRecords {
     final MemoryDns zones = new MemoryDns();

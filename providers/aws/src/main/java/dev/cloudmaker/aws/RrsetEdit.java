@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.route53.model.Change;
@@ -76,7 +77,7 @@ final class RrsetEdit {
     }
 
     private void add(String type, String name, String data, int ttl) {
-        String key = RecordSets.id(type, name.toLowerCase(java.util.Locale.ROOT));
+        String key = RecordSets.id(type, name.toLowerCase(Locale.ROOT));
         List<String> values = values(key);
         if (!values.contains(data)) {
             values.add(data);

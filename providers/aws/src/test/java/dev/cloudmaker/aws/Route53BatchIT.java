@@ -11,6 +11,7 @@ import dev.cloudmaker.core.spi.DnsRecord;
 import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.RecordChange;
 import dev.cloudmaker.core.spi.RecordSpec;
+import dev.cloudmaker.emulator.kit.fault.FaultSpec;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,25 @@ class Route53BatchIT {
 
         assertThat(account.emulator().stats().byEndpoint()).doesNotContainKey("POST ChangeResourceRecordSets");
         assertThat(records()).noneMatch(t -> t.toList().contains("web1"));
+    }
+
+    @Test
+    void aBatchWhoseReplyIsDroppedAfterItTookEffectEndsAsAskedWhenItsResendFindsItsDeleteGone() {
+        provider.close();
+        account.close();
+        account = AwsAccount.start(b -> b.fault(FaultSpec.parse("drop-reply@ChangeResourceRecordSets=1x")));
+        account.emulator().addZone("example.com");
+        account.emulator().addRecord("example.com", "A", "old", "192.0.2.9");
+        account.emulator().addRecord("example.com", "A", "web", "192.0.2.1");
+        provider = account.provider();
+        dns = provider.dns().orElseThrow();
+
+        dns.batch().orElseThrow().apply("example.com", List.of(new RecordChange.Delete("A/old", "A", "old", "192.0.2.9"),
+                new RecordChange.Update("A/web", new RecordSpec("A", "web", "192.0.2.5", 300)),
+                new RecordChange.Create(new RecordSpec("A", "web2", "192.0.2.2", 300))));
+
+        assertThat(records()).containsExactlyInAnyOrder(tuple("A", "web", "192.0.2.5"), tuple("A", "web2", "192.0.2.2"));
+        assertThat(account.emulator().stats().faultsInjected()).isEqualTo(1);
     }
 
     private List<org.assertj.core.groups.Tuple> records() {
