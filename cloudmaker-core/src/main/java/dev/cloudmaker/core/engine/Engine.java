@@ -37,7 +37,8 @@ import java.util.function.Function;
  * what a namespace left without servers no longer uses ({@link NamespaceRelease}). Each stage runs its steps in parallel up
  * to the bound, each step on the provider its action names; servers are created and awaited on every
  * provider at once (each with its own batching and pacing), and DNS comes once, on the DNS provider,
- * after every server has its addresses. A stage with failures stops the run after it, leaving a state
+ * after every server has its addresses: record by record, or one batch per zone and stage where the DNS provider
+ * takes batches ({@link RecordBatches}). A stage with failures stops the run after it, leaving a state
  * the next run finishes.
  */
 public final class Engine {
@@ -93,10 +94,16 @@ public final class Engine {
             providers.dns().createDomain(d.domain());
             listener.step("domain " + d.domain(), "created");
         });
-        stage("deleting DNS records", plan.actionsOf(DeleteRecord.class), r -> {
-            providers.dns().deleteRecord(r.domain(), r.recordId());
-            listener.step(r.type() + " " + r.fqdn(), "deleted (was " + r.data() + ")");
-        });
+        Optional<RecordBatches> batches = hasRecords(plan)
+                ? RecordBatches.offered(providers.dns(), settings.recordTtl(), listener) : Optional.empty();
+        if (batches.isPresent()) {
+            stage("deleting DNS records", batches.get().deletes(plan.actionsOf(DeleteRecord.class)), batches.get()::send);
+        } else {
+            stage("deleting DNS records", plan.actionsOf(DeleteRecord.class), r -> {
+                providers.dns().deleteRecord(r.domain(), r.recordId());
+                listener.step(r.type() + " " + r.fqdn(), "deleted (was " + r.data() + ")");
+            });
+        }
         stage("deleting servers to replace", plan.actionsOf(ReplaceServer.class), r -> {
             providers.get(r.provider()).servers().delete(r.serverId());
             servers.remove(r.create().name());
@@ -118,7 +125,10 @@ public final class Engine {
         Set<String> needAddresses = serversNeedingAddresses(plan);
         createAndAwait(creates, needAddresses, keyIds, servers);
 
-        if (!plan.actionsOf(CreateRecord.class).isEmpty() || !plan.actionsOf(UpdateRecord.class).isEmpty()) {
+        if (batches.isPresent()) {
+            stage("writing DNS records", batches.get().writes(plan.actionsOf(CreateRecord.class),
+                    plan.actionsOf(UpdateRecord.class), servers), batches.get()::send);
+        } else if (!plan.actionsOf(CreateRecord.class).isEmpty() || !plan.actionsOf(UpdateRecord.class).isEmpty()) {
             RecordWriter records = new RecordWriter(providers.dns(), settings.recordTtl(), listener);
             stage("writing DNS records", plan.actionsOf(CreateRecord.class), r -> records.create(r, servers));
             stage("updating DNS records", plan.actionsOf(UpdateRecord.class), r -> records.update(r, servers));
@@ -173,6 +183,11 @@ public final class Engine {
     /** " on nyc" when the definition has several providers; nothing when it has one. */
     private String on(String provider) {
         return providers.names().size() > 1 ? " on " + provider : "";
+    }
+
+    private static boolean hasRecords(Plan plan) {
+        return plan.actions().stream().anyMatch(a -> a instanceof CreateRecord || a instanceof UpdateRecord
+                || a instanceof DeleteRecord);
     }
 
     /** Servers whose address a record needs: the ones created now, and any not yet addressed. */

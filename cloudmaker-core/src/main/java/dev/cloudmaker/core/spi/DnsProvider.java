@@ -1,6 +1,7 @@
 package dev.cloudmaker.core.spi;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The DNS zones of an account, one record at a time. */
 public interface DnsProvider {
@@ -16,4 +17,9 @@ public interface DnsProvider {
 
     /** Deleting a record that is already gone is not an error. */
     void deleteRecord(String domain, String recordId);
+
+    /** A zone's changes in one request, where the DNS takes them so (e.g. Route 53); empty means one at a time. */
+    default Optional<BatchRecords> batch() {
+        return Optional.empty();
+    }
 }

@@ -2,6 +2,7 @@ package dev.cloudmaker.aws;
 
 import dev.cloudmaker.core.CloudmakerException;
 import dev.cloudmaker.core.WaitTimeoutException;
+import dev.cloudmaker.core.spi.BatchRecords;
 import dev.cloudmaker.core.spi.DnsProvider;
 import dev.cloudmaker.core.spi.DnsRecord;
 import dev.cloudmaker.core.spi.RecordSpec;
@@ -159,10 +160,21 @@ final class Route53Dns implements DnsProvider {
         return new DnsRecord(id, record.type(), record.name(), record.data(), record.ttl());
     }
 
+    /** A zone's records changed in one ChangeResourceRecordSets ({@link Route53Batch}). */
+    @Override
+    public Optional<BatchRecords> batch() {
+        return Optional.of(new Route53Batch(route53, this));
+    }
+
     /** One batch, then a bounded wait for it to reach every Route 53 server. */
     private void change(String domain, List<Change> changes) {
         ChangeInfo info = AwsErrors.call("Route 53 ChangeResourceRecordSets", () -> route53.changeResourceRecordSets(r -> r
                 .hostedZoneId(zoneId(domain)).changeBatch(b -> b.comment("cloudmaker").changes(changes)))).changeInfo();
+        awaitInSync(domain, info);
+    }
+
+    /** Waits, bounded, for a change to reach every Route 53 server; past the bound it is told, not failed. */
+    void awaitInSync(String domain, ChangeInfo info) {
         try {
             Waiter.waitingFor("Route 53 change " + info.id() + " in " + domain + " to be in sync", INSYNC_WAIT)
                     .polling(Duration.ofMillis(200), Duration.ofSeconds(10))
@@ -174,7 +186,7 @@ final class Route53Dns implements DnsProvider {
         }
     }
 
-    private String zoneId(String domain) {
+    String zoneId(String domain) {
         String id = zoneIds.get(domain);
         if (id == null) {
             domains();
