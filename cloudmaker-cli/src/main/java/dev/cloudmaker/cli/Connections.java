@@ -29,7 +29,8 @@ final class Connections implements AutoCloseable {
         this.configs = configs;
         this.apiUrls = ApiUrls.parse(options.apiUrls, configs.keySet());
         this.sandbox = options.sandbox ? sandbox(options, configs, stateDir, readsOnly) : null;
-        this.setup = new Providers.Setup(configs, credentials, installed, env, Providers.Setup.REQUEST_TIMEOUT, notices, this::redirect);
+        this.setup = new Providers.Setup(configs, credentials, installed, env, Providers.Setup.REQUEST_TIMEOUT, notices,
+                this::redirect);
         this.providers = Providers.open(setup, dns);
     }
 

@@ -77,7 +77,8 @@ public final class Identity {
         }
         throw new ConfigException(Diagnostic.ofFile(file != null ? file : agentSocket,
                 "this private key belongs to the public key " + fingerprint() + " (MD5 " + publicKey().md5Fingerprint()
-                        + "), but security.json's public_ssh_key is " + KeyFingerprint.sha256(expected) + " (MD5 " + expected.md5Fingerprint() + ")",
+                        + "), but security.json's public_ssh_key is " + KeyFingerprint.sha256(expected)
+                        + " (MD5 " + expected.md5Fingerprint() + ")",
                 "use the private key that belongs to public_ssh_key, or set public_ssh_key to this key's public half ("
                         + file + ".pub)"));
     }

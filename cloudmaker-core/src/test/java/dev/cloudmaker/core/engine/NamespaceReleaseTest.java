@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** A provider's namespace resources go only once the namespace has no server left on it, and only after deletes. */
+/** A provider's namespace resources go only once the namespace has no server left on it: after deletes, or in a destroy. */
 class NamespaceReleaseTest {
     private final FakeServers servers = new FakeServers(0);
     private final List<String> released = new CopyOnWriteArrayList<>();
