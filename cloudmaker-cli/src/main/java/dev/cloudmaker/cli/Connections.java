@@ -7,7 +7,6 @@ import dev.cloudmaker.core.spi.ProviderFactory;
 import dev.cloudmaker.core.spi.ProviderSettings;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import java.util.function.Consumer;
  * the emulators.
  */
 final class Connections implements AutoCloseable {
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
     private final Map<String, ProviderConfig> configs;
     private final Map<String, URI> apiUrls;
     private final Sandbox sandbox;
@@ -32,7 +29,8 @@ final class Connections implements AutoCloseable {
         this.configs = configs;
         this.apiUrls = ApiUrls.parse(options.apiUrls, configs.keySet());
         this.sandbox = options.sandbox ? sandbox(options, configs, stateDir, readsOnly) : null;
-        this.setup = new Providers.Setup(configs, credentials, installed, env, REQUEST_TIMEOUT, notices, this::redirect);
+        this.setup = new Providers.Setup(configs, credentials, installed, env, Providers.Setup.REQUEST_TIMEOUT, notices,
+                this::redirect);
         this.providers = Providers.open(setup, dns);
     }
 

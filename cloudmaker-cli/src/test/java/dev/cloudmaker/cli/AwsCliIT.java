@@ -141,6 +141,33 @@ class AwsCliIT {
     }
 
     @Test
+    void aReleaseThatFailedAfterTheDeletesIsFinishedByTheNextDestroyWhosePlanIsEmpty() throws Exception {
+        aws.close();
+        // every attempt the SDK makes at the first DeleteSecurityGroup fails, so that release fails
+        aws = emulator("503@DeleteSecurityGroup=10x");
+        Path cloudJson = dir.resolve("project").resolve("cloud.json");
+        Files.writeString(cloudJson, Files.readString(cloudJson).replaceAll("http://127\\.0\\.0\\.1:\\d+", aws.baseUrl().toString()));
+        assertThat(cli("provision", "--yes").exitCode()).isZero();
+
+        CliRun failed = cli("destroy", "--yes");
+        assertThat(failed.exitCode()).as(failed.all()).isNotZero();
+        assertThat(failed.err()).contains("releasing what the namespace no longer uses");
+        assertThat(live()).isEmpty();
+        assertThat(aws.securityGroups()).as("left by the failed release").contains("cloudmaker-shop-web", "cloudmaker-shop");
+
+        aws.stopFaults();
+        CliRun again = cli("destroy", "--yes");
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(again.out()).contains("No changes.", "security group cloudmaker-shop-web", "security group cloudmaker-shop");
+        assertThat(aws.securityGroups()).noneMatch(g -> g.startsWith("cloudmaker-shop"));
+
+        aws.resetStats();
+        CliRun nothingLeft = cli("destroy", "--yes");
+        assertThat(nothingLeft.exitCode()).as(nothingLeft.all()).isZero();
+        assertThat(aws.stats().mutatingRequests()).as("nothing left to release").isZero();
+    }
+
+    @Test
     void afterAStopAndStartTheNameFollowsTheNewAddressAndProvisionChangesNothing() {
         assertThat(cli("provision", "--yes").exitCode()).isZero();
         String before = web1().publicIpv4();

@@ -49,8 +49,6 @@ import java.util.function.UnaryOperator;
  * logged in to: bootstrapping is the CLI's.
  */
 public final class Project implements AutoCloseable {
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-
     private final Definition definition;
     private final Providers providers;
     private final StateStore state;
@@ -88,7 +86,7 @@ public final class Project implements AutoCloseable {
         Providers providers;
         try {
             providers = Providers.open(new Providers.Setup(definition.providers(), credentials, installed, env,
-                    REQUEST_TIMEOUT, notice -> listener.step("note", notice), adjust), definition.dns());
+                    Providers.Setup.REQUEST_TIMEOUT, notice -> listener.step("note", notice), adjust), definition.dns());
         } catch (RuntimeException e) {
             closeState(state);
             throw e;

@@ -77,7 +77,8 @@ public final class Identity {
         }
         throw new ConfigException(Diagnostic.ofFile(file != null ? file : agentSocket,
                 "this private key belongs to the public key " + fingerprint() + " (MD5 " + publicKey().md5Fingerprint()
-                        + "), but security.json's public_ssh_key is " + sha256(expected) + " (MD5 " + expected.md5Fingerprint() + ")",
+                        + "), but security.json's public_ssh_key is " + KeyFingerprint.sha256(expected)
+                        + " (MD5 " + expected.md5Fingerprint() + ")",
                 "use the private key that belongs to public_ssh_key, or set public_ssh_key to this key's public half ("
                         + file + ".pub)"));
     }
@@ -104,14 +105,6 @@ public final class Identity {
 
     PublicKey publicKeyObject() {
         return pair.getPublic();
-    }
-
-    private static String sha256(SshPublicKey key) {
-        try {
-            return KeyCodec.fingerprint(KeyCodec.publicKey(key.line()));
-        } catch (IllegalArgumentException e) {
-            return key.type() + " key";
-        }
     }
 
     @Override

@@ -26,6 +26,7 @@ final class Destroying {
         session.planned(plan);
         new PlanView(session.style()).print(plan, out);
         if (plan.isEmpty()) {
+            ops.releaseLeftovers(); // what a failed release left, with no server to delete now
             writeDocument(session, plan);
             return ExitCodes.OK;
         }

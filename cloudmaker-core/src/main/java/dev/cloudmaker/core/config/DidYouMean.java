@@ -3,14 +3,19 @@ package dev.cloudmaker.core.config;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggests the allowed name a mistyped key was meant to be: same letters in another case, or at most two edits away. */
-final class DidYouMean {
+/**
+ * Suggests the allowed name a mistyped one was meant to be: same letters in another case, or at most two edits away.
+ * The one did-you-mean of cloudmaker: keys of the user's files here, and providers' catalog names through
+ * {@code Catalog.nearest}.
+ */
+public final class DidYouMean {
     private static final int MAX_DISTANCE = 2;
 
     private DidYouMean() {
     }
 
-    static Optional<String> suggest(String typed, Collection<String> allowed) {
+    /** The allowed name nearest to {@code typed}, if one is close enough to be a typo of it. */
+    public static Optional<String> suggest(String typed, Collection<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
@@ -26,8 +31,8 @@ final class DidYouMean {
         return Optional.ofNullable(best);
     }
 
-    /** Levenshtein distance, two rows; keys are short so this is cheap. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance, two rows; names are short so this is cheap. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

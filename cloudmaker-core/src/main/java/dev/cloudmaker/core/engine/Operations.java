@@ -115,11 +115,31 @@ public final class Operations {
         Map<String, CloudServer> after = plan.isEmpty() ? before
                 : new Engine(providers, definition.namespace(), journal, settings, listener, NamesFollow.declared(definition))
                         .apply(plan, credentials.publicKey(), observed.keys(), before);
+        if (plan.kind() == Plan.Kind.DESTROY) {
+            releaseLeftovers();
+        }
         Map<String, List<DnsRecord>> records = plan.isEmpty() ? observed.records()
                 : observer().recordsOfZonesInUse(allZones(plan));
         writeBack(after);
         inventoryOf(after.values(), records).write(workspace.inventoryFile());
         return after;
+    }
+
+    /**
+     * Ends a destroy, also one whose plan is empty: on each provider offering {@code NamespaceResources} where the
+     * namespace had no server when planned, releases what it still holds there, such as what an earlier destroy's failed
+     * release left ({@link NamespaceRelease#whereNone}). {@link #apply} calls it for a destroy plan.
+     */
+    public void releaseLeftovers() {
+        if (observed == null) {
+            throw new IllegalStateException("plan before release");
+        }
+        try {
+            new NamespaceRelease(definition.namespace(), listener).whereNone(providers, observed.servers());
+        } catch (dev.cloudmaker.core.ApiException | dev.cloudmaker.core.WaitTimeoutException e) {
+            throw new ApplyException("releasing what namespace " + definition.namespace() + " left: " + e.getMessage()
+                    + "\nRun destroy again to finish.", e);
+        }
     }
 
     /** Reads the namespace's servers on every provider and every zone's records, writes cloudmaker_inventory.json, returns it. */

@@ -48,6 +48,9 @@ public final class Providers implements AutoCloseable {
     public record Setup(Map<String, ProviderConfig> configs, Credentials credentials, Collection<ProviderFactory> installed,
                         Map<String, String> env, Duration requestTimeout, Consumer<String> notices,
                         UnaryOperator<ProviderSettings> adjust) {
+        /** How long one API request may take: the CLI's and the library's {@code requestTimeout}. */
+        public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
         public ProviderFactory factory(String name) {
             ProviderConfig config = configs.get(name);
             return installed.stream().filter(f -> f.name().equals(config.type())).findFirst()

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** A provider's namespace resources go only once the namespace has no server left on it, and only after deletes. */
+/** A provider's namespace resources go only once the namespace has no server left on it: after deletes, or in a destroy. */
 class NamespaceReleaseTest {
     private final FakeServers servers = new FakeServers(0);
     private final List<String> released = new CopyOnWriteArrayList<>();
@@ -55,6 +55,22 @@ class NamespaceReleaseTest {
         apply(List.of(delete(web1)));
         assertThat(released).containsExactly("shop", "shop");
         assertThat(steps).filteredOn(s -> s.startsWith("security group ")).hasSize(1);
+    }
+
+    @Test
+    void aDestroyReleasesWhatIsLeftWhereTheNamespaceHasNoServerAndCallsNoProviderWithoutTheFacet() {
+        FakeServers ams = new FakeServers(0);
+        CloudServer db1 = ams.create(ServerRequest.builder("db1", "r1", "small", "debian-12").namespace("shop").build());
+        servers.create(ServerRequest.builder("web1", "r1", "small", "debian-12").namespace("other").build());
+        FakeProvider plain = new FakeProvider(new FakeServers(0));
+        Providers providers = Providers.of(Map.of("nyc", new Releasing(new FakeProvider(servers)),
+                "ams", new Releasing(new FakeProvider(ams)), "sfo", plain), null);
+
+        new NamespaceRelease("shop", (resource, message) -> steps.add(resource + ": " + message))
+                .whereNone(providers, List.of(db1.onProvider("ams")));
+
+        assertThat(released).as("only nyc: ams still has db1, sfo offers nothing to release").containsExactly("shop");
+        assertThat(steps).containsExactly("security group cloudmaker-shop: deleted (namespace shop has no server left on nyc)");
     }
 
     private static PlanAction delete(CloudServer server) {

@@ -1,15 +1,14 @@
 package dev.cloudmaker.triton;
 
 import dev.cloudmaker.core.model.SshPublicKey;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import dev.cloudmaker.ssh.KeyFingerprint;
 import java.util.Locale;
 
 /**
  * Whether a {@code key_id} names a public key, in the forms node-triton takes: the MD5 fingerprint
  * ({@code aa:bb:...}, also {@code MD5:aa:bb:...}) or the SHA256 one ({@code SHA256:base64}, as ssh-keygen prints it).
- * A key name is no fingerprint: it matches no file.
+ * A key name is no fingerprint: it matches no file. The fingerprints themselves are core's MD5 and cloudmaker-ssh's
+ * {@link KeyFingerprint}.
  */
 final class KeyFingerprints {
     private KeyFingerprints() {
@@ -23,19 +22,9 @@ final class KeyFingerprints {
     static boolean names(String keyId, SshPublicKey key) {
         String id = keyId.trim();
         if (id.regionMatches(true, 0, "SHA256:", 0, 7)) {
-            return id.substring(7).replaceAll("=+$", "").equals(sha256(key));
+            return ("SHA256:" + id.substring(7).replaceAll("=+$", "")).equals(KeyFingerprint.sha256(key));
         }
         return md5(id).equals(key.md5Fingerprint());
-    }
-
-    /** {@code SHA256:...} without the prefix and padding, as ssh-keygen -l prints it. */
-    static String sha256(SshPublicKey key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(key.base64()));
-            return Base64.getEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String md5(String id) {

@@ -1,5 +1,6 @@
 package dev.cloudmaker.triton;
 
+import dev.cloudmaker.core.config.DidYouMean;
 import dev.cloudmaker.core.http.ApiCalls;
 import dev.cloudmaker.core.spi.Catalog;
 import dev.cloudmaker.core.spi.ImageInfo;
@@ -95,9 +96,9 @@ final class TritonCatalog implements Catalog {
     @Override
     public Optional<String> nearest(SlugKind kind, String slug) {
         return switch (kind) {
-            case SIZE -> NearestName.among(sizes().stream().map(SizeInfo::slug).toList(), slug);
+            case SIZE -> DidYouMean.suggest(slug, sizes().stream().map(SizeInfo::slug).toList());
             case IMAGE -> nearestImage(slug);
-            case REGION -> NearestName.among(regions().stream().map(RegionInfo::slug).toList(), slug);
+            case REGION -> DidYouMean.suggest(slug, regions().stream().map(RegionInfo::slug).toList());
         };
     }
 
@@ -113,7 +114,7 @@ final class TritonCatalog implements Catalog {
         Optional<String> sameFamily = publicImages().stream().filter(i -> i.name() != null && i.name().startsWith(family))
                 .max(newest).map(ImageDto::name);
         return sameFamily.isPresent() ? sameFamily
-                : NearestName.among(publicImages().stream().map(ImageDto::name).filter(n -> n != null).distinct().toList(), name);
+                : DidYouMean.suggest(name, publicImages().stream().map(ImageDto::name).filter(n -> n != null).distinct().toList());
     }
 
     static ImageInfo info(ImageDto i) {

@@ -4,6 +4,7 @@ import dev.cloudmaker.core.ConfigException;
 import dev.cloudmaker.core.config.Diagnostic;
 import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.SigningKey;
+import dev.cloudmaker.ssh.KeyFingerprint;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
 import dev.cloudmaker.ssh.LoginKeys;
@@ -33,8 +34,8 @@ final class TritonSigningKeys {
             Identity identity = load(privateKeyFile.get(), keyIdSetting);
             SshPublicKey pub = identity.publicKey();
             if (KeyFingerprints.isFingerprint(keyIdSetting) && !KeyFingerprints.names(keyIdSetting, pub)) {
-                throw problem(privateKeyFile.get(), "this private key is MD5 " + pub.md5Fingerprint() + " (SHA256:"
-                        + KeyFingerprints.sha256(pub) + "), but key_id is " + keyIdSetting,
+                throw problem(privateKeyFile.get(), "this private key is MD5 " + pub.md5Fingerprint() + " ("
+                        + KeyFingerprint.sha256(pub) + "), but key_id is " + keyIdSetting,
                         "set key_id to this key's fingerprint, or private_key_file to the key key_id names");
             }
             return identity.signer(wireKeyId(account, pub));

@@ -9,6 +9,7 @@ import dev.cloudmaker.core.spi.Provider;
 import dev.cloudmaker.core.spi.ProviderCredentials;
 import dev.cloudmaker.core.spi.ProviderSettings;
 import dev.cloudmaker.emulator.triton.TritonEmulator;
+import dev.cloudmaker.ssh.KeyFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TritonAgentSigningTest {
 
             try (TritonEmulator emulator = TritonEmulator.builder().port(0).account("alice").key("laptop", key.line()).start();
                  Provider provider = new TritonProviderFactory().create(settings(emulator, home, agent.socket(),
-                         "SHA256:" + KeyFingerprints.sha256(key)))) {
+                         KeyFingerprint.sha256(key)))) {
                 assertThat(provider.keys().list()).extracting(CloudKey::fingerprint).contains(key.md5Fingerprint());
             }
             assertThat(TritonSigningKeys.locate("alice", key.md5Fingerprint(), java.util.Optional.empty(), home.resolve(".ssh"),

@@ -8,6 +8,7 @@ import dev.cloudmaker.core.model.SshPublicKey;
 import dev.cloudmaker.core.spi.SigningKey;
 import dev.cloudmaker.ssh.Identity;
 import dev.cloudmaker.ssh.IdentityFiles;
+import dev.cloudmaker.ssh.KeyFingerprint;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class TritonSigningKeysTest {
 
     @Test
     void theKeyInSshDirIsFoundByItsSha256Fingerprint() {
-        String sha256 = "SHA256:" + KeyFingerprints.sha256(mine.publicKey());
+        String sha256 = KeyFingerprint.sha256(mine.publicKey());
 
         SigningKey key = TritonSigningKeys.locate("alice", sha256, Optional.empty(), ssh, null);
 

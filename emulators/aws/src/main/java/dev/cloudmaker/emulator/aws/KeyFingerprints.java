@@ -1,6 +1,7 @@
 package dev.cloudmaker.emulator.aws;
 
 import dev.cloudmaker.core.model.SshPublicKey;
+import dev.cloudmaker.ssh.KeyFingerprint;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -11,8 +12,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Fingerprints as EC2 gives them for imported keys: RSA is the MD5 of the DER SubjectPublicKeyInfo as colon-separated
- * hex (not of the SSH blob); Ed25519 the padded base64 SHA-256 of the SSH blob.
+ * Fingerprints as EC2 gives them for imported keys. RSA: the MD5 of the DER SubjectPublicKeyInfo as colon-separated hex,
+ * EC2's own, computed here because it differs from OpenSSH's MD5 of the SSH blob ({@code SshPublicKey.md5Fingerprint}).
+ * Ed25519: OpenSSH's SHA-256 fingerprint (cloudmaker-ssh's {@link KeyFingerprint}) written as EC2 writes it, padded
+ * base64 without the {@code SHA256:} prefix.
  */
 final class KeyFingerprints {
     private KeyFingerprints() {
@@ -23,13 +26,18 @@ final class KeyFingerprints {
         try {
             return switch (key.type()) {
                 case "ssh-rsa" -> HexFormat.ofDelimiter(":").formatHex(MessageDigest.getInstance("MD5").digest(rsaDer(blob)));
-                case "ssh-ed25519" -> Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(blob));
+                case "ssh-ed25519" -> awsForm(KeyFingerprint.sha256(key));
                 default -> throw Ec2Error.invalid("InvalidKey.Format",
                         "Key is not in valid OpenSSH public key format");
             };
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code SHA256:abc} (unpadded, as ssh-keygen prints it) → {@code abc=} as EC2 shows it. */
+    private static String awsForm(String openSsh) {
+        return Base64.getEncoder().encodeToString(Base64.getDecoder().decode(openSsh.substring("SHA256:".length())));
     }
 
     static String type(SshPublicKey key) {
