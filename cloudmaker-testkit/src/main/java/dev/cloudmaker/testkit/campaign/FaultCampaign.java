@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Each seed draws a definition ({@link RandomDefinition}) and a fault schedule ({@link FaultSchedule})
  * and provisions up to {@link #FAULTY_RUNS} times under the faults; if it has not finished by then,
  * the faults stop (the outage is over) and one more run must finish it. Then the cloud and the files
- * must satisfy {@link CloudInvariants} and a new plan must be empty.
+ * must satisfy {@link CloudInvariants} and a new plan must be empty; last a destroy must leave the namespace nothing
+ * on the cloud ({@link NamespaceLeftovers}).
  * Reduced size by default, {@code -Dcloudmaker.campaign=full} for the full one. A cloud runs it by
  * extending it with its {@link CloudFixture} and {@link ProviderFixture}.
  */
@@ -144,6 +145,8 @@ public abstract class FaultCampaign {
                 if (!plan.isEmpty()) {
                     violations.add("a further run would still change: " + plan.summary() + " " + plan.actions());
                 }
+                violations.addAll(destroy(run, cloud.namespaceTag(definition.fixture().namespace()),
+                        definition.fixture().namespace()));
             }
             if (!violations.isEmpty()) {
                 violations.add("failed runs: " + failures + "; emulator " + emu.stats());
@@ -164,6 +167,17 @@ public abstract class FaultCampaign {
             failures.add("run " + run + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** Destroys every declared server (the faults are over) and returns what the namespace still holds. */
+    private static List<String> destroy(CampaignCloud cloud, String namespaceTag, String namespace) {
+        try {
+            Operations ops = operations(cloud);
+            ops.apply(ops.planDestroy(List.of()));
+        } catch (CloudmakerException e) {
+            return List.of("the final destroy failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return NamespaceLeftovers.after(cloud.emu, namespaceTag, namespace);
     }
 
     private static Operations operations(CampaignCloud cloud) {

@@ -5,6 +5,7 @@ import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
 import dev.cloudmaker.testkit.campaign.CampaignEmulator;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,26 @@ public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
             default -> data;
         };
         emu.addRecord(zone, type, name, value);
+    }
+
+    /**
+     * What a destroy must release on EC2 (see the provider's {@code Ec2NamespaceResources}): the namespace's security
+     * groups ({@code cloudmaker-<ns>} and {@code cloudmaker-<ns>-<role>}), its key pairs ({@code cloudmaker/<ns>/...};
+     * the account's own key stays), and instances of it neither running (reported by the campaign) nor terminated.
+     */
+    @Override
+    public List<String> namespaceLeftovers(String namespace) {
+        List<String> left = new ArrayList<>();
+        String group = "cloudmaker-" + namespace;
+        emu.securityGroups().stream().filter(g -> g.equals(group) || g.startsWith(group + "-"))
+                .forEach(g -> left.add("security group " + g));
+        emu.account().keys().stream().filter(k -> k.name().startsWith("cloudmaker/" + namespace + "/"))
+                .forEach(k -> left.add("key pair " + k.name()));
+        String tag = AwsCampaignFixture.NAMESPACE_TAG + "=" + namespace;
+        emu.account().servers().stream()
+                .filter(i -> i.tags().contains(tag) && !i.running() && !i.status().equals("terminated"))
+                .forEach(i -> left.add("instance " + i.id() + " (" + i.name() + ") " + i.status()));
+        return left;
     }
 
     @Override
