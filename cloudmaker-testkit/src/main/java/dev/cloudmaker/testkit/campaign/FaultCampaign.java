@@ -88,9 +88,10 @@ public abstract class FaultCampaign {
         long faultFree = outcomes.stream().filter(Outcome::neededFaultFreeRun).count();
         String summary = String.format(Locale.ROOT,
                 "fault campaign (%s): %d schedules, %d provision runs, %d finished only after the faults stopped,"
-                        + " failures %d%s, wall %d s", Campaign.full() ? "full" : "reduced", outcomes.size(), runs,
-                faultFree, failed.size(), failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
-                wall.toSeconds());
+                        + " failures %d%s, %d things left after the final destroys, wall %d s", Campaign.full() ? "full" : "reduced",
+                outcomes.size(), runs, faultFree, failed.size(),
+                failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
+                outcomes.stream().mapToLong(o -> NamespaceLeftovers.count(o.violations())).sum(), wall.toSeconds());
         System.out.println(summary);
         Campaign.writeSummary("fault-campaign", summary);
         StringBuilder report = new StringBuilder();
@@ -141,10 +142,7 @@ public abstract class FaultCampaign {
                 violations.add("not finished after the faults stopped; runs: " + failures);
             } else {
                 violations.addAll(CloudInvariants.violations(emu.account(), definition.fixture(), before));
-                var plan = operations(run).planProvision(Set.of());
-                if (!plan.isEmpty()) {
-                    violations.add("a further run would still change: " + plan.summary() + " " + plan.actions());
-                }
+                violations.addAll(furtherPlan(run));
                 violations.addAll(destroy(run, cloud.namespaceTag(definition.fixture().namespace()),
                         definition.fixture().namespace()));
             }
@@ -166,6 +164,17 @@ public abstract class FaultCampaign {
         } catch (CloudmakerException e) {
             failures.add("run " + run + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
+        }
+    }
+
+    /** A new plan must be empty; one that cannot be made is a violation too (and the destroy still runs). */
+    private static List<String> furtherPlan(CampaignCloud cloud) {
+        try {
+            var plan = operations(cloud).planProvision(Set.of());
+            return plan.isEmpty() ? List.of()
+                    : List.of("a further run would still change: " + plan.summary() + " " + plan.actions());
+        } catch (CloudmakerException e) {
+            return List.of("a further plan failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -96,10 +96,10 @@ public abstract class KillCampaign {
                 .collect(Collectors.groupingBy(Outcome::killedAt, Collectors.counting())));
         String summary = String.format(Locale.ROOT,
                 "kill campaign (%s): %d kill points drawn, %d runs killed with SIGKILL (the others finished first),"
-                        + " failures %d%s, wall %d s; kills by request: %s", Campaign.full() ? "full" : "reduced",
-                outcomes.size(), killed, failed.size(),
+                        + " failures %d%s, %d things left after the final destroys, wall %d s; kills by request: %s",
+                Campaign.full() ? "full" : "reduced", outcomes.size(), killed, failed.size(),
                 failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
-                wall.toSeconds(), killedAt);
+                outcomes.stream().mapToLong(o -> NamespaceLeftovers.count(o.violations())).sum(), wall.toSeconds(), killedAt);
         System.out.println(summary);
         Campaign.writeSummary("kill-campaign", summary);
         StringBuilder report = new StringBuilder();

@@ -9,6 +9,7 @@ import java.util.List;
  * (an orphan) nor anything else made for it ({@link CampaignEmulator#namespaceLeftovers}).
  */
 final class NamespaceLeftovers {
+    private static final String LEFT = "left after the final destroy: ";
 
     private NamespaceLeftovers() {
     }
@@ -22,6 +23,11 @@ final class NamespaceLeftovers {
             }
         }
         left.addAll(emu.namespaceLeftovers(namespace));
-        return left.stream().map(thing -> "left after the final destroy: " + thing).toList();
+        return left.stream().map(thing -> LEFT + thing).toList();
+    }
+
+    /** How many of {@code violations} are leftovers, for a campaign's summary. */
+    static long count(List<String> violations) {
+        return violations.stream().filter(v -> v.startsWith(LEFT)).count();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The AWS emulator as the testkit's campaigns drive it: instances, zones and records are put straight into its
@@ -18,6 +19,8 @@ import java.util.Map;
 public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
     /** The tag cloudmaker's launches carry: the image as the definition named it. */
     private static final String IMAGE_TAG = "cloudmaker-image";
+    /** The states of an instance that is gone or going with nothing more to ask. */
+    private static final Set<String> GONE = Set.of("shutting-down", "terminated");
 
     @Override
     public URI url() {
@@ -91,7 +94,8 @@ public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
     /**
      * What a destroy must release on EC2 (see the provider's {@code Ec2NamespaceResources}): the namespace's security
      * groups ({@code cloudmaker-<ns>} and {@code cloudmaker-<ns>-<role>}), its key pairs ({@code cloudmaker/<ns>/...};
-     * the account's own key stays), and instances of it neither running (reported by the campaign) nor terminated.
+     * the account's own key stays), and instances of it neither running (reported by the campaign) nor on their way
+     * out (shutting-down ends in terminated with no further call, as on EC2).
      */
     @Override
     public List<String> namespaceLeftovers(String namespace) {
@@ -103,7 +107,7 @@ public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
                 .forEach(k -> left.add("key pair " + k.name()));
         String tag = AwsCampaignFixture.NAMESPACE_TAG + "=" + namespace;
         emu.account().servers().stream()
-                .filter(i -> i.tags().contains(tag) && !i.running() && !i.status().equals("terminated"))
+                .filter(i -> i.tags().contains(tag) && !i.running() && !GONE.contains(i.status()))
                 .forEach(i -> left.add("instance " + i.id() + " (" + i.name() + ") " + i.status()));
         return left;
     }

@@ -17,7 +17,7 @@ class AwsCampaignLeftoversIT {
     private static final String KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMHEo3EtWoxYng3xN8Lmy/tPsRYnLO/r70pHhMObpeZ2";
 
     @Test
-    void theNamespacesGroupsKeysAndInstancesNeitherRunningNorTerminatedAreLeftOvers() {
+    void theNamespacesGroupsKeysAndInstancesNeitherRunningNorOnTheirWayOutAreLeftOvers() {
         MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         try (AwsFixture aws = AwsFixture.start(clock, b -> b.actionDuration(Duration.ofSeconds(10)))) {
             for (String group : List.of("cloudmaker-shop", "cloudmaker-shop-web", "cloudmaker-shopping", "web")) {
@@ -36,6 +36,8 @@ class AwsCampaignLeftoversIT {
             assertThat(aws.client().ec2("StopInstances", Map.of("InstanceId.1", stopped)).status()).isEqualTo(200);
             assertThat(aws.client().ec2("TerminateInstances", Map.of("InstanceId.1", terminated)).status()).isEqualTo(200);
             clock.advance(Duration.ofSeconds(10));
+            String goingOut = aws.emulator().seedInstance("t3.small", "debian-12", tagged("going", shop));
+            assertThat(aws.client().ec2("TerminateInstances", Map.of("InstanceId.1", goingOut)).status()).isEqualTo(200);
 
             assertThat(new AwsCampaignEmulator(aws.emulator()).namespaceLeftovers("shop")).as("the running one the campaign"
                     + " reports itself").containsExactlyInAnyOrder("security group cloudmaker-shop",
