@@ -32,6 +32,16 @@ public interface CampaignEmulator extends AutoCloseable {
 
     void seedRecord(String zone, String type, String name, String data);
 
+    /**
+     * What the cloud still holds of {@code namespace} besides running servers (the campaigns find those in
+     * {@link #account()}), one line each naming the thing: after a destroy of every declared server, what it must
+     * release, such as security groups, key pairs, ports or addresses made for the namespace, or servers left stopped.
+     * Nothing by default, for clouds where cloudmaker makes nothing but servers and records.
+     */
+    default List<String> namespaceLeftovers(String namespace) {
+        return List.of();
+    }
+
     @Override
     void close();
 }

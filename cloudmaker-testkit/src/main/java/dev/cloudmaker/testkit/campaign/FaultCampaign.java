@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Each seed draws a definition ({@link RandomDefinition}) and a fault schedule ({@link FaultSchedule})
  * and provisions up to {@link #FAULTY_RUNS} times under the faults; if it has not finished by then,
  * the faults stop (the outage is over) and one more run must finish it. Then the cloud and the files
- * must satisfy {@link CloudInvariants} and a new plan must be empty.
+ * must satisfy {@link CloudInvariants} and a new plan must be empty; last a destroy must leave the namespace nothing
+ * on the cloud ({@link NamespaceLeftovers}).
  * Reduced size by default, {@code -Dcloudmaker.campaign=full} for the full one. A cloud runs it by
  * extending it with its {@link CloudFixture} and {@link ProviderFixture}.
  */
@@ -87,9 +88,10 @@ public abstract class FaultCampaign {
         long faultFree = outcomes.stream().filter(Outcome::neededFaultFreeRun).count();
         String summary = String.format(Locale.ROOT,
                 "fault campaign (%s): %d schedules, %d provision runs, %d finished only after the faults stopped,"
-                        + " failures %d%s, wall %d s", Campaign.full() ? "full" : "reduced", outcomes.size(), runs,
-                faultFree, failed.size(), failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
-                wall.toSeconds());
+                        + " failures %d%s, %d things left after the final destroys, wall %d s", Campaign.full() ? "full" : "reduced",
+                outcomes.size(), runs, faultFree, failed.size(),
+                failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
+                outcomes.stream().mapToLong(o -> NamespaceLeftovers.count(o.violations())).sum(), wall.toSeconds());
         System.out.println(summary);
         Campaign.writeSummary("fault-campaign", summary);
         StringBuilder report = new StringBuilder();
@@ -140,10 +142,9 @@ public abstract class FaultCampaign {
                 violations.add("not finished after the faults stopped; runs: " + failures);
             } else {
                 violations.addAll(CloudInvariants.violations(emu.account(), definition.fixture(), before));
-                var plan = operations(run).planProvision(Set.of());
-                if (!plan.isEmpty()) {
-                    violations.add("a further run would still change: " + plan.summary() + " " + plan.actions());
-                }
+                violations.addAll(furtherPlan(run));
+                violations.addAll(destroy(run, cloud.namespaceTag(definition.fixture().namespace()),
+                        definition.fixture().namespace()));
             }
             if (!violations.isEmpty()) {
                 violations.add("failed runs: " + failures + "; emulator " + emu.stats());
@@ -164,6 +165,28 @@ public abstract class FaultCampaign {
             failures.add("run " + run + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** A new plan must be empty; one that cannot be made is a violation too (and the destroy still runs). */
+    private static List<String> furtherPlan(CampaignCloud cloud) {
+        try {
+            var plan = operations(cloud).planProvision(Set.of());
+            return plan.isEmpty() ? List.of()
+                    : List.of("a further run would still change: " + plan.summary() + " " + plan.actions());
+        } catch (CloudmakerException e) {
+            return List.of("a further plan failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Destroys every declared server (the faults are over) and returns what the namespace still holds. */
+    private static List<String> destroy(CampaignCloud cloud, String namespaceTag, String namespace) {
+        try {
+            Operations ops = operations(cloud);
+            ops.apply(ops.planDestroy(List.of()));
+        } catch (CloudmakerException e) {
+            return List.of("the final destroy failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return NamespaceLeftovers.after(cloud.emu, namespaceTag, namespace);
     }
 
     private static Operations operations(CampaignCloud cloud) {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Nth API request arrives (held back until the process is dead, then carried out with nobody waiting for the
  * answer), or a random few milliseconds after it (so kills also land in the work between calls, like writing
  * the journal, cloud.json or the inventory). A second run of the jar must then finish the job:
- * {@link CloudInvariants} hold, a third run has nothing to do, and every JSON file left parses.
+ * {@link CloudInvariants} hold, a third run has nothing to do, {@code destroy} leaves the namespace nothing on the
+ * cloud ({@link NamespaceLeftovers}), and every JSON file left parses.
  * Reduced size by default, {@code -Dcloudmaker.campaign=full} for the full one. A cloud runs it by
  * extending it with its {@link CloudFixture}.
  */
@@ -95,10 +96,10 @@ public abstract class KillCampaign {
                 .collect(Collectors.groupingBy(Outcome::killedAt, Collectors.counting())));
         String summary = String.format(Locale.ROOT,
                 "kill campaign (%s): %d kill points drawn, %d runs killed with SIGKILL (the others finished first),"
-                        + " failures %d%s, wall %d s; kills by request: %s", Campaign.full() ? "full" : "reduced",
-                outcomes.size(), killed, failed.size(),
+                        + " failures %d%s, %d things left after the final destroys, wall %d s; kills by request: %s",
+                Campaign.full() ? "full" : "reduced", outcomes.size(), killed, failed.size(),
                 failed.isEmpty() ? "" : " (seeds " + failed.stream().map(Outcome::seed).toList() + ")",
-                wall.toSeconds(), killedAt);
+                outcomes.stream().mapToLong(o -> NamespaceLeftovers.count(o.violations())).sum(), wall.toSeconds(), killedAt);
         System.out.println(summary);
         Campaign.writeSummary("kill-campaign", summary);
         StringBuilder report = new StringBuilder();
@@ -150,10 +151,21 @@ public abstract class KillCampaign {
                 if (third != 0 || !out.contains("No changes")) {
                     violations.add("a third run should change nothing, it exited " + third + ": " + out);
                 }
+                violations.addAll(destroy(jar, emu, work, definition.fixture().namespace()));
             }
             violations.addAll(unparsableJson(work));
             return new Outcome(seed, point, killed, killRequest.get(), violations);
         }
+    }
+
+    /** {@code destroy --yes} by the jar, then what the namespace still holds on the cloud. */
+    private List<String> destroy(Path jar, CampaignEmulator emu, Path work, String namespace)
+            throws IOException, InterruptedException {
+        int exit = awaitExit(start(jar, emu.url(), work, "destroy", "destroy", "--yes"), "the final destroy");
+        if (exit != 0) {
+            return List.of("the final destroy exited " + exit + ": " + output(work, "destroy"));
+        }
+        return NamespaceLeftovers.after(emu, cloud().namespaceTag(namespace), namespace);
     }
 
     /** How many requests the same definition takes unhindered (the jar, on an emulator of its own). */
@@ -169,10 +181,14 @@ public abstract class KillCampaign {
     }
 
     private static Process start(Path jar, URI apiUrl, Path work, String name) throws IOException {
+        return start(jar, apiUrl, work, name, "provision", "--yes", "--no-bootstrap", "--create-zones");
+    }
+
+    private static Process start(Path jar, URI apiUrl, Path work, String name, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> command = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(),
-                "-C", work.toString(), "--api-url", apiUrl.toString(), "provision", "--yes", "--no-bootstrap",
-                "--create-zones");
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                jar.toString(), "-C", work.toString(), "--api-url", apiUrl.toString()));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
     }

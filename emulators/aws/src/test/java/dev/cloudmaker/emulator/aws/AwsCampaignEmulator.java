@@ -5,9 +5,11 @@ import dev.cloudmaker.emulator.kit.http.EmulatorStats;
 import dev.cloudmaker.emulator.kit.http.RequestHook;
 import dev.cloudmaker.testkit.campaign.CampaignEmulator;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The AWS emulator as the testkit's campaigns drive it: instances, zones and records are put straight into its
@@ -17,6 +19,8 @@ import java.util.Map;
 public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
     /** The tag cloudmaker's launches carry: the image as the definition named it. */
     private static final String IMAGE_TAG = "cloudmaker-image";
+    /** The states of an instance that is gone or going with nothing more to ask. */
+    private static final Set<String> GONE = Set.of("shutting-down", "terminated");
 
     @Override
     public URI url() {
@@ -85,6 +89,27 @@ public record AwsCampaignEmulator(AwsEmulator emu) implements CampaignEmulator {
             default -> data;
         };
         emu.addRecord(zone, type, name, value);
+    }
+
+    /**
+     * What a destroy must release on EC2 (see the provider's {@code Ec2NamespaceResources}): the namespace's security
+     * groups ({@code cloudmaker-<ns>} and {@code cloudmaker-<ns>-<role>}), its key pairs ({@code cloudmaker/<ns>/...};
+     * the account's own key stays), and instances of it neither running (reported by the campaign) nor on their way
+     * out (shutting-down ends in terminated with no further call, as on EC2).
+     */
+    @Override
+    public List<String> namespaceLeftovers(String namespace) {
+        List<String> left = new ArrayList<>();
+        String group = "cloudmaker-" + namespace;
+        emu.securityGroups().stream().filter(g -> g.equals(group) || g.startsWith(group + "-"))
+                .forEach(g -> left.add("security group " + g));
+        emu.account().keys().stream().filter(k -> k.name().startsWith("cloudmaker/" + namespace + "/"))
+                .forEach(k -> left.add("key pair " + k.name()));
+        String tag = AwsCampaignFixture.NAMESPACE_TAG + "=" + namespace;
+        emu.account().servers().stream()
+                .filter(i -> i.tags().contains(tag) && !i.running() && !GONE.contains(i.status()))
+                .forEach(i -> left.add("instance " + i.id() + " (" + i.name() + ") " + i.status()));
+        return left;
     }
 
     @Override

@@ -121,6 +121,18 @@ public final class OpenStackEmulator implements AutoCloseable {
         return state.locked(() -> state.groups.values().stream().map(SecurityGroup::name).toList());
     }
 
+    /** Ports whose device is no server of the project (a server's ports should go with it), as {@code id (device id)}. */
+    public List<String> detachedPorts() {
+        return state.locked(() -> state.ports.values().stream().filter(p -> !state.servers.containsKey(p.deviceId()))
+                .map(p -> p.id() + " (device " + p.deviceId() + ")").toList());
+    }
+
+    /** Floating IPs on no port (allocated but unused, or left behind by a deleted server), as their addresses. */
+    public List<String> unassociatedFloatingIps() {
+        return state.locked(() -> state.floatingIps.values().stream().filter(f -> f.portId() == null)
+                .map(FloatingIp::address).toList());
+    }
+
     /**
      * Adds an ACTIVE server on {@code public} with these Nova tags and metadata, as if created earlier (no request, so a
      * test's request counts start at its own); returns its id.

@@ -87,6 +87,28 @@ public record OpenStackCampaignEmulator(OpenStackEmulator emu) implements Campai
         emu.addRecord(zone, type, name, type.equals("MX") ? "10 " + data + "." : data);
     }
 
+    /**
+     * What a destroy must release on OpenStack (see the provider's {@code OpenStackNamespaceResources}): ports no
+     * server holds, floating IPs on no port (the campaigns seed none), the namespace's security groups
+     * ({@code cloudmaker-<ns>} and {@code cloudmaker-<ns>-<role>}) and key pairs ({@code cloudmaker_<ns>_...}; the
+     * account's own key stays), and servers of it still listed though not running (running ones the campaign reports).
+     */
+    @Override
+    public List<String> namespaceLeftovers(String namespace) {
+        List<String> left = new ArrayList<>();
+        emu.detachedPorts().forEach(p -> left.add("port " + p + " of no server"));
+        emu.unassociatedFloatingIps().forEach(f -> left.add("floating IP " + f + " on no port"));
+        String group = "cloudmaker-" + namespace;
+        emu.securityGroups().stream().filter(g -> g.equals(group) || g.startsWith(group + "-"))
+                .forEach(g -> left.add("security group " + g));
+        emu.account().keys().stream().filter(k -> k.name().startsWith("cloudmaker_" + namespace + "_"))
+                .forEach(k -> left.add("key pair " + k.name()));
+        String tag = OpenStackCampaignFixture.NAMESPACE_TAG + namespace;
+        emu.account().servers().stream().filter(s -> s.tags().contains(tag) && !s.running())
+                .forEach(s -> left.add("server " + s.id() + " (" + s.name() + ") " + s.status()));
+        return left;
+    }
+
     @Override
     public void close() {
         emu.close();
