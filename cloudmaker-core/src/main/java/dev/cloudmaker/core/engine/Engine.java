@@ -110,11 +110,16 @@ public final class Engine {
             listener.step("server " + r.create().name(), "deleted for replacement (" + r.reason() + ")");
         });
         NamesFollow follow = NamesFollow.of(providers, namesOf, servers::values);
+        Set<String> readdressed = ConcurrentHashMap.newKeySet();
         stage("resizing servers", plan.actionsOf(ResizeServer.class), r -> {
             listener.step("server " + r.name(), "resizing " + r.fromSize() + " → " + r.toSize() + " (powered off meanwhile)");
             // powered on again at a new address on some clouds: the records below and cloud.json need the server as it runs now
-            new ServerResize(providers.get(r.provider()), settings, follow).apply(r, servers.get(r.name())).ifPresent(on -> {
+            CloudServer before = servers.get(r.name());
+            new ServerResize(providers.get(r.provider()), settings, follow).apply(r, before).ifPresent(on -> {
                 servers.put(r.name(), on.server());
+                if (!on.server().networking().equals(before.networking())) {
+                    readdressed.add(r.name());
+                }
                 on.moved().forEach(line -> listener.step("server " + r.name(), line));
             });
             listener.step("server " + r.name(), "resized to " + r.toSize());
@@ -125,13 +130,17 @@ public final class Engine {
         Set<String> needAddresses = serversNeedingAddresses(plan);
         createAndAwait(creates, needAddresses, keyIds, servers);
 
+        // the address the plan wrote down for a record is outdated when a resize started its server at another one
+        List<CreateRecord> recordCreates = plan.actionsOf(CreateRecord.class).stream()
+                .map(r -> readdressed.contains(r.server()) ? r.addressAfterApply() : r).toList();
+        List<UpdateRecord> recordUpdates = plan.actionsOf(UpdateRecord.class).stream()
+                .map(r -> readdressed.contains(r.server()) ? r.addressAfterApply() : r).toList();
         if (batches.isPresent()) {
-            stage("writing DNS records", batches.get().writes(plan.actionsOf(CreateRecord.class),
-                    plan.actionsOf(UpdateRecord.class), servers), batches.get()::send);
-        } else if (!plan.actionsOf(CreateRecord.class).isEmpty() || !plan.actionsOf(UpdateRecord.class).isEmpty()) {
+            stage("writing DNS records", batches.get().writes(recordCreates, recordUpdates, servers), batches.get()::send);
+        } else if (!recordCreates.isEmpty() || !recordUpdates.isEmpty()) {
             RecordWriter records = new RecordWriter(providers.dns(), settings.recordTtl(), listener);
-            stage("writing DNS records", plan.actionsOf(CreateRecord.class), r -> records.create(r, servers));
-            stage("updating DNS records", plan.actionsOf(UpdateRecord.class), r -> records.update(r, servers));
+            stage("writing DNS records", recordCreates, r -> records.create(r, servers));
+            stage("updating DNS records", recordUpdates, r -> records.update(r, servers));
         }
         stage("deleting servers", plan.actionsOf(DeleteServer.class), d -> {
             providers.get(d.provider()).servers().delete(d.serverId());

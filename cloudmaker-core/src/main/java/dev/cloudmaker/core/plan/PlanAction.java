@@ -108,12 +108,22 @@ public sealed interface PlanAction {
         public Effect effect() {
             return Effect.ADD;
         }
+
+        /** The same record with the server's address read after apply: the apply gave the server another one. */
+        public CreateRecord addressAfterApply() {
+            return new CreateRecord(domain, type, name, fqdn, server, null);
+        }
     }
 
     record UpdateRecord(String domain, String recordId, String type, String name, String fqdn, String server,
                         String oldData, String data) implements PlanAction {
         public Effect effect() {
             return Effect.CHANGE;
+        }
+
+        /** The same change with the server's address read after apply: the apply gave the server another one. */
+        public UpdateRecord addressAfterApply() {
+            return new UpdateRecord(domain, recordId, type, name, fqdn, server, oldData, null);
         }
     }
 

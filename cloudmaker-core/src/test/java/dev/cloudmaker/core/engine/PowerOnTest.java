@@ -85,4 +85,25 @@ class PowerOnTest {
         assertThat(recordData()).containsExactly(now);
         assertThat(steps).contains("server web1: A www.example.com " + before + " → " + now);
     }
+
+    /** The plan wrote the new record's address down before the resize gave the server another one (an EC2 stop/start). */
+    @Test
+    void aRecordPlannedWithTheAddressBeforeTheResizeIsWrittenWithTheAddressAfterIt() {
+        CloudServer web1 = servers.create(ServerRequest.builder("web1", "r1", "t3.micro", "debian-12").namespace("shop").build());
+        dns.createDomain("example.com");
+        String before = web1.networking().publicIpv4();
+        Providers providers = Providers.of(Map.of("aws", new ReaddressingProvider(servers, dns, false)), "aws");
+        Plan plan = new Plan(Plan.FORMAT_VERSION, Plan.Kind.PROVISION, List.of("aws"), "aws", "shop", "digest",
+                List.of(new PlanAction.ResizeServer("aws", "web1", web1.id(), "t3.micro", "t3.small"),
+                        new PlanAction.CreateRecord("example.com", "A", "www", "www.example.com", "web1", before)),
+                List.of());
+
+        new Engine(providers, "shop", new MemoryJournal(), EngineSettings.defaults(), ApplyListener.NONE,
+                name -> name.equals("web1") ? List.of("www.example.com") : List.of())
+                .apply(plan, null, Map.of(), Map.of("web1", web1.onProvider("aws")));
+
+        String now = servers.get(web1.id()).orElseThrow().networking().publicIpv4();
+        assertThat(now).isNotEqualTo(before);
+        assertThat(recordData()).containsExactly(now);
+    }
 }
