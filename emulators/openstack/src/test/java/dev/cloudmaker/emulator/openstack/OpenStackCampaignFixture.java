@@ -36,15 +36,11 @@ public final class OpenStackCampaignFixture implements CloudFixture {
         return SLUGS;
     }
 
-    /**
-     * One provider named {@code openstack}: the user, password and project in security.json; servers on the tenant
-     * network {@code private} with a floating IP each, so every schedule also makes ports and floating IPs that a
-     * destroy must release (the leak check counts both).
-     */
+    /** One provider named {@code openstack}: the user, password and project in security.json. */
     @Override
     public DefinitionFixture definition(Path dir) {
         return DefinitionFixture.in(dir).provider(type(), Map.of("username", "demo", "password", "secret",
-                "project_name", "demo")).providerSettings(Map.of("network", "private", "floating_ip", "true"));
+                "project_name", "demo"));
     }
 
     @Override
